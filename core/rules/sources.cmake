@@ -1,0 +1,3 @@
+# Sources of core/rules (paths relative to core/).
+list(APPEND RAPPORT_CORE_SOURCES
+)

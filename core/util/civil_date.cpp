@@ -1,0 +1,1 @@
+#include "core/util/civil_date.h"

@@ -1,0 +1,3 @@
+// Catch2's main, alone in its translation unit so that editing a test does not recompile Catch2.
+#define CATCH_CONFIG_MAIN
+#include <catch2/catch.hpp>

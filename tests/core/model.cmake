@@ -1,0 +1,3 @@
+# Test files of core/model (paths relative to tests/).
+list(APPEND RAPPORT_CORE_TEST_SOURCES
+)
