@@ -1,3 +1,6 @@
 # Test files of core/store (paths relative to tests/).
 list(APPEND RAPPORT_CORE_TEST_SOURCES
+  core/store_log_tests.cpp
+  core/store_sweep_tests.cpp
+  core/store_fault_tests.cpp
 )

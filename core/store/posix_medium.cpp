@@ -1,0 +1,139 @@
+// POSIX implementation of the storage seam: EINTR retried, short writes continued, errno turned into
+// a message that names the file (ENOSPC becomes a plain "the disk is full").
+#include "core/store/posix_medium.h"
+
+#include <cerrno>
+#include <cstring>
+
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace rapport::store {
+
+namespace {
+
+Error systemError(const char* what, const std::string& path, int err) {
+    if (err == ENOSPC || err == EDQUOT) {
+        return makeError("The disk is full: could not " + std::string(what) + " " + path + ".");
+    }
+    return makeError("Could not " + std::string(what) + " " + path + ": " + std::strerror(err) + ".");
+}
+
+int openRetry(const std::string& path, int flags, mode_t mode = 0644) {
+    int fd;
+    do { fd = ::open(path.c_str(), flags | O_CLOEXEC, mode); } while (fd < 0 && errno == EINTR);
+    return fd;
+}
+
+// Writes all of `bytes`, continuing after short writes; returns 0 or an errno.
+int writeAll(int fd, std::string_view bytes) {
+    size_t done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            return errno;
+        }
+        if (n == 0) return EIO;
+        done += static_cast<size_t>(n);
+    }
+    return 0;
+}
+
+Status writeWithFlags(const std::string& path, std::string_view bytes, int flags, const char* what) {
+    const int fd = openRetry(path, O_WRONLY | O_CREAT | flags);
+    if (fd < 0) return systemError("open", path, errno);
+    const int err = writeAll(fd, bytes);
+    const int closeErr = ::close(fd) == 0 ? 0 : errno;
+    if (err != 0) return systemError(what, path, err);
+    if (closeErr != 0 && closeErr != EINTR) return systemError(what, path, closeErr);
+    return {};
+}
+
+Status syncPath(const std::string& path, int flags, bool dataOnly) {
+    const int fd = openRetry(path, flags);
+    if (fd < 0) return systemError("open", path, errno);
+    int rc;
+    do { rc = dataOnly ? ::fdatasync(fd) : ::fsync(fd); } while (rc != 0 && errno == EINTR);
+    const int err = rc == 0 ? 0 : errno;
+    ::close(fd);
+    // Some file systems (and Emscripten's) cannot fsync a directory; that is not a lost write.
+    if (err != 0 && !(flags & O_DIRECTORY && (err == EINVAL || err == EBADF || err == EISDIR))) {
+        return systemError("flush to disk", path, err);
+    }
+    return {};
+}
+
+}  // namespace
+
+Result<std::vector<std::string>> PosixMedium::listFiles(const std::string& dir) {
+    DIR* d = ::opendir(dir.c_str());
+    if (d == nullptr) return systemError("list", dir, errno);
+    std::vector<std::string> names;
+    while (const dirent* e = ::readdir(d)) {
+        const std::string name = e->d_name;
+        if (name == "." || name == "..") continue;
+        struct stat st {};
+        if (::stat(joinPath(dir, name).c_str(), &st) == 0 && S_ISREG(st.st_mode)) names.push_back(name);
+    }
+    ::closedir(d);
+    return names;
+}
+
+Status PosixMedium::makeDirectory(const std::string& dir) {
+    if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) return {};
+    return systemError("create the folder", dir, errno);
+}
+
+Result<std::string> PosixMedium::readFile(const std::string& path) {
+    const int fd = openRetry(path, O_RDONLY);
+    if (fd < 0) return systemError("open", path, errno);
+    std::string out;
+    char buf[64 * 1024];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR) continue;
+            const int err = errno;
+            ::close(fd);
+            return systemError("read", path, err);
+        }
+        if (n == 0) break;
+        out.append(buf, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    return out;
+}
+
+Status PosixMedium::writeFile(const std::string& path, std::string_view bytes) {
+    return writeWithFlags(path, bytes, O_TRUNC, "write");
+}
+
+Status PosixMedium::appendFile(const std::string& path, std::string_view bytes) {
+    return writeWithFlags(path, bytes, O_APPEND, "append to");
+}
+
+Status PosixMedium::truncateFile(const std::string& path, uint64_t size) {
+    int rc;
+    do { rc = ::truncate(path.c_str(), static_cast<off_t>(size)); } while (rc != 0 && errno == EINTR);
+    if (rc != 0) return systemError("truncate", path, errno);
+    return {};
+}
+
+Status PosixMedium::syncFile(const std::string& path) { return syncPath(path, O_RDONLY, true); }
+
+Status PosixMedium::renameFile(const std::string& from, const std::string& to) {
+    if (::rename(from.c_str(), to.c_str()) != 0) return systemError("rename", from, errno);
+    return {};
+}
+
+Status PosixMedium::syncDirectory(const std::string& dir) { return syncPath(dir, O_RDONLY | O_DIRECTORY, false); }
+
+Status PosixMedium::removeFile(const std::string& path) {
+    if (::unlink(path.c_str()) != 0) return systemError("remove", path, errno);
+    return {};
+}
+
+}  // namespace rapport::store

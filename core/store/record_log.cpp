@@ -1,0 +1,124 @@
+// RecordLog write paths: group commit into the current segment (rolled at a size limit) and compaction
+// into a new snapshot, ordered so that a crash or failure at any step leaves a readable store.
+#include "core/store/record_log.h"
+
+#include <algorithm>
+
+#include "core/store/frame.h"
+
+namespace rapport::store {
+
+Status RecordLog::append(const std::vector<std::string_view>& records) {
+    if (m_readOnly) return makeError("This notebook is open read-only; changes cannot be saved.");
+    if (m_broken) {
+        return makeError("Rapport stopped saving after a write it could not undo. Close and reopen the notebook.");
+    }
+    if (records.empty()) return {};
+    // Pack records into batch frames; each frame is atomic by its checksum.
+    std::string frames;
+    std::vector<std::string_view> batch;
+    uint64_t batchIndex = m_nextRecord;
+    uint64_t batchBytes = 12;
+    auto flushBatch = [&] {
+        if (!batch.empty()) appendFrame(frames, FrameType::batch, encodeBatchPayload(batchIndex, batch));
+        batchIndex += batch.size();
+        batch.clear();
+        batchBytes = 12;
+    };
+    for (const auto& r : records) {
+        if (r.size() + 16 > m_options.maxFrameBytes) {
+            return makeError("This change is too large to save (" + std::to_string(r.size()) + " bytes).");
+        }
+        if (batchBytes + 4 + r.size() > m_options.maxFrameBytes) flushBatch();
+        batch.push_back(r);
+        batchBytes += 4 + r.size();
+    }
+    flushBatch();
+
+    const bool roll = m_segmentBytes >= m_options.segmentBytes;
+    const uint64_t seq = roll ? m_segmentSeq + 1 : m_segmentSeq;
+    const uint64_t base = roll ? 0 : m_segmentBytes;
+    const std::string file = path(segmentName(seq));
+    const std::string bytes = (base == 0 ? encodeFileHeader({FileKind::segment, seq, m_manifest.deviceId, m_nextRecord}) : "") + frames;
+    Status s = m_medium.appendFile(file, bytes);
+    if (s) s = m_medium.syncFile(file);
+    if (s && base == 0) s = m_medium.syncDirectory(m_dir);  // the new file's name must survive a crash too
+    if (!s) {
+        (void)rollBack(file, base);
+        return s;
+    }
+    if (seq != m_segmentSeq || m_stats.segments == 0) m_stats.segments += 1;
+    m_segmentSeq = seq;
+    m_segmentBytes = base + bytes.size();
+    m_stats.logBytes += bytes.size();
+    m_stats.records += records.size();
+    m_nextRecord += records.size();
+    flushed();
+    return {};
+}
+
+Status RecordLog::rollBack(const std::string& file, uint64_t size) {
+    Status s = m_medium.truncateFile(file, size);
+    if (s) s = m_medium.syncFile(file);
+    if (!s && size == 0) {
+        // The file may never have been created: then there is nothing to undo.
+        auto names = m_medium.listFiles(m_dir);
+        const std::string name = file.substr(file.find_last_of('/') + 1);
+        if (names && std::find(names.value().begin(), names.value().end(), name) == names.value().end()) return {};
+    }
+    if (!s) m_broken = true;
+    return s;
+}
+
+bool RecordLog::shouldCompact() const {
+    return !m_readOnly && !m_broken && m_stats.logBytes > std::max(m_stats.snapshotBytes, m_options.compactMinBytes);
+}
+
+Status RecordLog::compact(const std::string& state) {
+    if (m_readOnly) return makeError("This notebook is open read-only; it cannot be compacted.");
+    if (m_broken) return makeError("Rapport stopped saving after a write it could not undo. Close and reopen the notebook.");
+    // The snapshot covers every segment before newSeq; later appends go to newSeq whichever MANIFEST
+    // survives, so both the old (old snapshot + all segments) and the new state replay the same.
+    const uint64_t newSeq = m_segmentBytes == 0 ? m_segmentSeq : m_segmentSeq + 1;
+    const std::string snapshot = encodeSnapshot({FileKind::snapshot, newSeq, m_manifest.deviceId, m_nextRecord}, state,
+                                                m_options.maxFrameBytes);
+    if (Status s = writeDurably(snapshotName(newSeq), snapshot); !s) return s;
+    if (newSeq != m_segmentSeq) {
+        m_segmentSeq = newSeq;
+        m_segmentBytes = 0;
+    }
+    Manifest next = m_manifest;
+    next.snapshotSeq = newSeq;
+    next.firstSegmentSeq = newSeq;
+    if (Status s = writeDurably(kManifestName, encodeManifest(next)); !s) return s;  // old files kept
+    m_manifest = next;
+    m_stats = RecordLogStats{};
+    m_stats.snapshotBytes = snapshot.size();
+    // Superseded files: removing them is tidying, not correctness (open removes what is left).
+    if (auto names = m_medium.listFiles(m_dir)) {
+        for (const auto& name : names.value()) {
+            const auto seg = parseSegmentName(name);
+            const auto snap = parseSnapshotName(name);
+            if ((seg && *seg < newSeq) || (snap && *snap != newSeq)) removeQuietly(name);
+        }
+        (void)m_medium.syncDirectory(m_dir);
+    }
+    flushed();
+    return {};
+}
+
+Status RecordLog::writeDurably(const std::string& name, const std::string& bytes) {
+    const std::string temp = path(name + kTempSuffix);
+    Status s = m_medium.writeFile(temp, bytes);
+    if (s) s = m_medium.syncFile(temp);
+    if (s) s = m_medium.renameFile(temp, path(name));
+    if (!s) {
+        removeQuietly(name + kTempSuffix);
+        return s;
+    }
+    return m_medium.syncDirectory(m_dir);
+}
+
+void RecordLog::removeQuietly(const std::string& name) { (void)m_medium.removeFile(path(name)); }
+
+}  // namespace rapport::store

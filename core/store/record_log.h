@@ -1,0 +1,95 @@
+// RecordLog: the storage engine under NotebookStore. It knows nothing of notes: it keeps a state blob
+// (the snapshot) and the records appended after it, durably, in the files described in store_files.h.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/store/storage_medium.h"
+#include "core/store/store_files.h"
+#include "core/util/result.h"
+
+namespace rapport::store {
+
+struct RecordLogOptions {
+    // A segment is closed and a new one started once it reaches this size. Small, because IDBFS
+    // rewrites a changed file whole at every flush.
+    uint32_t segmentBytes = 64 * 1024;
+    // Largest frame payload written or accepted (a record must fit in one frame).
+    uint32_t maxFrameBytes = 1u << 20;
+    // shouldCompact() once the live log exceeds both the snapshot and this many bytes.
+    uint64_t compactMinBytes = 256 * 1024;
+    // Device id for a new store; 0 picks a random one (tests and golden files fix it).
+    uint64_t newDeviceId = 0;
+};
+
+enum class OpenMode : uint8_t { readWrite, readOnly };
+
+// What open() read back.
+struct Recovered {
+    std::optional<std::string> snapshot;  // the state blob, if a snapshot exists
+    std::vector<std::string> records;     // records appended after it, in commit order
+    std::string damage;                   // read-only open only: why reading stopped early ("" if it did not)
+    std::string tornTail;                 // set when a torn tail of the last segment was cut (or, read-only, ignored)
+};
+
+struct RecordLogStats {
+    uint32_t segments = 0;       // live log segments
+    uint64_t logBytes = 0;       // bytes in live segments
+    uint64_t snapshotBytes = 0;  // bytes of the current snapshot file (0 if none)
+    uint64_t records = 0;        // records in the live log
+};
+
+class RecordLog {
+public:
+    // Opens the store in `dir`, creating an empty one if the folder is empty or missing (read-write
+    // only). Read-write fails, changing nothing, on any damage other than a torn tail of the last
+    // segment (which is cut off, its bytes kept in a side file). Read-only never writes; it returns
+    // what could be read up to the first damage and says why in Recovered::damage. A store needing a
+    // newer reader is refused in both modes.
+    static Result<std::unique_ptr<RecordLog>> open(StorageMedium& medium, std::string dir, RecordLogOptions options,
+                                                 OpenMode mode, Recovered& out);
+
+    // Appends the records as one group commit and returns once they are durable (written and
+    // fdatasync'd). On failure nothing of them stays on disk (the segment is cut back); if even that
+    // fails the log refuses further writes until reopened. Refused in read-only mode.
+    Status append(const std::vector<std::string_view>& records);
+    // Replaces snapshot + log by `state`, which must equal the snapshot with every record applied.
+    // A crash or failure at any step leaves the old or the new state readable.
+    Status compact(const std::string& state);
+    // True once the live log has outgrown the snapshot (see RecordLogOptions::compactMinBytes).
+    bool shouldCompact() const;
+
+    bool readOnly() const { return m_readOnly; }
+    uint64_t deviceId() const { return m_manifest.deviceId; }
+    RecordLogStats stats() const { return m_stats; }
+    // Called after each durable commit and compaction (the web platform schedules FS.syncfs there).
+    void setFlushHook(std::function<void()> hook) { m_flushHook = std::move(hook); }
+
+private:
+    RecordLog(StorageMedium& medium, std::string dir, RecordLogOptions options);
+    Status recover(OpenMode mode, Recovered& out);
+    Status writeDurably(const std::string& name, const std::string& bytes);  // temp, sync, rename, dir sync
+    Status rollBack(const std::string& path, uint64_t size);
+    void removeQuietly(const std::string& name);
+    void flushed() { if (m_flushHook) m_flushHook(); }
+    std::string path(const std::string& name) const { return joinPath(m_dir, name); }
+
+    StorageMedium& m_medium;
+    std::string m_dir;
+    RecordLogOptions m_options;
+    Manifest m_manifest;
+    bool m_readOnly = false;
+    bool m_broken = false;          // a failed write could not be undone: refuse until reopened
+    uint64_t m_segmentSeq = 1;      // segment appended to
+    uint64_t m_segmentBytes = 0;    // its durable size (0: not created or empty, header still due)
+    uint64_t m_nextRecord = 0;      // global index of the next record appended
+    RecordLogStats m_stats;
+    std::function<void()> m_flushHook;
+};
+
+}  // namespace rapport::store

@@ -1,0 +1,49 @@
+// StorageMedium: the few file operations the store needs, as a seam. PosixMedium serves native builds
+// and Emscripten's file systems alike; FaultMedium makes any operation fail for the tests.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/util/result.h"
+
+namespace rapport::store {
+
+// Every operation reports failure (missing file, permission, disk full, I/O error) as an Error whose
+// message names the path and the system's reason. Paths are plain '/'-separated strings.
+class StorageMedium {
+public:
+    virtual ~StorageMedium() = default;
+
+    // Names (not paths) of the regular files in `dir`; fails if the directory cannot be read.
+    virtual Result<std::vector<std::string>> listFiles(const std::string& dir) = 0;
+    // Creates `dir` (one level) if it does not exist yet; fails if it cannot.
+    virtual Status makeDirectory(const std::string& dir) = 0;
+    // The whole content of `path`; fails if it is missing or unreadable.
+    virtual Result<std::string> readFile(const std::string& path) = 0;
+    // Creates or replaces `path` with `bytes` (not synced). On failure part of the bytes may be there.
+    virtual Status writeFile(const std::string& path, std::string_view bytes) = 0;
+    // Appends `bytes` at the end of `path`, creating it if missing (not synced). On failure a prefix
+    // of the bytes may have been written: the caller truncates back.
+    virtual Status appendFile(const std::string& path, std::string_view bytes) = 0;
+    // Cuts `path` to `size` bytes (not synced).
+    virtual Status truncateFile(const std::string& path, uint64_t size) = 0;
+    // fdatasync: the file's data is durable when this returns ok.
+    virtual Status syncFile(const std::string& path) = 0;
+    // Renames atomically within one directory, replacing `to` if it exists (not synced).
+    virtual Status renameFile(const std::string& from, const std::string& to) = 0;
+    // fsync of the directory: makes created, renamed and removed names durable.
+    virtual Status syncDirectory(const std::string& dir) = 0;
+    // Removes `path`; fails if it cannot (a missing file is a failure too).
+    virtual Status removeFile(const std::string& path) = 0;
+};
+
+// "dir/name" without doubling the slash.
+inline std::string joinPath(const std::string& dir, const std::string& name) {
+    if (dir.empty()) return name;
+    return dir.back() == '/' ? dir + name : dir + "/" + name;
+}
+
+}  // namespace rapport::store
