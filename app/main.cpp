@@ -1,0 +1,156 @@
+// The program: SDL window, GL context and ImGui backends around the App, driven by the platform's
+// main loop. Everything that differs between desktop and browser is behind platform/platform.h.
+#include <SDL.h>
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+#include <cstdio>
+#include <exception>
+#include <memory>
+
+#include "app/app.h"
+#include "app/frame_pacer.h"
+#include "app/theme.h"
+#include "core/store/notebook_store.h"
+#include "core/store/posix_medium.h"
+#include "platform/platform.h"
+
+namespace {
+
+using namespace rapport;
+
+constexpr float kFontSize = 17.0f;
+
+// Opens the notebook in the platform's data directory; on damage the app shows why and writes nothing.
+std::unique_ptr<store::NotebookStore> openNotebook(store::StorageMedium& medium, std::string& error) {
+    const std::string dir = platform::dataDirectory(error);
+    if (dir.empty()) return nullptr;
+    auto opened = store::NotebookStore::open(medium, dir, platform::systemClock());
+    if (!opened) {
+        error = opened.error().message;
+        return nullptr;
+    }
+    std::unique_ptr<store::NotebookStore> notebook = std::move(opened).value();
+    notebook->setFlushHook([] { platform::requestFlush(); });
+    return notebook;
+}
+
+// Connects the platform loop to ImGui and the App; draws only when something happened.
+class AppLoop final : public platform::LoopClient {
+public:
+    AppLoop(SDL_Window* window, ui::App& app) : m_window(window), m_app(app) {}
+
+    void onEvent(const SDL_Event& event) override {
+        ImGui_ImplSDL2_ProcessEvent(&event);
+        m_pacer.onInput();
+        if (event.type == SDL_QUIT) m_quit = true;
+        if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL) &&
+            platform::capabilities().canQuit) {
+            m_quit = true;
+        }
+    }
+
+    int idleTimeoutMs() override { return m_pacer.idleTimeoutMs(); }
+
+    bool drawFrame() override {
+        if (m_quit) return false;
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplSDL2_NewFrame();
+        ImGuiIO& io = ImGui::GetIO();
+        if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // ImGui asserts on a zero frame time
+        ImGui::NewFrame();
+        const bool keepRunning = m_app.draw();
+        ImGui::Render();
+        int width = 0, height = 0;
+        SDL_GL_GetDrawableSize(m_window, &width, &height);
+        glViewport(0, 0, width, height);
+        glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        SDL_GL_SwapWindow(m_window);
+        m_pacer.onFrameDrawn();
+        if (m_app.changedSomething()) m_pacer.onChange();
+        return keepRunning && !m_quit;
+    }
+
+private:
+    SDL_Window* m_window;
+    ui::App& m_app;
+    ui::FramePacer m_pacer;
+    bool m_quit = false;
+};
+
+float pixelRatio(SDL_Window* window) {
+    int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
+    SDL_GetWindowSize(window, &windowW, &windowH);
+    SDL_GL_GetDrawableSize(window, &drawableW, &drawableH);
+    return windowW > 0 ? static_cast<float>(drawableW) / static_cast<float>(windowW) : 1.0f;
+}
+
+int run() {
+    if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
+        std::fprintf(stderr, "rapport: cannot start SDL: %s\n", SDL_GetError());
+        return 1;
+    }
+    platform::setGlAttributes();
+    const Uint32 flags = SDL_WINDOW_OPENGL | SDL_WINDOW_RESIZABLE | SDL_WINDOW_ALLOW_HIGHDPI;
+    SDL_Window* window =
+        SDL_CreateWindow("Rapport", SDL_WINDOWPOS_CENTERED, SDL_WINDOWPOS_CENTERED, 1100, 720, flags);
+    if (!window) {
+        std::fprintf(stderr, "rapport: cannot open a window: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GLContext gl = SDL_GL_CreateContext(window);
+    if (!gl) {
+        std::fprintf(stderr, "rapport: no OpenGL context: %s\n", SDL_GetError());
+        return 1;
+    }
+    SDL_GL_MakeCurrent(window, gl);
+    SDL_GL_SetSwapInterval(1);
+
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is ours to keep; ImGui must not write files
+    io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    io.ConfigInputTextCursorBlink = false;  // a blinking caret would need a redraw twice a second
+    ImGui_ImplSDL2_InitForOpenGL(window, gl);
+    ImGui_ImplOpenGL3_Init(platform::glslVersion());
+    ui::applyTheme();
+    std::string fontError;
+    ui::loadFonts(platform::assetPath("ui_font.ttf"), kFontSize, pixelRatio(window), fontError);
+    if (!fontError.empty()) std::fprintf(stderr, "rapport: %s\n", fontError.c_str());
+
+    // Heap objects: on the web runMainLoop unwinds main()'s stack without running destructors, and the
+    // browser loop keeps using these.
+    static store::PosixMedium medium;
+    std::string openError;
+    auto app = std::make_unique<ui::App>(openNotebook(medium, openError), openError, platform::capabilities().canQuit);
+    if (!openError.empty()) std::fprintf(stderr, "rapport: %s\n", openError.c_str());
+    platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
+    auto loop = std::make_unique<AppLoop>(window, *app);
+    platform::runMainLoop(window, *loop);  // on the web this never returns
+    loop.reset();
+    app.reset();
+
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplSDL2_Shutdown();
+    ImGui::DestroyContext();
+    SDL_GL_DeleteContext(gl);
+    SDL_DestroyWindow(window);
+    SDL_Quit();
+    return 0;
+}
+
+}  // namespace
+
+int main(int, char**) {
+    // One top-level catch: an unexpected failure shows a message instead of vanishing.
+    try {
+        return run();
+    } catch (const std::exception& e) {
+        SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Rapport", e.what(), nullptr);
+        std::fprintf(stderr, "rapport: %s\n", e.what());
+        return 1;
+    }
+}

@@ -1,0 +1,64 @@
+// What differs between the desktop and the browser, behind one header. CMake picks the _native or
+// _web file of each concern; no file needs #ifdef. The UI asks capabilities() instead of the target.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+#include "core/util/clock.h"
+
+union SDL_Event;
+struct SDL_Window;
+
+namespace rapport::platform {
+
+// What the current target can do, so the UI hides what makes no sense there.
+struct Capabilities {
+    bool canQuit;           // desktop: a Quit command closes the app; a browser tab cannot close itself
+    bool storageIsBrowser;  // data lives in the browser's IndexedDB (export a backup to keep it safe)
+};
+Capabilities capabilities();
+
+// --- storage (storage_native.cpp / storage_web.cpp) ---
+// The directory that holds the user's notebook. Native: $XDG_DATA_HOME/rapport (default
+// ~/.local/share/rapport), created user-only (0700). Web: the IndexedDB-backed mount, already loaded
+// before main() runs (web/persist.js). Returns an empty string and fills `error` if it can't be made.
+std::string dataDirectory(std::string& error);
+// Called after each durable commit. Native: nothing (the store already fsync'd). Web: schedules a
+// debounced flush of the IndexedDB mount; web/persist.js also flushes when the page is hidden.
+void requestFlush();
+// Where read-only assets (the font) were installed next to the program.
+std::string assetPath(const std::string& name);
+
+// --- the real clock (system_clock.cpp, both targets) ---
+const Clock& systemClock();
+
+// --- GL context (gl_native.cpp / gl_web.cpp) ---
+// Sets the SDL GL attributes for this target (desktop GL 3.3 core / WebGL2 = GLES 3.0) before the
+// window is created, and names the GLSL version the ImGui OpenGL3 backend must use.
+void setGlAttributes();
+const char* glslVersion();
+
+// --- automation (automation_native.cpp / automation_web.cpp) ---
+// The browser tests can't read text off a canvas, so the app publishes a JSON description of what it
+// holds; the web build exposes it as Module.ccall('rapport_automation_state'). Native: unused.
+void publishAutomationState(std::function<std::string()> describe);
+
+// --- main loop (main_loop_native.cpp / main_loop_web.cpp) ---
+// The app never owns the loop. The loop calls the client; the client says when it needs to draw.
+class LoopClient {
+public:
+    virtual ~LoopClient() = default;
+    virtual void onEvent(const SDL_Event& event) = 0;
+    // How long the loop may sleep before the next frame: 0 = draw now, -1 = until an event arrives.
+    virtual int idleTimeoutMs() = 0;
+    // Draws one frame; false means the user asked to quit.
+    virtual bool drawFrame() = 0;
+};
+// Runs until drawFrame() returns false (native) or forever (web: the page owns the lifetime).
+// Natively it blocks in SDL_WaitEvent when idle, so an idle app costs no CPU; on the web it skips
+// frames in which nothing happened.
+void runMainLoop(SDL_Window* window, LoopClient& client);
+
+}  // namespace rapport::platform

@@ -1,0 +1,33 @@
+// Browser storage: the notebook lives on an IndexedDB-backed (IDBFS) mount that web/persist.js mounts
+// and loads before main() runs; flushing it back to IndexedDB is debounced there too.
+#include <sys/stat.h>
+
+#include <emscripten.h>
+
+#include "platform/platform.h"
+
+namespace rapport::platform {
+
+namespace {
+constexpr const char* kMount = "/rapport";  // keep in step with web/persist.js
+}
+
+std::string dataDirectory(std::string& error) {
+    struct stat info {};
+    if (::stat(kMount, &info) != 0 || !S_ISDIR(info.st_mode)) {
+        error = "This browser did not give Rapport its storage (IndexedDB). Private windows and some "
+                "privacy settings block it; your notes cannot be kept here.";
+        return {};
+    }
+    return kMount;
+}
+
+void requestFlush() {
+    EM_ASM({
+        if (Module.rapportRequestFlush) Module.rapportRequestFlush();
+    });
+}
+
+std::string assetPath(const std::string& name) { return "/assets/" + name; }
+
+}  // namespace rapport::platform

@@ -1,0 +1,34 @@
+// The real clock, the same on both targets: UTC milliseconds for change stamps, and today's date in
+// the user's time zone (the browser's zone on the web) for every calendar rule.
+#include <chrono>
+#include <ctime>
+
+#include "platform/platform.h"
+
+namespace rapport::platform {
+namespace {
+
+class SystemClock final : public Clock {
+public:
+    int64_t unixMillis() const override {
+        using namespace std::chrono;
+        return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+    }
+    CivilDate today() const override {
+        const std::time_t now = std::time(nullptr);
+        std::tm local{};
+        localtime_r(&now, &local);
+        // Days since 1970-01-01 of the local date: timegm of the local fields, divided by a day.
+        const int64_t seconds = static_cast<int64_t>(timegm(&local));
+        return CivilDate::fromDayNumber(static_cast<int32_t>(seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0)));
+    }
+};
+
+}  // namespace
+
+const Clock& systemClock() {
+    static const SystemClock clock;
+    return clock;
+}
+
+}  // namespace rapport::platform

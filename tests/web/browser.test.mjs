@@ -1,0 +1,111 @@
+// The web build in Debian's headless Chromium (WebGL2 through SwiftShader): the page loads with no
+// console errors, the canvas renders, and a peer added with the keyboard survives a reload and a
+// browser restart with the same profile (IndexedDB through IDBFS).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './static_server.mjs';
+import { decodePng, countColours } from './png.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const appDir = path.join(root, 'build/web-release/app');
+const shots = path.join(root, 'build/screenshots');
+const CHROMIUM_ARGS = ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+let server, profile, context, page;
+const problems = [];  // console errors and page errors, all of which fail the last test
+
+async function openBrowser() {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS,
+    viewport: { width: 1100, height: 720 },
+  });
+  page = context.pages()[0] || await context.newPage();
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+}
+
+// Loads the app and waits until main() runs and a frame or two are drawn.
+async function loadApp() {
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
+  await page.waitForTimeout(500);
+}
+
+async function appState() {
+  return JSON.parse(await page.evaluate(() => Module.ccall('rapport_automation_state', 'string')));
+}
+
+// Waits until every commit has been written back to IndexedDB.
+async function waitForFlush() {
+  await page.waitForFunction(() => {
+    const p = Module.rapportPersistence;
+    return p && p.flushes > 0 && !p.running && !p.timer;
+  }, null, { timeout: 10000 });
+}
+
+async function screenshotColours(file) {
+  const png = await page.screenshot({ path: file });
+  return countColours(decodePng(png));
+}
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(appDir, 'rapport.wasm')), `no web build in ${appDir}`);
+  fs.mkdirSync(shots, { recursive: true });
+  server = await serve(appDir);
+  profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rapport-chromium-'));
+  await openBrowser();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+  fs.rmSync(profile, { recursive: true, force: true });
+});
+
+test('the page loads and the app starts with an empty notebook', async () => {
+  await loadApp();
+  const state = await appState();
+  assert.deepEqual(state.peers, []);
+  assert.equal(state.openError, '');
+  assert.equal(await page.title(), 'Rapport');
+});
+
+test('the canvas renders the UI, not a blank page', async () => {
+  const colours = await screenshotColours(path.join(shots, 'browser-empty.png'));
+  assert.ok(colours > 16, `only ${colours} colours on screen`);
+});
+
+test('a peer typed with the keyboard is added and saved to IndexedDB', async () => {
+  await page.focus('#canvas');  // keyboard only: the add field has focus from the first frame
+  await page.keyboard.type('Ada Lovelace', { delay: 20 });
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(300);
+  assert.deepEqual((await appState()).peers, ['Ada Lovelace']);
+  await waitForFlush();
+  const colours = await screenshotColours(path.join(shots, 'browser.png'));
+  assert.ok(colours > 16);
+});
+
+test('the peer is still there after a reload', async () => {
+  await page.reload();
+  await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
+  assert.deepEqual((await appState()).peers, ['Ada Lovelace']);
+});
+
+test('the peer is still there after the browser is closed and reopened with the same profile', async () => {
+  await context.close();
+  await openBrowser();
+  await loadApp();
+  assert.deepEqual((await appState()).peers, ['Ada Lovelace']);
+});
+
+test('no console errors or page errors', () => {
+  assert.deepEqual(problems, []);
+});

@@ -1,0 +1,88 @@
+#!/usr/bin/env bash
+# The desktop app in a real window under Xvfb (Mesa llvmpipe OpenGL): it starts, renders, takes a
+# peer typed with the keyboard, saves it under $XDG_DATA_HOME/rapport, quits with Ctrl+Q (exit 0),
+# and a restart renders with the peer still in the store. Prints TAP "ok"/"not ok" lines.
+#   usage: window_test.sh PATH/TO/rapport SCREENSHOT_DIR
+set -uo pipefail
+app="$1" shots="$2"
+mkdir -p "$shots"
+work=$(mktemp -d)
+export XDG_DATA_HOME="$work/data" HOME="$work/home"
+mkdir -p "$HOME"
+trap 'kill "$app_pid" "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
+app_pid="" xvfb_pid=""
+
+ok() { echo "ok - $1"; }
+not_ok() { echo "not ok - $1"; }
+check() { local name="$1"; shift; if "$@"; then ok "$name"; else not_ok "$name"; fi; }
+
+# A display number nobody uses.
+display=99
+while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
+Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+xvfb_pid=$!
+export DISPLAY=":$display"
+for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+
+# Starts the app and waits for its window; sets app_pid and window.
+start_app() {
+  "$app" >>"$work/app.log" 2>&1 &
+  app_pid=$!
+  window=""
+  for _ in $(seq 100); do
+    window=$(xdotool search --name '^Rapport$' 2>/dev/null | head -1)
+    [ -n "$window" ] && break
+    sleep 0.1
+  done
+  [ -n "$window" ] && sleep 1  # let the first frames reach the screen
+}
+
+# True when the screenshot has real content: many colours, not one flat fill.
+not_blank() {
+  local colours
+  colours=$(convert "$1" -format '%k' info: 2>/dev/null)
+  echo "# $1: $colours colours" >&2
+  [ "${colours:-0}" -gt 16 ]
+}
+
+quit_app() {
+  xdotool key --window "$window" ctrl+q
+  local rc=0
+  for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+  wait "$app_pid" || rc=$?
+  app_pid=""
+  return $rc
+}
+
+start_app
+check "the app opens a window titled Rapport" test -n "$window"
+import -window root "$shots/desktop-empty.png"
+check "the first frame is rendered (not blank)" not_blank "$shots/desktop-empty.png"
+
+# Keyboard-first: the add field has focus at start.
+xdotool type --delay 30 --window "$window" "Ada Lovelace"
+xdotool key --window "$window" Return
+xdotool type --delay 30 --window "$window" "Grace Hopper"
+xdotool key --window "$window" Return
+sleep 0.5
+import -window root "$shots/desktop.png"
+check "after adding peers the window is rendered" not_blank "$shots/desktop.png"
+check "the added peers are saved under \$XDG_DATA_HOME/rapport" \
+  bash -c "cat '$XDG_DATA_HOME'/rapport/* 2>/dev/null | grep -aq 'Grace Hopper'"
+check "the data folder is private (0700)" test "$(stat -c %a "$XDG_DATA_HOME/rapport")" = 700
+
+# Idle is free: with nothing happening, the app must not keep drawing.
+ticks_before=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
+sleep 3
+ticks_after=$(awk '{print $14 + $15}' "/proc/$app_pid/stat")
+echo "# CPU while idle for 3 s: $((ticks_after - ticks_before)) ticks" >&2
+check "an idle app uses (almost) no CPU" test $((ticks_after - ticks_before)) -le 10
+
+check "Ctrl+Q quits with exit code 0" quit_app
+
+start_app
+check "the app starts again on the saved notebook" test -n "$window"
+import -window root "$shots/desktop-restarted.png"
+check "the restarted app renders" not_blank "$shots/desktop-restarted.png"
+check "the restarted app quits cleanly" quit_app
+if grep -qi 'error\|damaged' "$work/app.log"; then not_ok "the app logged no error"; cat "$work/app.log"; else ok "the app logged no error"; fi
