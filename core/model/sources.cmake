@@ -1,3 +1,29 @@
 # Sources of core/model (paths relative to core/).
 list(APPEND RAPPORT_CORE_SOURCES
+  model/ids.h
+  model/enums.h
+  model/enums.cpp
+  model/peer.h
+  model/get_to_know.h
+  model/project.h
+  model/commitment.h
+  model/ritual.h
+  model/series.h
+  model/meeting.h
+  model/preview.h
+  model/journal.h
+  model/settings.h
+  model/entity.h
+  model/entity.cpp
+  model/command.h
+  model/validation.h
+  model/validation.cpp
+  model/validation_more.cpp
+  model/checker.h
+  model/notebook.h
+  model/notebook.cpp
+  model/commands.h
+  model/command_util.h
+  model/command_util.cpp
+  model/commands_peer.cpp
 )

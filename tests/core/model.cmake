@@ -1,3 +1,5 @@
 # Test files of core/model (paths relative to tests/).
 list(APPEND RAPPORT_CORE_TEST_SOURCES
+  core/test_support.h
+  core/notebook_tests.cpp
 )

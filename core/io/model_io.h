@@ -1,0 +1,390 @@
+// cereal serialization of every model type, kept apart from the model (whose headers never include
+// cereal). Every type is versioned from its first release; loading a newer version or an unknown enum
+// value throws cereal::Exception with a clear message. Fixed-width integers only.
+#pragma once
+
+#include <cereal/cereal.hpp>
+#include <cereal/types/optional.hpp>
+#include <cereal/types/string.hpp>
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <vector>
+
+#include "core/model/command.h"
+#include "core/model/entity.h"
+#include "core/model/notebook.h"
+
+namespace rapport::io {
+
+// Throws when data was written by a newer version of a type than this build knows.
+inline void checkVersion(std::uint32_t version, std::uint32_t known, const char* what) {
+    if (version > known) {
+        throw cereal::Exception(std::string("The ") + what + " was saved by a newer version of Rapport (format " +
+                                std::to_string(version) + ", this build reads up to " + std::to_string(known) + ").");
+    }
+}
+
+// An enum stored as its fixed-width underlying integer; an unknown value throws on load.
+template <class E>
+struct EnumField {
+    E& ref;
+    template <class A>
+    void save(A& ar) const {
+        const auto v = static_cast<std::underlying_type_t<E>>(ref);
+        ar(v);
+    }
+    template <class A>
+    void load(A& ar) {
+        std::underlying_type_t<E> v{};
+        ar(v);
+        if (!isValid(E(v))) throw cereal::Exception("Unknown enumeration value " + std::to_string(int64_t(v)) + " in the data.");
+        ref = E(v);
+    }
+};
+template <class E>
+EnumField<E> enumField(E& e) {
+    static_assert(std::is_enum_v<E>, "enumField is for enums");
+    return EnumField<E>{e};
+}
+
+// A vector as a size tag then its elements. Loading never reserves from the claimed size: memory grows
+// only with elements actually read, so a false size fails when the bytes run out.
+template <class T>
+struct ListField {
+    std::vector<T>& ref;
+    template <class A>
+    void save(A& ar) const {
+        ar(cereal::make_size_tag(static_cast<cereal::size_type>(ref.size())));
+        for (const T& x : ref) ar(x);
+    }
+    template <class A>
+    void load(A& ar) {
+        cereal::size_type n = 0;
+        ar(cereal::make_size_tag(n));
+        ref.clear();
+        for (cereal::size_type i = 0; i < n; ++i) {
+            T x{};
+            ar(x);
+            ref.push_back(std::move(x));
+        }
+    }
+};
+template <class T>
+ListField<T> list(std::vector<T>& v) {
+    return ListField<T>{v};
+}
+
+// An Entity as its uint16 kind tag then the payload; an unknown kind throws on load.
+struct EntityField {
+    Entity& ref;
+    template <class A>
+    void save(A& ar) const;
+    template <class A>
+    void load(A& ar);
+};
+
+}  // namespace rapport::io
+
+namespace rapport {
+
+// CivilDate: its int32 day number; a day outside years 1..9999 throws on load.
+template <class A>
+void save(A& ar, const CivilDate& d) {
+    const int32_t n = d.dayNumber();
+    ar(n);
+}
+template <class A>
+void load(A& ar, CivilDate& d) {
+    int32_t n = 0;
+    ar(n);
+    if (n < CivilDate::ymd(1, 1, 1).dayNumber() || n > CivilDate::ymd(9999, 12, 31).dayNumber()) {
+        throw cereal::Exception("A date in the data is out of range (day " + std::to_string(n) + ").");
+    }
+    d = CivilDate::fromDayNumber(n);
+}
+
+template <class A>
+void serialize(A& ar, TrustRecord& t, std::uint32_t const version) {
+    io::checkVersion(version, 1, "trust record");
+    ar(t.date, t.level, t.note);
+}
+
+template <class A>
+void serialize(A& ar, Peer& p, std::uint32_t const version) {
+    io::checkVersion(version, 1, "peer");
+    ar(p.id, p.name, p.role, p.team, p.metOn, p.metWhere, p.introducedBy, io::enumField(p.interdependence),
+       io::enumField(p.relationship), p.onLeadershipTeam, io::enumField(p.stage), io::list(p.trustHistory),
+       io::list(p.tags), p.archived, p.notes);
+}
+
+template <class A>
+void serialize(A& ar, AnnualDate& d, std::uint32_t const version) {
+    io::checkVersion(version, 1, "annual date");
+    ar(d.year, d.month, d.day);
+}
+
+template <class A>
+void serialize(A& ar, Fact& f, std::uint32_t const version) {
+    io::checkVersion(version, 1, "fact");
+    ar(f.id, f.peerId, io::enumField(f.category), f.text, f.learnedOn, f.learnedWhere, f.date);
+}
+
+template <class A>
+void serialize(A& ar, Connection& c, std::uint32_t const version) {
+    io::checkVersion(version, 1, "connection");
+    ar(c.id, c.peerId, c.interest, c.fromMyProfile, c.note, c.helpedWhen);
+}
+
+template <class A>
+void serialize(A& ar, BanterTopic& b, std::uint32_t const version) {
+    io::checkVersion(version, 1, "banter topic");
+    ar(b.id, b.peerId, b.text, b.lastUsed);
+}
+
+template <class A>
+void serialize(A& ar, PhaseNotes& n, std::uint32_t const version) {
+    io::checkVersion(version, 1, "phase notes");
+    ar(io::enumField(n.phase), n.whatIKnow, n.whatTheyKnow, n.debates, n.ideas, n.peopleTalkedTo, n.decision);
+}
+
+template <class A>
+void serialize(A& ar, Observation& o, std::uint32_t const version) {
+    io::checkVersion(version, 1, "observation");
+    ar(o.date, o.peerId, io::enumField(o.aspect), o.text);
+}
+
+template <class A>
+void serialize(A& ar, JointProject& p, std::uint32_t const version) {
+    io::checkVersion(version, 1, "joint project");
+    ar(p.id, p.title, io::list(p.peerIds), io::enumField(p.kind), p.start, p.timeboxDays, io::enumField(p.phase),
+       io::list(p.phaseNotes), io::list(p.observations), p.endedOn, p.outcome, p.retro);
+}
+
+template <class A>
+void serialize(A& ar, Commitment& c, std::uint32_t const version) {
+    io::checkVersion(version, 1, "commitment");
+    ar(c.id, c.peerId, io::enumField(c.direction), c.text, c.madeOn, c.due, io::enumField(c.status), c.resolvedOn,
+       io::enumField(c.origin), c.originId);
+}
+
+template <class A>
+void serialize(A& ar, Ritual& r, std::uint32_t const version) {
+    io::checkVersion(version, 1, "ritual");
+    ar(r.id, io::enumField(r.kind), r.title, r.workEvent, io::enumField(r.unit), r.every, io::list(r.participants),
+       r.lastDone, r.nextDue);
+}
+
+template <class A>
+void serialize(A& ar, Cadence& c, std::uint32_t const version) {
+    io::checkVersion(version, 1, "cadence");
+    ar(io::enumField(c.kind), c.everyNWeeks);
+}
+
+template <class A>
+void serialize(A& ar, SeriesPeriod& p, std::uint32_t const version) {
+    io::checkVersion(version, 1, "series period");
+    ar(p.start, p.review, p.cadence, io::enumField(p.decision), p.decidedOn);
+}
+
+template <class A>
+void serialize(A& ar, OccurrenceChange& c, std::uint32_t const version) {
+    io::checkVersion(version, 1, "occurrence change");
+    ar(c.original, c.movedTo);
+}
+
+template <class A>
+void serialize(A& ar, OneOnOneSeries& s, std::uint32_t const version) {
+    io::checkVersion(version, 1, "1:1 series");
+    ar(s.id, s.peerId, s.cadence, io::enumField(s.weekday), s.durationMinutes, s.start, s.review, s.active,
+       io::list(s.history), io::list(s.changes));
+}
+
+template <class A>
+void serialize(A& ar, AgendaItem& a, std::uint32_t const version) {
+    io::checkVersion(version, 1, "agenda item");
+    ar(a.text, io::enumField(a.trust), io::enumField(a.kind), io::enumField(a.status), a.carriedFrom, a.previewId);
+}
+
+template <class A>
+void serialize(A& ar, Insight& i, std::uint32_t const version) {
+    io::checkVersion(version, 1, "insight");
+    ar(i.believed, i.happened);
+}
+
+template <class A>
+void serialize(A& ar, Conflict& c, std::uint32_t const version) {
+    io::checkVersion(version, 1, "conflict");
+    ar(c.issue, c.myPosition, c.theirPosition, c.resolution, io::enumField(c.status));
+}
+
+template <class A>
+void serialize(A& ar, Meeting& m, std::uint32_t const version) {
+    io::checkVersion(version, 1, "1:1 meeting");
+    ar(m.id, m.seriesId, m.peerId, m.date, m.held, io::list(m.agenda), m.notes, io::list(m.insights),
+       io::list(m.conflicts), m.energy, m.mood);
+}
+
+template <class A>
+void serialize(A& ar, PreviewPeer& p, std::uint32_t const version) {
+    io::checkVersion(version, 1, "preview peer");
+    ar(p.peerId, io::enumField(p.status), io::enumField(p.stance), p.feedback, p.dependsOn);
+}
+
+template <class A>
+void serialize(A& ar, ExecPreview& p, std::uint32_t const version) {
+    io::checkVersion(version, 1, "exec-staff preview");
+    ar(p.id, p.proposal, p.staffMeetingOn, io::list(p.peers), p.notes);
+}
+
+template <class A>
+void serialize(A& ar, JournalEntry& j, std::uint32_t const version) {
+    io::checkVersion(version, 1, "journal entry");
+    ar(j.id, j.date, j.prompt, j.text, io::list(j.peerIds));
+}
+
+template <class A>
+void serialize(A& ar, Interaction& i, std::uint32_t const version) {
+    io::checkVersion(version, 1, "interaction");
+    ar(i.id, i.peerId, i.date, io::enumField(i.kind), i.note);
+}
+
+template <class A>
+void serialize(A& ar, Settings& s, std::uint32_t const version) {
+    io::checkVersion(version, 1, "settings");
+    ar(s.id, s.myName, io::list(s.myInterests), s.weeklyBudgetMinutes, io::enumField(s.directReportWeekday),
+       io::enumField(s.peerWeekday), io::enumField(s.otherWeekday), s.driftGraceDays, s.defaultMeetingMinutes);
+}
+
+template <class A>
+void serialize(A& ar, BankTopic& b, std::uint32_t const version) {
+    io::checkVersion(version, 1, "bank topic");
+    ar(b.id, b.text, io::enumField(b.trust), io::enumField(b.kind));
+}
+
+template <class A>
+void serialize(A& ar, EntityChange& c, std::uint32_t const version) {
+    io::checkVersion(version, 1, "change");
+    bool hasBefore = c.before.has_value();
+    bool hasAfter = c.after.has_value();
+    ar(hasBefore, hasAfter);
+    if (!hasBefore && !hasAfter) throw cereal::Exception("A change with neither a before nor an after image.");
+    if (hasBefore && !c.before) c.before.emplace();
+    if (hasAfter && !c.after) c.after.emplace();
+    if (hasBefore) ar(io::EntityField{*c.before});
+    if (hasAfter) ar(io::EntityField{*c.after});
+}
+
+template <class A>
+void serialize(A& ar, Command& c, std::uint32_t const version) {
+    io::checkVersion(version, 1, "command");
+    ar(c.label, io::list(c.changes));
+}
+
+// Notebook: the entity count then every entity (kind order, then id); loading rebuilds it through
+// Notebook::fromEntities, so a snapshot with dangling references or bad fields throws.
+template <class A>
+void save(A& ar, const Notebook& nb, std::uint32_t const version) {
+    io::checkVersion(version, 1, "notebook");
+    std::vector<Entity> all = nb.entities();
+    ar(cereal::make_size_tag(static_cast<cereal::size_type>(all.size())));
+    for (Entity& e : all) ar(io::EntityField{e});
+}
+template <class A>
+void load(A& ar, Notebook& nb, std::uint32_t const version) {
+    io::checkVersion(version, 1, "notebook");
+    cereal::size_type n = 0;
+    ar(cereal::make_size_tag(n));
+    std::vector<Entity> all;
+    for (cereal::size_type i = 0; i < n; ++i) {
+        Entity e;
+        ar(io::EntityField{e});
+        all.push_back(std::move(e));
+    }
+    auto r = Notebook::fromEntities(std::move(all));
+    if (!r) throw cereal::Exception("The notebook data is inconsistent: " + r.error().message);
+    nb = std::move(r).value();
+}
+
+}  // namespace rapport
+
+namespace rapport::io {
+
+template <class A>
+void EntityField::save(A& ar) const {
+    const uint16_t kind = static_cast<uint16_t>(kindOf(ref));
+    ar(kind);
+    std::visit([&](auto& x) { ar(x); }, const_cast<Entity&>(ref));
+}
+
+namespace detail {
+template <size_t I = 0, class A>
+void loadAlternative(A& ar, Entity& e, size_t index) {
+    if constexpr (I < std::variant_size_v<Entity>) {
+        if (index == I) {
+            e.template emplace<I>();
+            ar(std::get<I>(e));
+            return;
+        }
+        loadAlternative<I + 1>(ar, e, index);
+    }
+}
+}  // namespace detail
+
+template <class A>
+void EntityField::load(A& ar) {
+    uint16_t kind = 0;
+    ar(kind);
+    if (!isValid(EntityKind(kind))) {
+        throw cereal::Exception("Unknown entity kind " + std::to_string(kind) + " (written by a newer Rapport?).");
+    }
+    detail::loadAlternative(ar, ref, size_t(kind) - 1);
+}
+
+}  // namespace rapport::io
+
+CEREAL_CLASS_VERSION(rapport::TrustRecord, 1)
+CEREAL_CLASS_VERSION(rapport::Peer, 1)
+CEREAL_CLASS_VERSION(rapport::AnnualDate, 1)
+CEREAL_CLASS_VERSION(rapport::Fact, 1)
+CEREAL_CLASS_VERSION(rapport::Connection, 1)
+CEREAL_CLASS_VERSION(rapport::BanterTopic, 1)
+CEREAL_CLASS_VERSION(rapport::PhaseNotes, 1)
+CEREAL_CLASS_VERSION(rapport::Observation, 1)
+CEREAL_CLASS_VERSION(rapport::JointProject, 1)
+CEREAL_CLASS_VERSION(rapport::Commitment, 1)
+CEREAL_CLASS_VERSION(rapport::Ritual, 1)
+CEREAL_CLASS_VERSION(rapport::Cadence, 1)
+CEREAL_CLASS_VERSION(rapport::SeriesPeriod, 1)
+CEREAL_CLASS_VERSION(rapport::OccurrenceChange, 1)
+CEREAL_CLASS_VERSION(rapport::OneOnOneSeries, 1)
+CEREAL_CLASS_VERSION(rapport::AgendaItem, 1)
+CEREAL_CLASS_VERSION(rapport::Insight, 1)
+CEREAL_CLASS_VERSION(rapport::Conflict, 1)
+CEREAL_CLASS_VERSION(rapport::Meeting, 1)
+CEREAL_CLASS_VERSION(rapport::PreviewPeer, 1)
+CEREAL_CLASS_VERSION(rapport::ExecPreview, 1)
+CEREAL_CLASS_VERSION(rapport::JournalEntry, 1)
+CEREAL_CLASS_VERSION(rapport::Interaction, 1)
+CEREAL_CLASS_VERSION(rapport::Settings, 1)
+CEREAL_CLASS_VERSION(rapport::BankTopic, 1)
+CEREAL_CLASS_VERSION(rapport::EntityChange, 1)
+CEREAL_CLASS_VERSION(rapport::Command, 1)
+CEREAL_CLASS_VERSION(rapport::Notebook, 1)
+
+namespace rapport {
+
+// Encodes with cereal's BinaryOutputArchive. Never fails.
+std::string encodeCommand(const Command& c);
+std::string encodeNotebook(const Notebook& nb);
+std::string encodeEntity(const Entity& e);
+
+// Decodes with the bounded archive: truncated, damaged or newer-format bytes (and trailing bytes)
+// give an Error naming the problem; never a crash or an allocation beyond the input's size.
+Result<Command> decodeCommand(std::string_view bytes);
+Result<Notebook> decodeNotebook(std::string_view bytes);
+Result<Entity> decodeEntity(std::string_view bytes);
+
+}  // namespace rapport

@@ -1,0 +1,207 @@
+// Notebook::apply: checks each change against the current state, applies it, then checks references;
+// any failure rolls back what was applied, so a command lands whole or not at all.
+#include "core/model/notebook.h"
+
+#include "core/model/validation.h"
+
+namespace rapport {
+namespace {
+
+template <size_t I = 0>
+std::optional<Entity> findIn(const Notebook::Tables& t, EntityKind k, EntityId id) {
+    if constexpr (I < kEntityKindCount) {
+        if (size_t(k) == I + 1) {
+            const auto& table = std::get<I>(t);
+            auto it = table.find(id);
+            if (it == table.end()) return std::nullopt;
+            return Entity(std::in_place_index<I>, it->second);
+        }
+        return findIn<I + 1>(t, k, id);
+    } else {
+        return std::nullopt;
+    }
+}
+
+template <size_t I = 0>
+void eraseIn(Notebook::Tables& t, EntityKind k, EntityId id) {
+    if constexpr (I < kEntityKindCount) {
+        if (size_t(k) == I + 1) {
+            std::get<I>(t).erase(id);
+            return;
+        }
+        eraseIn<I + 1>(t, k, id);
+    }
+}
+
+template <size_t I = 0>
+void appendAll(const Notebook::Tables& t, std::vector<Entity>& out) {
+    if constexpr (I < kEntityKindCount) {
+        for (const auto& [id, e] : std::get<I>(t)) out.emplace_back(std::in_place_index<I>, e);
+        appendAll<I + 1>(t, out);
+    }
+}
+
+std::string describe(const Entity& e) {
+    return std::string(kindName(kindOf(e)));
+}
+
+}  // namespace
+
+const DatedIds& Notebook::lookup(const std::unordered_map<EntityId, DatedIds>& index, EntityId id) {
+    static const DatedIds kEmpty;
+    auto it = index.find(id);
+    return it == index.end() ? kEmpty : it->second;
+}
+
+std::optional<Entity> Notebook::findEntity(EntityId id) const {
+    auto k = kindOfId(id);
+    return k ? findIn(m_tables, *k, id) : std::nullopt;
+}
+
+std::optional<EntityKind> Notebook::kindOfId(EntityId id) const {
+    auto it = m_kinds.find(id);
+    if (it == m_kinds.end()) return std::nullopt;
+    return it->second;
+}
+
+uint32_t Notebook::referenceCount(EntityId id) const {
+    auto it = m_refCounts.find(id);
+    return it == m_refCounts.end() ? 0 : it->second;
+}
+
+const Settings& Notebook::settings() const {
+    static const Settings kDefaults;
+    const auto& t = all<Settings>();
+    return t.empty() ? kDefaults : t.begin()->second;
+}
+
+void Notebook::index(const Entity& e, bool add) {
+    auto update = [add](std::unordered_map<EntityId, DatedIds>& idx, EntityId key, CivilDate date, EntityId id) {
+        if (key == kNoId) return;
+        if (add) {
+            idx[key].insert({date.dayNumber(), id});
+        } else {
+            auto it = idx.find(key);
+            if (it == idx.end()) return;
+            it->second.erase({date.dayNumber(), id});
+            if (it->second.empty()) idx.erase(it);
+        }
+    };
+    if (const auto* m = std::get_if<Meeting>(&e)) {
+        update(m_meetingsByPeer, m->peerId, m->date, m->id);
+        update(m_meetingsBySeries, m->seriesId, m->date, m->id);
+    } else if (const auto* i = std::get_if<Interaction>(&e)) {
+        update(m_interactionsByPeer, i->peerId, i->date, i->id);
+    }
+    for (const Reference& r : referencesOf(e)) {
+        if (add) {
+            ++m_refCounts[r.id];
+        } else if (auto it = m_refCounts.find(r.id); it != m_refCounts.end() && --it->second == 0) {
+            m_refCounts.erase(it);
+        }
+    }
+}
+
+void Notebook::insert(const Entity& e) {
+    const EntityId id = entityId(e);
+    std::visit([&](const auto& x) { std::get<Table<std::decay_t<decltype(x)>>>(m_tables)[id] = x; }, e);
+    m_kinds[id] = kindOf(e);
+    index(e, true);
+}
+
+void Notebook::erase(EntityKind kind, EntityId id) {
+    auto current = findIn(m_tables, kind, id);
+    if (!current) return;
+    index(*current, false);
+    eraseIn(m_tables, kind, id);
+    m_kinds.erase(id);
+}
+
+Status Notebook::checkChange(const EntityChange& ch) const {
+    if (!ch.before && !ch.after) return makeError("A change with neither a before nor an after image.");
+    if (ch.before && ch.after &&
+        (entityId(*ch.before) != entityId(*ch.after) || kindOf(*ch.before) != kindOf(*ch.after))) {
+        return makeError("An update must keep the id and kind of the " + describe(*ch.before) + ".");
+    }
+    const Entity& any = ch.after ? *ch.after : *ch.before;
+    const EntityId id = entityId(any);
+    if (id == kNoId) return makeError("The " + describe(any) + " has no id.");
+    if (ch.after) {
+        if (Status s = validate(*ch.after); !s) return s;
+    }
+    auto current = findEntity(id);
+    if (ch.before) {
+        if (!current) return makeError("The " + describe(any) + " no longer exists.");
+        if (!(*current == *ch.before)) {
+            return makeError("The " + describe(any) + " was changed in the meantime; try again.");
+        }
+    } else if (current) {
+        return makeError("An entry with the id of this new " + describe(any) + " already exists.");
+    }
+    return {};
+}
+
+Status Notebook::checkFinal(const Command& c) const {
+    if (all<Settings>().size() > 1) return makeError("There can be only one settings entry.");
+    for (const EntityChange& ch : c.changes) {
+        if (ch.after) {
+            for (const Reference& r : referencesOf(*ch.after)) {
+                auto k = kindOfId(r.id);
+                if (!k || *k != r.kind) {
+                    return makeError("The " + describe(*ch.after) + " refers to a " + kindName(r.kind) +
+                                     " that does not exist.");
+                }
+            }
+        } else if (auto n = referenceCount(entityId(*ch.before)); n > 0 && !findEntity(entityId(*ch.before))) {
+            std::string what = describe(*ch.before);
+            std::string hint = kindOf(*ch.before) == EntityKind::Peer ? " (archive the peer instead)" : "";
+            return makeError("Cannot delete the " + what + ": " + std::to_string(n) +
+                             (n == 1 ? " entry still refers" : " entries still refer") + " to it" + hint + ".");
+        }
+    }
+    return {};
+}
+
+Status Notebook::apply(const Command& c) {
+    size_t applied = 0;
+    Status result;
+    for (; applied < c.changes.size(); ++applied) {
+        const EntityChange& ch = c.changes[applied];
+        if (Status s = checkChange(ch); !s) {
+            result = s;
+            break;
+        }
+        if (ch.before) erase(kindOf(*ch.before), entityId(*ch.before));
+        if (ch.after) insert(*ch.after);
+    }
+    if (result) result = checkFinal(c);
+    if (!result) {
+        // Roll back in reverse: each applied change is undone exactly.
+        while (applied > 0) {
+            const EntityChange& ch = c.changes[--applied];
+            if (ch.after) erase(kindOf(*ch.after), entityId(*ch.after));
+            if (ch.before) insert(*ch.before);
+        }
+    }
+    return result;
+}
+
+std::vector<Entity> Notebook::entities() const {
+    std::vector<Entity> out;
+    out.reserve(m_kinds.size());
+    appendAll(m_tables, out);
+    return out;
+}
+
+Result<Notebook> Notebook::fromEntities(std::vector<Entity> entities) {
+    // One command creating everything: apply() checks references once all entities are in.
+    Command c;
+    c.label = "Load";
+    c.changes.reserve(entities.size());
+    for (auto& e : entities) c.changes.push_back(EntityChange{std::nullopt, std::move(e)});
+    Notebook nb;
+    if (Status s = nb.apply(c); !s) return s.error();
+    return nb;
+}
+
+}  // namespace rapport

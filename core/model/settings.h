@@ -1,0 +1,46 @@
+// Settings (a singleton: my profile and the knobs of the rules) and the user's topic bank entries.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <tuple>
+#include <vector>
+
+#include "core/model/enums.h"
+#include "core/model/ids.h"
+#include "core/util/civil_date.h"
+
+namespace rapport {
+
+struct Settings {
+    EntityId id = kNoId;
+    std::string myName;
+    std::vector<std::string> myInterests;  // matched against facts to suggest connections
+    int32_t weeklyBudgetMinutes = 300;     // load guard: 5 hours of 1:1s a week
+    Weekday directReportWeekday = Weekday::Tuesday;
+    Weekday peerWeekday = Weekday::Thursday;
+    Weekday otherWeekday = Weekday::Thursday;  // managers and others
+    int32_t driftGraceDays = 7;                // drift: no interaction for cadence + this
+    int32_t defaultMeetingMinutes = 30;
+
+    auto tie() const {
+        return std::tie(id, myName, myInterests, weeklyBudgetMinutes, directReportWeekday, peerWeekday, otherWeekday,
+                        driftGraceDays, defaultMeetingMinutes);
+    }
+    bool operator==(const Settings& o) const { return tie() == o.tie(); }
+    bool operator!=(const Settings& o) const { return !(*this == o); }
+};
+
+// One agenda topic of the bank ("What would make our teams' hand-off smoother?").
+struct BankTopic {
+    EntityId id = kNoId;
+    std::string text;
+    TrustTier trust = TrustTier::Low;
+    AgendaKind kind = AgendaKind::Update;
+
+    auto tie() const { return std::tie(id, text, trust, kind); }
+    bool operator==(const BankTopic& o) const { return tie() == o.tie(); }
+    bool operator!=(const BankTopic& o) const { return !(*this == o); }
+};
+
+}  // namespace rapport

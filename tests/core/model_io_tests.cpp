@@ -1,0 +1,134 @@
+// Tests of core/io: round trips of every type, versions, unknown enums and kinds, damaged bytes.
+#include <catch2/catch.hpp>
+
+#include <cereal/archives/binary.hpp>
+
+#include <sstream>
+
+#include "core/io/bounded_binary_archive.h"
+#include "core/io/model_io.h"
+#include "test_support.h"
+
+using namespace rapport;
+
+TEST_CASE("every entity type round-trips", "[io]") {
+    for (const Entity& e : rapport::test::sampleEntities()) {
+        INFO(kindName(kindOf(e)));
+        std::string bytes = encodeEntity(e);
+        auto back = decodeEntity(bytes);
+        REQUIRE(back.ok());
+        CHECK(back.value() == e);
+        // Defaults round-trip too.
+        Entity blank = e;
+        std::visit([](auto& x) { x = std::decay_t<decltype(x)>{}; }, blank);
+        auto blankBack = decodeEntity(encodeEntity(blank));
+        REQUIRE(blankBack.ok());
+        CHECK(blankBack.value() == blank);
+    }
+}
+
+TEST_CASE("commands and notebooks round-trip", "[io]") {
+    Command c;
+    c.label = "Everything";
+    for (const Entity& e : rapport::test::sampleEntities()) c.changes.push_back(EntityChange{std::nullopt, e});
+    c.changes.push_back(EntityChange{c.changes[0].after, c.changes[1].after});
+    auto back = decodeCommand(encodeCommand(c));
+    REQUIRE(back.ok());
+    CHECK(back.value() == c);
+
+    auto nb = Notebook::fromEntities(rapport::test::sampleEntities());
+    REQUIRE(nb.ok());
+    auto nbBack = decodeNotebook(encodeNotebook(nb.value()));
+    REQUIRE(nbBack.ok());
+    CHECK(nbBack.value() == nb.value());
+    CHECK(nbBack.value().referenceCount(11) == nb.value().referenceCount(11));
+}
+
+TEST_CASE("every truncation of a command fails cleanly", "[io]") {
+    Command c{"x", {}};
+    for (const Entity& e : rapport::test::sampleEntities()) c.changes.push_back(EntityChange{std::nullopt, e});
+    const std::string bytes = encodeCommand(c);
+    for (size_t n = 0; n < bytes.size(); ++n) {
+        auto r = decodeCommand(std::string_view(bytes).substr(0, n));
+        REQUIRE_FALSE(r.ok());
+    }
+    CHECK_FALSE(decodeCommand(bytes + "z").ok());  // trailing bytes
+}
+
+TEST_CASE("flipped bytes never crash and never allocate beyond the input", "[io]") {
+    Command c{"x", {}};
+    for (const Entity& e : rapport::test::sampleEntities()) c.changes.push_back(EntityChange{std::nullopt, e});
+    const std::string bytes = encodeCommand(c);
+    int failures = 0;
+    for (size_t i = 0; i < bytes.size(); ++i) {
+        for (unsigned char x : {0x01, 0x80, 0xFF}) {
+            std::string damaged = bytes;
+            damaged[i] = char(static_cast<unsigned char>(damaged[i]) ^ x);
+            auto r = decodeCommand(damaged);
+            if (!r.ok()) ++failures;
+        }
+    }
+    CHECK(failures > 0);
+}
+
+TEST_CASE("a huge claimed size is rejected at once", "[io]") {
+    // label size tag claiming 3 GiB, after the version record of Command.
+    std::string bytes;
+    const uint32_t version = 1;
+    const uint64_t huge = 3ull << 30;
+    bytes.append(reinterpret_cast<const char*>(&version), 4);
+    bytes.append(reinterpret_cast<const char*>(&huge), 8);
+    auto r = decodeCommand(bytes);
+    REQUIRE_FALSE(r.ok());
+    CHECK(r.error().message.find("larger than") != std::string::npos);
+}
+
+TEST_CASE("unknown kinds, unknown enum values and newer versions are refused", "[io]") {
+    Peer p;
+    p.id = 5;
+    p.name = "P";
+    std::string bytes = encodeEntity(p);
+    // Layout: uint16 kind, uint32 Peer version, uint64 id, ...
+    std::string badKind = bytes;
+    badKind[0] = 99;
+    auto r1 = decodeEntity(badKind);
+    REQUIRE_FALSE(r1.ok());
+    CHECK(r1.error().message.find("kind") != std::string::npos);
+    std::string newer = bytes;
+    newer[2] = 2;
+    auto r2 = decodeEntity(newer);
+    REQUIRE_FALSE(r2.ok());
+    CHECK(r2.error().message.find("newer") != std::string::npos);
+    // interdependence follows id(8) name(8+1) role(8) team(8) metOn(1) metWhere(8) introducedBy(8).
+    std::string badEnum = bytes;
+    const size_t at = 2 + 4 + 8 + 9 + 8 + 8 + 1 + 8 + 8;
+    REQUIRE(badEnum[at] == char(Interdependence::Moderate));
+    badEnum[at] = 7;
+    auto r3 = decodeEntity(badEnum);
+    REQUIRE_FALSE(r3.ok());
+    CHECK(r3.error().message.find("Unknown enumeration") != std::string::npos);
+    // A bool byte other than 0/1 is refused.
+    std::string badBool = bytes;
+    badBool[at + 2] = 5;  // onLeadershipTeam
+    CHECK_FALSE(decodeEntity(badBool).ok());
+}
+
+TEST_CASE("the bounded archive reads what BinaryOutputArchive writes", "[io]") {
+    std::ostringstream out(std::ios::binary);
+    {
+        cereal::BinaryOutputArchive ar(out);
+        ar(int32_t(-5), std::string("hello"), uint8_t(7), true);
+    }
+    const std::string bytes = out.str();
+    io::BoundedBinaryInputArchive in(bytes.data(), bytes.size());
+    int32_t a = 0;
+    std::string s;
+    uint8_t b = 0;
+    bool t = false;
+    in(a, s, b, t);
+    CHECK(a == -5);
+    CHECK(s == "hello");
+    CHECK(b == 7);
+    CHECK(t);
+    CHECK(in.remaining() == 0);
+}
