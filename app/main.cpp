@@ -64,9 +64,7 @@ public:
         ImGui::Render();
         int width = 0, height = 0;
         SDL_GL_GetDrawableSize(m_window, &width, &height);
-        glViewport(0, 0, width, height);
-        glClearColor(0.97f, 0.97f, 0.96f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
+        platform::clearFrame(width, height, 0.97f, 0.97f, 0.96f);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
         SDL_GL_SwapWindow(m_window);
         m_pacer.onFrameDrawn();

@@ -1,4 +1,5 @@
-// Desktop: an OpenGL 3.3 core context, the ImGui OpenGL3 backend's GLSL 330.
+// Desktop: an OpenGL 3.3 core context, the ImGui OpenGL3 backend's GLSL 330. The few GL calls we
+// make ourselves are looked up through SDL, like the backend's own loader, so nothing links libGL.
 #include <SDL.h>
 
 #include "platform/platform.h"
@@ -16,5 +17,18 @@ void setGlAttributes() {
 }
 
 const char* glslVersion() { return "#version 330 core"; }
+
+void clearFrame(int width, int height, float red, float green, float blue) {
+    using Viewport = void (*)(int, int, int, int);
+    using ClearColor = void (*)(float, float, float, float);
+    using Clear = void (*)(unsigned int);
+    static const auto viewport = reinterpret_cast<Viewport>(SDL_GL_GetProcAddress("glViewport"));
+    static const auto clearColor = reinterpret_cast<ClearColor>(SDL_GL_GetProcAddress("glClearColor"));
+    static const auto clear = reinterpret_cast<Clear>(SDL_GL_GetProcAddress("glClear"));
+    constexpr unsigned int kColorBufferBit = 0x00004000;  // GL_COLOR_BUFFER_BIT
+    viewport(0, 0, width, height);
+    clearColor(red, green, blue, 1.0f);
+    clear(kColorBufferBit);
+}
 
 }  // namespace rapport::platform

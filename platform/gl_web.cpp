@@ -1,4 +1,5 @@
 // Browser: WebGL2, which SDL exposes as an OpenGL ES 3.0 context; GLSL ES 3.00.
+#include <GLES3/gl3.h>
 #include <SDL.h>
 
 #include "platform/platform.h"
@@ -16,5 +17,11 @@ void setGlAttributes() {
 }
 
 const char* glslVersion() { return "#version 300 es"; }
+
+void clearFrame(int width, int height, float red, float green, float blue) {
+    glViewport(0, 0, width, height);
+    glClearColor(red, green, blue, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+}
 
 }  // namespace rapport::platform

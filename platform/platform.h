@@ -39,6 +39,8 @@ const Clock& systemClock();
 // window is created, and names the GLSL version the ImGui OpenGL3 backend must use.
 void setGlAttributes();
 const char* glslVersion();
+// Sets the viewport to the whole drawable and clears it to `rgb`, before ImGui draws over it.
+void clearFrame(int width, int height, float red, float green, float blue);
 
 // --- automation (automation_native.cpp / automation_web.cpp) ---
 // The browser tests can't read text off a canvas, so the app publishes a JSON description of what it

@@ -6,6 +6,11 @@
 
 #include "platform/platform.h"
 
+// Defined by web/persist.js (debounced FS.syncfs); absent if that script failed to set up storage.
+EM_JS(void, rapport_request_flush, (), {
+    if (Module.rapportRequestFlush) Module.rapportRequestFlush();
+});
+
 namespace rapport::platform {
 
 namespace {
@@ -22,11 +27,7 @@ std::string dataDirectory(std::string& error) {
     return kMount;
 }
 
-void requestFlush() {
-    EM_ASM({
-        if (Module.rapportRequestFlush) Module.rapportRequestFlush();
-    });
-}
+void requestFlush() { rapport_request_flush(); }
 
 std::string assetPath(const std::string& name) { return "/assets/" + name; }
 
