@@ -17,4 +17,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   store/record_log.h
   store/record_log.cpp
   store/record_log_open.cpp
+  store/change_record.h
+  store/change_record.cpp
+  store/notebook_store.h
+  store/notebook_store.cpp
 )

@@ -1,0 +1,166 @@
+// NotebookStore: replays snapshot + change records into a Notebook with undo/redo stacks, and turns
+// each edit, undo and redo into one durable change record.
+#include "core/store/notebook_store.h"
+
+#include <algorithm>
+#include <exception>
+#include <random>
+
+namespace rapport {
+
+using namespace rapport::store;
+
+namespace {
+
+uint64_t entropySeed(const Clock& clock) {
+    std::random_device rd;
+    return (uint64_t{rd()} << 32) ^ uint64_t{rd()} ^ static_cast<uint64_t>(clock.unixMillis());
+}
+
+// Removes the step stamped `hlc` from `steps` (normally the last one) and returns it.
+std::optional<UndoStep> take(std::vector<UndoStep>& steps, Hlc hlc) {
+    for (auto it = steps.rbegin(); it != steps.rend(); ++it) {
+        if (it->hlc == hlc) {
+            UndoStep step = std::move(*it);
+            steps.erase(std::next(it).base());
+            return step;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace
+
+NotebookStore::NotebookStore(const Clock& clock, StoreOptions options)
+    : m_clock(clock), m_options(options), m_ids(entropySeed(clock)) {}
+
+Result<std::unique_ptr<NotebookStore>> NotebookStore::open(StorageMedium& medium, std::string directory,
+                                                           const Clock& clock, StoreOptions options) {
+    return openWith(medium, std::move(directory), clock, options, OpenMode::readWrite);
+}
+
+Result<std::unique_ptr<NotebookStore>> NotebookStore::openReadOnly(StorageMedium& medium, std::string directory,
+                                                                   const Clock& clock, StoreOptions options) {
+    return openWith(medium, std::move(directory), clock, options, OpenMode::readOnly);
+}
+
+Result<std::unique_ptr<NotebookStore>> NotebookStore::openWith(StorageMedium& medium, std::string directory,
+                                                               const Clock& clock, StoreOptions options, OpenMode mode) {
+    std::unique_ptr<NotebookStore> store(new NotebookStore(clock, options));
+    Recovered recovered;
+    auto log = RecordLog::open(medium, directory, options.log, mode, recovered);
+    if (!log) return log.error();
+    store->m_log = std::move(log).value();
+    store->m_warning = !recovered.damage.empty() ? recovered.damage : recovered.tornTail;
+    if (recovered.snapshot) {
+        auto state = decodeStoreState(*recovered.snapshot);
+        if (!state) {
+            return makeError("The notebook snapshot in " + directory + " cannot be read: " + state.error().message +
+                             " Nothing was changed on disk.");
+        }
+        store->m_state = std::move(state).value();
+        store->m_hlc.observe(store->m_state.lastHlc);
+    }
+    for (size_t i = 0; i < recovered.records.size(); ++i) {
+        auto rec = decodeChangeRecord(recovered.records[i]);
+        Status s = rec ? store->replay(rec.value()) : Status(rec.error());
+        if (!s) {
+            const std::string why = "Change " + std::to_string(i + 1) + " of the log in " + directory +
+                                    " cannot be applied (" + s.error().message + "). Nothing was changed on disk.";
+            if (mode == OpenMode::readWrite) return makeError(why + " You can open a read-only copy of what could be read.");
+            store->m_warning = why;
+            break;
+        }
+    }
+    return store;
+}
+
+Status NotebookStore::replay(const ChangeRecord& rec) {
+    if (Status s = m_state.notebook.apply(rec.command); !s) return s;
+    m_hlc.observe(rec.hlc);
+    m_state.lastHlc = std::max(m_state.lastHlc, rec.hlc);
+    switch (rec.kind) {
+    case ChangeKind::edit:
+        pushUndo({rec.hlc, rec.command});
+        m_state.redo.clear();
+        break;
+    case ChangeKind::undo: {
+        auto step = take(m_state.undo, rec.ref);
+        m_state.redo.push_back(step ? std::move(*step) : UndoStep{rec.ref, inverted(rec.command)});
+        break;
+    }
+    case ChangeKind::redo: {
+        auto step = take(m_state.redo, rec.ref);
+        pushUndo(step ? std::move(*step) : UndoStep{rec.ref, rec.command});
+        break;
+    }
+    }
+    return {};
+}
+
+void NotebookStore::pushUndo(UndoStep step) {
+    m_state.undo.push_back(std::move(step));
+    if (m_state.undo.size() > m_options.undoDepth) {
+        m_state.undo.erase(m_state.undo.begin(), m_state.undo.end() - m_options.undoDepth);
+    }
+}
+
+Status NotebookStore::commit(ChangeKind kind, Hlc ref, const Command& applied, const Command& rollback) {
+    if (readOnly()) return makeError("This notebook is open read-only; changes cannot be saved.");
+    if (m_inconsistent) return makeError("Rapport stopped saving to protect your notes. Close and reopen the notebook.");
+    // Applying first validates without copying the notebook (cost per edit stays independent of its size).
+    if (Status s = m_state.notebook.apply(applied); !s) return s;
+    ChangeRecord rec{kind, m_hlc.tick(m_clock.unixMillis()), m_log->deviceId(), ref, applied};
+    const std::string bytes = encodeChangeRecord(rec);
+    if (Status s = m_log->append({std::string_view(bytes)}); !s) {
+        if (!m_state.notebook.apply(rollback)) m_inconsistent = true;
+        return makeError("Your change was not saved. " + s.error().message);
+    }
+    m_state.lastHlc = rec.hlc;
+    switch (kind) {
+    case ChangeKind::edit:
+        pushUndo({rec.hlc, applied});
+        m_state.redo.clear();
+        break;
+    case ChangeKind::undo:
+        m_state.redo.push_back(std::move(m_state.undo.back()));
+        m_state.undo.pop_back();
+        break;
+    case ChangeKind::redo:
+        pushUndo(std::move(m_state.redo.back()));
+        m_state.redo.pop_back();
+        break;
+    }
+    if (m_options.autoCompact && m_log->shouldCompact()) (void)compact();  // a failed compaction loses nothing
+    return {};
+}
+
+Status NotebookStore::execute(const Command& c) { return commit(ChangeKind::edit, 0, c, inverted(c)); }
+
+Status NotebookStore::undo() {
+    if (!canUndo()) return makeError("There is nothing to undo.");
+    const UndoStep& step = m_state.undo.back();
+    return commit(ChangeKind::undo, step.hlc, inverted(step.command), step.command);
+}
+
+Status NotebookStore::redo() {
+    if (!canRedo()) return makeError("There is nothing to redo.");
+    const UndoStep& step = m_state.redo.back();
+    return commit(ChangeKind::redo, step.hlc, step.command, inverted(step.command));
+}
+
+Status NotebookStore::compact() {
+    if (readOnly()) return makeError("This notebook is open read-only; it cannot be compacted.");
+    try {
+        return m_log->compact(encodeStoreState(m_state));
+    } catch (const std::exception& e) {
+        return makeError(std::string("The notebook could not be compacted: ") + e.what());
+    }
+}
+
+StoreStats NotebookStore::stats() const {
+    const RecordLogStats s = m_log->stats();
+    return StoreStats{s.segments, s.logBytes, s.snapshotBytes, s.records, m_state.lastHlc, m_log->deviceId()};
+}
+
+}  // namespace rapport

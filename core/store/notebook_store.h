@@ -1,0 +1,101 @@
+// NotebookStore: the API the app calls to load the notebook and to change it. Every change is a
+// Command, saved durably as one change record before it takes effect; undo and redo are new records,
+// so the undo history survives a restart.
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/model/command.h"
+#include "core/model/ids.h"
+#include "core/model/notebook.h"
+#include "core/store/change_record.h"
+#include "core/store/hlc.h"
+#include "core/store/record_log.h"
+#include "core/store/storage_medium.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
+
+namespace rapport {
+
+struct StoreOptions {
+    store::RecordLogOptions log;  // segment size (smaller on the web), frame cap, compaction threshold
+    uint32_t undoDepth = 200;     // undo steps kept in snapshots (older ones are dropped at compaction)
+    bool autoCompact = true;      // compact after a commit once the log outgrows the snapshot
+};
+
+struct StoreStats {
+    uint32_t segments = 0;        // live log segment files
+    uint64_t logBytes = 0;        // their size
+    uint64_t snapshotBytes = 0;   // current snapshot file size (0 if none)
+    uint64_t records = 0;         // change records in the live log
+    store::Hlc lastCommit = 0;    // HLC of the last change record (0 if none)
+    uint64_t deviceId = 0;
+};
+
+class NotebookStore {
+public:
+    // Opens the notebook in `directory`, creating an empty one if the folder is empty or missing. On
+    // damage (anything but an interrupted last save) or a newer format, returns an Error whose message
+    // names the file and offset; nothing on disk is changed, and openReadOnly() can show what is there.
+    static Result<std::unique_ptr<NotebookStore>> open(store::StorageMedium& medium, std::string directory,
+                                                       const Clock& clock, StoreOptions options = {});
+    // Opens without ever writing: returns the notebook as far as it could be read (warning() says where
+    // reading stopped). Fails only if nothing usable is there (no notebook, unreadable snapshot, newer format).
+    static Result<std::unique_ptr<NotebookStore>> openReadOnly(store::StorageMedium& medium, std::string directory,
+                                                               const Clock& clock, StoreOptions options = {});
+
+    const Notebook& notebook() const { return m_state.notebook; }
+    // Fresh entity ids for command builders (seeded from real entropy at open).
+    IdSource& ids() { return m_ids; }
+    bool readOnly() const { return m_log->readOnly(); }
+    // Read-only: why reading stopped early. Read-write: a note if an interrupted save was set aside. Often "".
+    const std::string& warning() const { return m_warning; }
+
+    // Validates c against the notebook, saves it durably, then keeps it applied. On an invalid command,
+    // a write failure or a full disk returns an Error and the notebook is unchanged, as on disk.
+    // Refused in read-only mode.
+    Status execute(const Command& c);
+    // Undoes the last edit (or redone edit) as a new durable record; fails like execute() or when there
+    // is nothing to undo.
+    Status undo();
+    // Redoes the last undone edit as a new durable record; fails like execute() or when there is nothing
+    // to redo (any new edit clears the redo list).
+    Status redo();
+    bool canUndo() const { return !m_state.undo.empty() && !readOnly(); }
+    bool canRedo() const { return !m_state.redo.empty() && !readOnly(); }
+    // The label of the command undo()/redo() would act on ("" if none): "Undo " + undoLabel() in a menu.
+    std::string undoLabel() const { return m_state.undo.empty() ? "" : m_state.undo.back().command.label; }
+    std::string redoLabel() const { return m_state.redo.empty() ? "" : m_state.redo.back().command.label; }
+
+    // Writes a snapshot and drops the log (also done automatically). A failure leaves the store as it
+    // was and is only worth logging: no edit is lost by it.
+    Status compact();
+    StoreStats stats() const;
+    // Called after each durable commit and compaction: the web platform schedules FS.syncfs there.
+    void setFlushHook(std::function<void()> hook) { m_log->setFlushHook(std::move(hook)); }
+
+private:
+    NotebookStore(const Clock& clock, StoreOptions options);
+    static Result<std::unique_ptr<NotebookStore>> openWith(store::StorageMedium& medium, std::string directory,
+                                                           const Clock& clock, StoreOptions options, store::OpenMode mode);
+    // Replays one decoded record into the state and the undo/redo stacks.
+    Status replay(const store::ChangeRecord& rec);
+    // Applies `applied` (already checked), writes the record, rolls back on failure.
+    Status commit(store::ChangeKind kind, store::Hlc ref, const Command& applied, const Command& rollback);
+    void pushUndo(store::UndoStep step);
+
+    const Clock& m_clock;
+    StoreOptions m_options;
+    std::unique_ptr<store::RecordLog> m_log;
+    store::StoreState m_state;
+    store::HybridClock m_hlc;
+    IdSource m_ids;
+    std::string m_warning;
+    bool m_inconsistent = false;  // a failed save could not be rolled back in memory: refuse edits
+};
+
+}  // namespace rapport
