@@ -37,4 +37,114 @@ Result<Command> archivePeer(const Notebook& nb, EntityId peerId, bool archived =
 // before the latest record.
 Result<Command> recordTrust(const Notebook& nb, EntityId peerId, uint8_t level, CivilDate date, std::string note = {});
 
+// [SECTION] Get to know
+
+// Adds a fact about a peer. Fails on an unknown peer, empty text, dates out of range, or an important date
+// without a valid month/day (Feb 29 allowed without a year).
+Result<Command> addFact(const Notebook& nb, IdSource& ids, EntityId peerId, FactCategory category, std::string text,
+                        std::optional<CivilDate> learnedOn = std::nullopt, std::string learnedWhere = {},
+                        std::optional<AnnualDate> date = std::nullopt);
+// Adds an interest we share. Fails on an unknown peer or an empty interest.
+Result<Command> addConnection(const Notebook& nb, IdSource& ids, EntityId peerId, std::string interest,
+                              bool fromMyProfile = false, std::string note = {});
+// Adds a banter topic. Fails on an unknown peer or empty text.
+Result<Command> addBanterTopic(const Notebook& nb, IdSource& ids, EntityId peerId, std::string text);
+// Records that a banter topic was used on a date. Fails on an unknown topic.
+Result<Command> markBanterUsed(const Notebook& nb, EntityId topicId, CivilDate date);
+
+// [SECTION] Interactions and journal
+
+// Logs a contact ("talked today"); last interaction is derived from these. Fails on an unknown peer.
+Result<Command> logInteraction(const Notebook& nb, IdSource& ids, EntityId peerId, CivilDate date,
+                               InteractionKind kind = InteractionKind::TalkedToday, std::string note = {});
+// Adds a journal entry. Fails on empty text or an unknown peer.
+Result<Command> addJournalEntry(const Notebook& nb, IdSource& ids, CivilDate date, std::string text,
+                                std::string prompt = {}, std::vector<EntityId> peerIds = {});
+
+// [SECTION] Joint projects
+
+// Starts a joint project (phase explore). Fails on an empty title, no or unknown peers, a timebox outside
+// 1..365 days. A timebox past 21 days is allowed; rules/ warns about it.
+Result<Command> addProject(const Notebook& nb, IdSource& ids, std::string title, std::vector<EntityId> peerIds,
+                           ProjectKind kind, CivilDate start, int32_t timeboxDays = JointProject::kDefaultTimeboxDays);
+// Moves a project to another phase; Done/Dropped set the end date, going back to an active phase clears it.
+// Fails on an unknown project or a date before the start.
+Result<Command> setProjectPhase(const Notebook& nb, EntityId projectId, ProjectPhase phase, CivilDate date);
+// Adds an observation. Fails on an unknown project or a peer who is not in the project.
+Result<Command> addObservation(const Notebook& nb, EntityId projectId, Observation observation);
+
+// [SECTION] Commitments
+
+// Records a commitment. Fails on an unknown peer, empty text, or a due date before madeOn.
+Result<Command> addCommitment(const Notebook& nb, IdSource& ids, EntityId peerId, CommitmentDirection direction,
+                              std::string text, CivilDate madeOn, std::optional<CivilDate> due = std::nullopt,
+                              CommitmentOrigin origin = CommitmentOrigin::Other, EntityId originId = kNoId);
+// Sets the status as of a date (Open clears the resolution date). Kept after the due date must be KeptLate
+// and KeptLate on time must be Kept: the error says so rather than fixing it silently.
+Result<Command> setCommitmentStatus(const Notebook& nb, EntityId commitmentId, CommitmentStatus status, CivilDate date);
+// Marks an open commitment renegotiated and records its replacement with the new due date.
+Result<Command> renegotiateCommitment(const Notebook& nb, IdSource& ids, EntityId commitmentId, CivilDate newDue,
+                                      CivilDate date);
+
+// [SECTION] Rituals
+
+// Adds a ritual. Fails on no/unknown participants, a Custom ritual without a name, every outside 1..52.
+Result<Command> addRitual(const Notebook& nb, IdSource& ids, RitualKind kind, std::string title, std::string workEvent,
+                          std::vector<EntityId> participants, RecurrenceUnit unit = RecurrenceUnit::None,
+                          int32_t every = 1, std::optional<CivilDate> nextDue = std::nullopt);
+// Marks a ritual done on a date: last done = date, next due = date + recurrence (none for a one-off).
+Result<Command> markRitualDone(const Notebook& nb, EntityId ritualId, CivilDate date);
+
+// [SECTION] 1:1 series and meetings
+
+// Starts a 1:1 series with a peer: cadence and weekday default to the recommended ones, duration to the
+// settings, review to start + 3 months. Fails on an unknown or archived peer or bad values.
+Result<Command> addSeries(const Notebook& nb, IdSource& ids, EntityId peerId, CivilDate start,
+                          std::optional<Cadence> cadence = std::nullopt, std::optional<Weekday> weekday = std::nullopt,
+                          std::optional<int32_t> durationMinutes = std::nullopt);
+// Sets the review date of the current period. Fails when not after the start or more than 3 months after it.
+Result<Command> setSeriesReview(const Notebook& nb, EntityId seriesId, CivilDate review);
+// Decides a review: keep, more often, less often or end. Closes the period into the history and starts a
+// new one at the next occurrence on/after `date` (review 3 months later). Fails on an ended series, a date
+// before the period start, or more/less when the cadence cannot change further.
+Result<Command> decideSeriesReview(const Notebook& nb, EntityId seriesId, ReviewDecision decision, CivilDate date);
+// Skips one occurrence. Fails unless `date` is an occurrence of the rule not already skipped or moved.
+Result<Command> skipOccurrence(const Notebook& nb, EntityId seriesId, CivilDate date);
+// Moves one occurrence (original = the rule's date) to another day. Fails unless original is a rule
+// occurrence or newDate already has an occurrence.
+Result<Command> rescheduleOccurrence(const Notebook& nb, EntityId seriesId, CivilDate original, CivilDate newDate);
+// Prepares a 1:1 meeting record (for a series, or ad hoc when seriesId is kNoId). Fails on unknown ids or
+// when the series already has a meeting that day.
+Result<Command> addMeeting(const Notebook& nb, IdSource& ids, EntityId peerId, CivilDate date,
+                           EntityId seriesId = kNoId);
+// Appends an agenda item. Fails on an unknown meeting or empty text.
+Result<Command> addAgendaItem(const Notebook& nb, EntityId meetingId, std::string text, TrustTier trust,
+                              AgendaKind kind);
+// Sets one agenda item's status. Fails on an unknown meeting or index.
+Result<Command> setAgendaItemStatus(const Notebook& nb, EntityId meetingId, size_t index, AgendaStatus status);
+// Marks a meeting held. Items still pending become "carried over" and are copied (pending) onto the
+// series' next meeting, which is prepared at the next occurrence if needed. Fails on an unknown or held meeting.
+Result<Command> finishMeeting(const Notebook& nb, IdSource& ids, EntityId meetingId);
+
+// [SECTION] Exec-staff previews
+
+// Adds a preview. Fails on an empty proposal, an unknown or repeated peer.
+Result<Command> addPreview(const Notebook& nb, IdSource& ids, std::string proposal, CivilDate staffMeetingOn,
+                           std::vector<EntityId> peerIds, std::vector<EntityId> dependsOn = {});
+// Sets a peer's preview status, stance and feedback. Fails when the peer is not on the preview.
+Result<Command> setPreviewPeer(const Notebook& nb, EntityId previewId, EntityId peerId, PreviewStatus status,
+                               Stance stance, std::string feedback);
+// Puts the preview on the agenda of each not-yet-previewed peer's 1:1 in the 7 days before the staff
+// meeting (preparing the meeting if needed). Peers with no 1:1 that week are left out: rules/ flags them.
+// Fails on an unknown preview or when there is nothing to add.
+Result<Command> putPreviewOnAgendas(const Notebook& nb, IdSource& ids, EntityId previewId);
+
+// [SECTION] Settings and topic bank
+
+// Creates or replaces the settings singleton. Fails on any settings rule (budget, weekdays, grace...).
+Result<Command> saveSettings(const Notebook& nb, IdSource& ids, Settings settings);
+// Adds bank topics whose text is not in the bank yet (e.g. the default bank on first run). Fails when
+// none is new or one breaks a rule.
+Result<Command> importTopics(const Notebook& nb, IdSource& ids, const std::vector<BankTopic>& topics);
+
 }  // namespace rapport

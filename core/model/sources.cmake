@@ -26,4 +26,9 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/command_util.h
   model/command_util.cpp
   model/commands_peer.cpp
+  model/commands_people.cpp
+  model/commands_series.cpp
+  model/commands_misc.cpp
+  model/recurrence.h
+  model/recurrence.cpp
 )
