@@ -2,4 +2,6 @@
 list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/test_support.h
   core/notebook_tests.cpp
+  core/series_tests.cpp
+  core/commands_tests.cpp
 )
