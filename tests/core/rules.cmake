@@ -1,3 +1,4 @@
 # Test files of core/rules (paths relative to tests/).
 list(APPEND RAPPORT_CORE_TEST_SOURCES
+  core/rules_tests.cpp
 )
