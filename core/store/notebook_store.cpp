@@ -72,6 +72,9 @@ Result<std::unique_ptr<NotebookStore>> NotebookStore::openWith(StorageMedium& me
             break;
         }
     }
+    // A log that outgrew its snapshot (e.g. written by a build that never compacted) is folded now,
+    // so the next open is fast; failing to do so loses nothing.
+    if (mode == OpenMode::readWrite && options.autoCompact && store->m_log->shouldCompact()) (void)store->compact();
     return store;
 }
 

@@ -10,6 +10,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   store/posix_medium.cpp
   store/fault_medium.h
   store/fault_medium.cpp
+  store/memory_medium.h
+  store/memory_medium.cpp
   store/hlc.h
   store/hlc.cpp
   store/store_files.h

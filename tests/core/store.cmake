@@ -6,8 +6,14 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/store_notebook_tests.cpp
   core/store_golden_tests.cpp
   core/store_bench_tests.cpp
+  core/store_test_util.h
+  core/store_fuzz.h
+  core/store_fuzz_input.cpp
+  core/store_fuzz_tests.cpp
 )
 # The crash simulation forks and kills a writer: native only (Node has no fork).
 if(NOT RAPPORT_WEB)
   list(APPEND RAPPORT_CORE_TEST_SOURCES core/store_crash_tests.cpp)
 endif()
+# libFuzzer driver (clang-14, -fsanitize=fuzzer,address,undefined): these plus the core sources.
+set(RAPPORT_STORE_FUZZ_SOURCES core/store_fuzz_main.cpp core/store_fuzz_input.cpp)

@@ -1,17 +1,18 @@
 // SQLite-style damage sweeps over a small store: cut the log at every byte, flip every byte of every
 // file. Recovery must give exactly a prefix of the records or a clear refusal, never a crash or a
-// silently different history, and a refused open must leave every file byte-identical.
+// silently different history, and a refused open must leave every file byte-identical. In memory, so
+// that thousands of reopenings stay fast (the media themselves are tested with real files elsewhere).
 #include <catch2/catch.hpp>
 
 #include <map>
 
 #include "core/store/frame.h"
+#include "core/store/memory_medium.h"
 #include "core/store/record_log.h"
 #include "tests/core/store_test_util.h"
 
 using namespace rapport;
 using namespace rapport::store;
-using rapport::store::test::TempDir;
 
 namespace {
 
@@ -34,10 +35,9 @@ RecordLogOptions sweepOptions() {
 const Sample& sample() {
     static const Sample s = [] {
         Sample out;
-        TempDir tmp;
-        PosixMedium medium;
+        MemoryMedium medium;
         Recovered got;
-        auto log = RecordLog::open(medium, tmp.sub("n"), sweepOptions(), OpenMode::readWrite, got).value();
+        auto log = RecordLog::open(medium, "/n", sweepOptions(), OpenMode::readWrite, got).value();
         for (int i = 0; i < 5; ++i) (void)log->append({std::string_view("old " + std::to_string(i))});
         out.snapshot = "SNAPSHOT";
         (void)log->compact(out.snapshot);
@@ -48,11 +48,27 @@ const Sample& sample() {
         out.records.push_back("pair a");
         out.records.push_back("pair b");
         REQUIRE(log->append({std::string_view("pair a"), std::string_view("pair b")}));
-        out.files = test::readFolder(tmp.sub("n"));
+        for (const auto& [path, bytes] : medium.files()) out.files[path.substr(3)] = bytes;
         for (const auto& f : out.files) if (parseSegmentName(f.first)) out.lastSegmentName = f.first;
         return out;
     }();
     return s;
+}
+
+const std::string dir = "/n";
+
+// A medium holding exactly `files` in dir.
+std::unique_ptr<MemoryMedium> withFiles(const std::map<std::string, std::string>& files) {
+    auto m = std::make_unique<MemoryMedium>();
+    (void)m->makeDirectory(dir);
+    for (const auto& [name, bytes] : files) m->files()[dir + "/" + name] = bytes;
+    return m;
+}
+
+std::map<std::string, std::string> filesOf(MemoryMedium& m) {
+    std::map<std::string, std::string> out;
+    for (const auto& [path, bytes] : m.files()) out[path.substr(dir.size() + 1)] = bytes;
+    return out;
 }
 
 bool isPrefix(const std::vector<std::string>& prefix, const std::vector<std::string>& of) {
@@ -65,16 +81,13 @@ TEST_CASE("truncation sweep: cutting the last segment anywhere recovers a prefix
     const Sample& s = sample();
     REQUIRE(s.files.size() >= 5);  // MANIFEST, snapshot, >= 3 segments
     const std::string& last = s.files.at(s.lastSegmentName);
-    TempDir tmp;
-    PosixMedium medium;
-    const std::string dir = tmp.sub("n");
     size_t minimum = s.records.size();
     for (size_t cut = 0; cut < last.size(); ++cut) {
         auto files = s.files;
         files[s.lastSegmentName] = last.substr(0, cut);
-        test::writeFolder(dir, files);
+        auto medium = withFiles(files);
         Recovered got;
-        auto log = RecordLog::open(medium, dir, sweepOptions(), OpenMode::readWrite, got);
+        auto log = RecordLog::open(*medium, dir, sweepOptions(), OpenMode::readWrite, got);
         INFO("cut at " << cut);
         REQUIRE(log);
         CHECK(got.snapshot == s.snapshot);
@@ -85,7 +98,7 @@ TEST_CASE("truncation sweep: cutting the last segment anywhere recovers a prefix
         const auto kept = got.records;
         REQUIRE(log.value()->append({std::string_view("after cut")}));
         log.value().reset();
-        log = RecordLog::open(medium, dir, sweepOptions(), OpenMode::readWrite, got);
+        log = RecordLog::open(*medium, dir, sweepOptions(), OpenMode::readWrite, got);
         REQUIRE(log);
         auto expect = kept;
         expect.push_back("after cut");
@@ -96,22 +109,19 @@ TEST_CASE("truncation sweep: cutting the last segment anywhere recovers a prefix
 
 TEST_CASE("truncation sweep: cutting an earlier segment is corruption, reported with file and offset", "[store][sweep]") {
     const Sample& s = sample();
-    TempDir tmp;
-    PosixMedium medium;
-    const std::string dir = tmp.sub("n");
     for (const auto& [name, bytes] : s.files) {
         if (!parseSegmentName(name) || name == s.lastSegmentName) continue;
         for (size_t cut = 0; cut < bytes.size(); ++cut) {
             auto files = s.files;
             files[name] = bytes.substr(0, cut);
-            test::writeFolder(dir, files);
+            auto medium = withFiles(files);
             Recovered got;
-            auto log = RecordLog::open(medium, dir, sweepOptions(), OpenMode::readWrite, got);
+            auto log = RecordLog::open(*medium, dir, sweepOptions(), OpenMode::readWrite, got);
             INFO(name << " cut at " << cut);
             REQUIRE_FALSE(log);
             CHECK_THAT(log.error().message, Catch::Contains("log-") && Catch::Contains("at byte"));
-            CHECK(test::readFolder(dir) == files);
-            auto ro = RecordLog::open(medium, dir, sweepOptions(), OpenMode::readOnly, got);
+            CHECK(filesOf(*medium) == files);
+            auto ro = RecordLog::open(*medium, dir, sweepOptions(), OpenMode::readOnly, got);
             REQUIRE(ro);
             CHECK(isPrefix(got.records, s.records));
             CHECK_FALSE(got.damage.empty());
@@ -121,9 +131,6 @@ TEST_CASE("truncation sweep: cutting an earlier segment is corruption, reported 
 
 TEST_CASE("bit-flip sweep: every damaged byte is detected and never misread", "[store][sweep]") {
     const Sample& s = sample();
-    TempDir tmp;
-    PosixMedium medium;
-    const std::string dir = tmp.sub("n");
     const std::string& last = s.files.at(s.lastSegmentName);
     const size_t lastFrameStart = scanFrames(last).frames.back().offset;
     int refused = 0, cut = 0;
@@ -131,9 +138,9 @@ TEST_CASE("bit-flip sweep: every damaged byte is detected and never misread", "[
         for (size_t at = 0; at < bytes.size(); ++at) {
             auto files = s.files;
             files[name][at] = static_cast<char>(files[name][at] ^ 0x5A);
-            test::writeFolder(dir, files);
+            auto medium = withFiles(files);
             Recovered got;
-            auto log = RecordLog::open(medium, dir, sweepOptions(), OpenMode::readWrite, got);
+            auto log = RecordLog::open(*medium, dir, sweepOptions(), OpenMode::readWrite, got);
             INFO(name << " byte " << at);
             if (name == s.lastSegmentName && at >= lastFrameStart) {
                 // Damage in the last frame looks like a torn write: that commit is set aside.
@@ -145,8 +152,8 @@ TEST_CASE("bit-flip sweep: every damaged byte is detected and never misread", "[
             }
             REQUIRE_FALSE(log);
             ++refused;
-            CHECK(test::readFolder(dir) == files);  // nothing overwritten, nothing deleted
-            auto ro = RecordLog::open(medium, dir, sweepOptions(), OpenMode::readOnly, got);
+            CHECK(filesOf(*medium) == files);  // nothing overwritten, nothing deleted
+            auto ro = RecordLog::open(*medium, dir, sweepOptions(), OpenMode::readOnly, got);
             if (ro) CHECK(isPrefix(got.records, s.records));
         }
     }
