@@ -14,4 +14,6 @@ list(APPEND RAPPORT_CORE_SOURCES
   rules/week_plan.cpp
   rules/prep_card.h
   rules/prep_card.cpp
+  rules/connections.h
+  rules/connections.cpp
 )

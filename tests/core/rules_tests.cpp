@@ -4,6 +4,7 @@
 
 #include "core/model/commands.h"
 #include "core/rules/commitments.h"
+#include "core/rules/connections.h"
 #include "core/rules/load_guard.h"
 #include "core/rules/prep_card.h"
 #include "core/rules/previews.h"
@@ -330,4 +331,26 @@ TEST_CASE("prep card gathers what to know before a 1:1", "[rules]") {
     CHECK(c.projects.size() == 1);
     CHECK(c.banter.size() == 1);
     CHECK_FALSE(prepCard(nb, 4242, d(2024, 1, 5)).ok());
+}
+
+TEST_CASE("connections are suggested from my interests found in facts", "[rules]") {
+    Notebook nb;
+    IdSource ids(31);
+    Settings s;
+    s.myInterests = {"Cycling", "jazz", "chess"};
+    applyOk(nb, saveSettings(nb, ids, s));
+    const EntityId p = addPeerOk(nb, ids, "Gil");
+    applyOk(nb, addFact(nb, ids, p, FactCategory::Hobbies, "Goes cycling every Sunday"));
+    applyOk(nb, addFact(nb, ids, p, FactCategory::Music, "Loves jazz and old soul"));
+    auto sug = suggestConnections(nb, p);
+    REQUIRE(sug.size() == 2);
+    CHECK(sug[0].interest == "Cycling");
+    applyOk(nb, addConnection(nb, ids, p, "cycling", true));
+    REQUIRE(suggestConnections(nb, p).size() == 1);
+    CHECK(suggestConnections(nb, p)[0].interest == "jazz");
+    // Commitments made in a 1:1 are found from the meeting.
+    const EntityId m = entityId(*applyOk(nb, addMeeting(nb, ids, p, d(2024, 1, 1))).changes[0].after);
+    applyOk(nb, addCommitment(nb, ids, p, CommitmentDirection::MeToThem, "Intro to Raj", d(2024, 1, 1), std::nullopt,
+                              CommitmentOrigin::OneOnOne, m));
+    CHECK(commitmentsMadeIn(nb, m).size() == 1);
 }
