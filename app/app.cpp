@@ -33,7 +33,7 @@ std::string jsonString(const std::string& text) {
 
 }  // namespace
 
-App::App(std::unique_ptr<store::NotebookStore> store, std::string openError, bool canQuit)
+App::App(std::unique_ptr<NotebookStore> store, std::string openError, bool canQuit)
     : m_store(std::move(store)), m_openError(std::move(openError)), m_canQuit(canQuit) {}
 
 App::~App() = default;

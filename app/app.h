@@ -8,7 +8,7 @@
 
 #include "app/peers_panel.h"
 
-namespace rapport::store {
+namespace rapport {
 class NotebookStore;
 }
 
@@ -18,7 +18,7 @@ class App {
 public:
     // `store` may be null when the notebook could not be opened; `openError` then says why and the
     // app shows it instead of the screens (nothing is written anywhere).
-    App(std::unique_ptr<store::NotebookStore> store, std::string openError, bool canQuit);
+    App(std::unique_ptr<NotebookStore> store, std::string openError, bool canQuit);
     ~App();
 
     // Draws one frame into the current ImGui context (between ImGui::NewFrame and ImGui::Render).
@@ -27,7 +27,7 @@ public:
     // True when the last draw() changed data or layout, so the next frame should be drawn too.
     bool changedSomething() const { return m_changed; }
 
-    const store::NotebookStore* notebookStore() const { return m_store.get(); }
+    const NotebookStore* notebookStore() const { return m_store.get(); }
     // A JSON summary of what the app shows ({"peers":[names], "readOnly":..., "openError":...}),
     // for the browser tests, which cannot read text off the canvas.
     std::string describeForAutomation() const;
@@ -39,7 +39,7 @@ private:
     void undo();
     void redo();
 
-    std::unique_ptr<store::NotebookStore> m_store;
+    std::unique_ptr<NotebookStore> m_store;
     std::string m_openError;
     std::string m_statusMessage;
     bool m_canQuit;

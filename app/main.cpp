@@ -23,15 +23,15 @@ using namespace rapport;
 constexpr float kFontSize = 17.0f;
 
 // Opens the notebook in the platform's data directory; on damage the app shows why and writes nothing.
-std::unique_ptr<store::NotebookStore> openNotebook(store::StorageMedium& medium, std::string& error) {
+std::unique_ptr<NotebookStore> openNotebook(store::StorageMedium& medium, std::string& error) {
     const std::string dir = platform::dataDirectory(error);
     if (dir.empty()) return nullptr;
-    auto opened = store::NotebookStore::open(medium, dir, platform::systemClock());
+    auto opened = NotebookStore::open(medium, dir, platform::systemClock());
     if (!opened) {
         error = opened.error().message;
         return nullptr;
     }
-    std::unique_ptr<store::NotebookStore> notebook = std::move(opened).value();
+    std::unique_ptr<NotebookStore> notebook = std::move(opened).value();
     notebook->setFlushHook([] { platform::requestFlush(); });
     return notebook;
 }

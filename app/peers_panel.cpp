@@ -13,7 +13,7 @@
 
 namespace rapport::ui {
 
-bool PeersPanel::draw(store::NotebookStore& store) {
+bool PeersPanel::draw(NotebookStore& store) {
     bool changed = false;
     const Notebook& notebook = store.notebook();
 
@@ -69,7 +69,7 @@ bool PeersPanel::draw(store::NotebookStore& store) {
     return changed;
 }
 
-bool PeersPanel::addPeer(store::NotebookStore& store) {
+bool PeersPanel::addPeer(NotebookStore& store) {
     Result<Command> command = rapport::addPeer(store.notebook(), store.ids(), m_newName);
     if (!command) {
         m_error = command.error().message;

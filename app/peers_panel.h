@@ -4,7 +4,7 @@
 
 #include <string>
 
-namespace rapport::store {
+namespace rapport {
 class NotebookStore;
 }
 
@@ -13,10 +13,10 @@ namespace rapport::ui {
 class PeersPanel {
 public:
     // Draws the panel; returns true when it changed the notebook.
-    bool draw(store::NotebookStore& store);
+    bool draw(NotebookStore& store);
 
 private:
-    bool addPeer(store::NotebookStore& store);
+    bool addPeer(NotebookStore& store);
 
     std::string m_newName;
     std::string m_error;

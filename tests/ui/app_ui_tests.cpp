@@ -13,7 +13,7 @@
 #include "app/app.h"
 #include "core/store/notebook_store.h"
 #include "core/store/posix_medium.h"
-#include "ui/headless_imgui.h"
+#include "tests/ui/headless_imgui.h"
 
 namespace {
 
@@ -27,15 +27,15 @@ std::string makeTempDir() {
     return dir;
 }
 
-std::unique_ptr<store::NotebookStore> openStore(store::StorageMedium& medium, const std::string& dir,
+std::unique_ptr<NotebookStore> openStore(store::StorageMedium& medium, const std::string& dir,
                                                 const Clock& clock) {
-    auto opened = store::NotebookStore::open(medium, dir, clock);
+    auto opened = NotebookStore::open(medium, dir, clock);
     INFO((opened ? std::string() : opened.error().message));
     REQUIRE(opened.ok());
     return std::move(opened).value();
 }
 
-std::vector<std::string> peerNames(const store::NotebookStore& s) {
+std::vector<std::string> peerNames(const NotebookStore& s) {
     std::vector<std::string> names;
     for (const auto& entry : s.notebook().peers()) names.push_back(entry.second.name);
     return names;
@@ -98,8 +98,10 @@ TEST_CASE("Ctrl+Z undoes the last add and Ctrl+Shift+Z redoes it", "[ui]") {
     imgui.press(ImGuiKey_Enter, draw);
     REQUIRE(app.notebookStore()->notebook().peers().size() == 1);
 
+    imgui.settle(draw);  // the add field takes the focus back for the next name
     imgui.press(ImGuiKey_Escape, draw);  // leave the text field: Ctrl+Z now means the app's undo
     imgui.settle(draw);
+    REQUIRE_FALSE(ImGui::GetIO().WantTextInput);
     imgui.press(ImGuiKey_Z, draw, /*ctrl=*/true);
     CHECK(app.notebookStore()->notebook().peers().empty());
     imgui.press(ImGuiKey_Z, draw, /*ctrl=*/true, /*shift=*/true);

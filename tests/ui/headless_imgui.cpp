@@ -1,6 +1,6 @@
 // ImGui without a backend: the font atlas is built but never uploaded, draw data is produced and
 // dropped. Keys are mapped 1:1 onto io.KeysDown so tests can press ImGuiKey_* directly.
-#include "ui/headless_imgui.h"
+#include "tests/ui/headless_imgui.h"
 
 #include <imgui.h>
 

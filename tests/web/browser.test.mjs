@@ -27,7 +27,10 @@ async function openBrowser() {
     viewport: { width: 1100, height: 720 },
   });
   page = context.pages()[0] || await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()} (${m.location().url})`);
+  });
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 }
 

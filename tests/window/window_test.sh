@@ -56,7 +56,7 @@ quit_app() {
 
 start_app
 check "the app opens a window titled Rapport" test -n "$window"
-import -window root "$shots/desktop-empty.png"
+import -window "$window" "$shots/desktop-empty.png"
 check "the first frame is rendered (not blank)" not_blank "$shots/desktop-empty.png"
 
 # Keyboard-first: the add field has focus at start.
@@ -65,7 +65,7 @@ xdotool key --window "$window" Return
 xdotool type --delay 30 --window "$window" "Grace Hopper"
 xdotool key --window "$window" Return
 sleep 0.5
-import -window root "$shots/desktop.png"
+import -window "$window" "$shots/desktop.png"
 check "after adding peers the window is rendered" not_blank "$shots/desktop.png"
 check "the added peers are saved under \$XDG_DATA_HOME/rapport" \
   bash -c "cat '$XDG_DATA_HOME'/rapport/* 2>/dev/null | grep -aq 'Grace Hopper'"
@@ -82,7 +82,7 @@ check "Ctrl+Q quits with exit code 0" quit_app
 
 start_app
 check "the app starts again on the saved notebook" test -n "$window"
-import -window root "$shots/desktop-restarted.png"
+import -window "$window" "$shots/desktop-restarted.png"
 check "the restarted app renders" not_blank "$shots/desktop-restarted.png"
 check "the restarted app quits cleanly" quit_app
 if grep -qi 'error\|damaged' "$work/app.log"; then not_ok "the app logged no error"; cat "$work/app.log"; else ok "the app logged no error"; fi
