@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -41,71 +43,66 @@ std::vector<std::string> peerNames(const NotebookStore& s) {
     return names;
 }
 
+// The app on a fresh store, in a headless ImGui, with the add field already focused.
+struct AppOnFreshStore {
+    std::string dir = makeTempDir();
+    store::PosixMedium medium;
+    FixedClock clock{1'764'000'000'000, CivilDate::fromDayNumber(20'416)};
+    test::HeadlessImGui imgui;
+    ui::App app{openStore(medium, dir, clock), "", true};
+    std::function<bool()> draw = [this] { return app.draw(); };
+
+    AppOnFreshStore() { imgui.settle(draw); }
+    const Notebook& notebook() const { return app.notebookStore()->notebook(); }
+    void addPeerWithKeyboard(const std::string& name) {
+        imgui.type(name, draw);
+        imgui.press(ImGuiKey_Enter, draw);
+        imgui.settle(draw);  // the add field takes the focus back for the next name
+    }
+};
+
 }  // namespace
 
 TEST_CASE("a peer typed into the add field and confirmed with Enter is saved", "[ui]") {
-    const std::string dir = makeTempDir();
-    store::PosixMedium medium;
-    FixedClock clock(1'764'000'000'000, CivilDate::fromDayNumber(20'416));
-
+    std::string dir;
     {
-        test::HeadlessImGui imgui;
-        ui::App app(openStore(medium, dir, clock), "", true);
-        auto draw = [&] { return app.draw(); };
-        imgui.settle(draw);  // the add field takes keyboard focus on the first frame
-
-        imgui.type("Ada Lovelace", draw);
-        imgui.press(ImGuiKey_Enter, draw);
-        REQUIRE(peerNames(*app.notebookStore()) == std::vector<std::string>{"Ada Lovelace"});
-
+        AppOnFreshStore ui;
+        dir = ui.dir;
+        ui.addPeerWithKeyboard("Ada Lovelace");
+        REQUIRE(peerNames(*ui.app.notebookStore()) == std::vector<std::string>{"Ada Lovelace"});
         // The field is ready for the next name straight away.
-        imgui.settle(draw);
-        imgui.type("Grace Hopper", draw);
-        imgui.press(ImGuiKey_Enter, draw);
-        CHECK(app.notebookStore()->notebook().peers().size() == 2);
-        CHECK(app.describeForAutomation().find("\"Grace Hopper\"") != std::string::npos);
+        ui.addPeerWithKeyboard("Grace Hopper");
+        CHECK(ui.notebook().peers().size() == 2);
+        CHECK(ui.app.describeForAutomation().find("\"Grace Hopper\"") != std::string::npos);
     }
 
     // Reopening the same folder (an app restart) shows both.
+    store::PosixMedium medium;
+    FixedClock clock(1'764'000'000'000, CivilDate::fromDayNumber(20'416));
     auto reopened = openStore(medium, dir, clock);
     auto names = peerNames(*reopened);
     std::sort(names.begin(), names.end());
     CHECK(names == std::vector<std::string>{"Ada Lovelace", "Grace Hopper"});
 }
 
-TEST_CASE("an empty name is refused with a message and adds nothing", "[ui]") {
-    const std::string dir = makeTempDir();
-    store::PosixMedium medium;
-    FixedClock clock(1'764'000'000'000, CivilDate::fromDayNumber(20'416));
-    test::HeadlessImGui imgui;
-    ui::App app(openStore(medium, dir, clock), "", true);
-    auto draw = [&] { return app.draw(); };
-    imgui.settle(draw);
-    imgui.type("   ", draw);
-    imgui.press(ImGuiKey_Enter, draw);
-    CHECK(app.notebookStore()->notebook().peers().empty());
+TEST_CASE("an empty name is refused and adds nothing", "[ui]") {
+    AppOnFreshStore ui;
+    ui.addPeerWithKeyboard("   ");
+    CHECK(ui.notebook().peers().empty());
 }
 
 TEST_CASE("Ctrl+Z undoes the last add and Ctrl+Shift+Z redoes it", "[ui]") {
-    const std::string dir = makeTempDir();
-    store::PosixMedium medium;
-    FixedClock clock(1'764'000'000'000, CivilDate::fromDayNumber(20'416));
-    test::HeadlessImGui imgui;
-    ui::App app(openStore(medium, dir, clock), "", true);
-    auto draw = [&] { return app.draw(); };
-    imgui.settle(draw);
-    imgui.type("Ada Lovelace", draw);
-    imgui.press(ImGuiKey_Enter, draw);
-    REQUIRE(app.notebookStore()->notebook().peers().size() == 1);
+    AppOnFreshStore ui;
+    ui.addPeerWithKeyboard("Ada Lovelace");
+    REQUIRE(ui.notebook().peers().size() == 1);
 
-    imgui.settle(draw);  // the add field takes the focus back for the next name
-    imgui.press(ImGuiKey_Escape, draw);  // leave the text field: Ctrl+Z now means the app's undo
-    imgui.settle(draw);
+    ui.imgui.press(ImGuiKey_Escape, ui.draw);  // leave the text field: Ctrl+Z now means the app's undo
+    ui.imgui.settle(ui.draw);
     REQUIRE_FALSE(ImGui::GetIO().WantTextInput);
-    imgui.press(ImGuiKey_Z, draw, /*ctrl=*/true);
-    CHECK(app.notebookStore()->notebook().peers().empty());
-    imgui.press(ImGuiKey_Z, draw, /*ctrl=*/true, /*shift=*/true);
-    CHECK(peerNames(*app.notebookStore()) == std::vector<std::string>{"Ada Lovelace"});
+    ui.imgui.press(ImGuiKey_Z, ui.draw, /*ctrl=*/true);
+    CHECK(ui.notebook().peers().empty());
+    ui.imgui.press(ImGuiKey_Z, ui.draw, /*ctrl=*/true, /*shift=*/true);
+    CHECK(peerNames(*ui.app.notebookStore()) == std::vector<std::string>{"Ada Lovelace"});
 }
 
 TEST_CASE("a notebook that could not be opened shows the reason and offers no editing", "[ui]") {
