@@ -33,8 +33,15 @@ std::string jsonString(const std::string& text) {
 
 }  // namespace
 
-App::App(std::unique_ptr<NotebookStore> store, std::string openError, bool canQuit)
-    : m_store(std::move(store)), m_openError(std::move(openError)), m_canQuit(canQuit) {}
+App::App(NotebookOpener opener, bool canQuit) : m_opener(std::move(opener)), m_canQuit(canQuit) {
+    auto opened = m_opener.open();
+    if (opened) {
+        m_store = std::move(opened).value();
+        m_statusMessage = m_store->warning();
+    } else {
+        m_openError = opened.error().message;
+    }
+}
 
 App::~App() = default;
 
@@ -80,8 +87,24 @@ void App::drawOpenError() {
     ImGui::Spacing();
     ImGui::TextWrapped("%s", m_openError.c_str());
     ImGui::Spacing();
-    ImGui::TextWrapped("Nothing has been changed or overwritten. Keep a copy of the data folder before trying anything else.");
+    ImGui::TextWrapped("Nothing has been changed or overwritten. Keep a copy of the data folder before "
+                       "trying anything else.");
+    ImGui::Spacing();
+    if (m_opener.openReadOnly && ImGui::Button("Open read-only")) openReadOnly();
+    ImGui::SameLine();
     if (m_canQuit && ImGui::Button("Quit")) m_quitRequested = true;
+    if (!m_statusMessage.empty()) ImGui::TextWrapped("%s", m_statusMessage.c_str());
+}
+
+void App::openReadOnly() {
+    auto opened = m_opener.openReadOnly();
+    if (!opened) {
+        m_statusMessage = opened.error().message;
+        return;
+    }
+    m_store = std::move(opened).value();
+    m_statusMessage = m_store->warning();
+    m_changed = true;
 }
 
 void App::handleShortcuts() {
@@ -109,7 +132,7 @@ void App::drawMenuBar() {
         ImGui::EndMenu();
     }
     if (m_store->readOnly()) {
-        ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.1f, 1.0f), "Read-only: the notebook is damaged; nothing will be written.");
+        ImGui::TextColored(ImVec4(0.7f, 0.2f, 0.1f, 1.0f), "Read-only: the notebook is damaged; nothing is written.");
     }
     ImGui::EndMenuBar();
 }

@@ -3,10 +3,12 @@
 // and changes it only with commands.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 
 #include "app/peers_panel.h"
+#include "core/util/result.h"
 
 namespace rapport {
 class NotebookStore;
@@ -14,11 +16,17 @@ class NotebookStore;
 
 namespace rapport::ui {
 
+// How the app gets its notebook: normally, or, after a damage report, read-only (what could be read).
+struct NotebookOpener {
+    std::function<Result<std::unique_ptr<NotebookStore>>()> open;
+    std::function<Result<std::unique_ptr<NotebookStore>>()> openReadOnly;
+};
+
 class App {
 public:
-    // `store` may be null when the notebook could not be opened; `openError` then says why and the
-    // app shows it instead of the screens (nothing is written anywhere).
-    App(std::unique_ptr<NotebookStore> store, std::string openError, bool canQuit);
+    // Opens the notebook with `opener.open`. If that fails, the app shows why instead of the screens,
+    // writes nothing, and offers `opener.openReadOnly`.
+    App(NotebookOpener opener, bool canQuit);
     ~App();
 
     // Draws one frame into the current ImGui context (between ImGui::NewFrame and ImGui::Render).
@@ -35,12 +43,14 @@ public:
 private:
     void drawMenuBar();
     void drawOpenError();
+    void openReadOnly();
     void handleShortcuts();
     void undo();
     void redo();
 
+    NotebookOpener m_opener;
     std::unique_ptr<NotebookStore> m_store;
-    std::string m_openError;
+    std::string m_openError;  // why the notebook could not be opened for writing ("" if it was)
     std::string m_statusMessage;
     bool m_canQuit;
     bool m_quitRequested = false;

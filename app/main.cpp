@@ -22,18 +22,16 @@ using namespace rapport;
 
 constexpr float kFontSize = 17.0f;
 
-// Opens the notebook in the platform's data directory; on damage the app shows why and writes nothing.
-std::unique_ptr<NotebookStore> openNotebook(store::StorageMedium& medium, std::string& error) {
+// Opens the notebook in the platform's data directory, read-write or (after damage) read-only.
+Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium, bool readOnly) {
+    std::string error;
     const std::string dir = platform::dataDirectory(error);
-    if (dir.empty()) return nullptr;
-    auto opened = NotebookStore::open(medium, dir, platform::systemClock());
-    if (!opened) {
-        error = opened.error().message;
-        return nullptr;
-    }
-    std::unique_ptr<NotebookStore> notebook = std::move(opened).value();
-    notebook->setFlushHook([] { platform::requestFlush(); });
-    return notebook;
+    if (dir.empty()) return makeError(error);
+    auto opened = readOnly ? NotebookStore::openReadOnly(medium, dir, platform::systemClock())
+                           : NotebookStore::open(medium, dir, platform::systemClock());
+    if (opened) opened.value()->setFlushHook([] { platform::requestFlush(); });
+    if (!opened) std::fprintf(stderr, "rapport: %s\n", opened.error().message.c_str());
+    return opened;
 }
 
 // Connects the platform loop to ImGui and the App; draws only when something happened.
@@ -122,9 +120,8 @@ int run() {
     // Heap objects: on the web runMainLoop unwinds main()'s stack without running destructors, and the
     // browser loop keeps using these.
     static store::PosixMedium medium;
-    std::string openError;
-    auto app = std::make_unique<ui::App>(openNotebook(medium, openError), openError, platform::capabilities().canQuit);
-    if (!openError.empty()) std::fprintf(stderr, "rapport: %s\n", openError.c_str());
+    ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); }};
+    auto app = std::make_unique<ui::App>(std::move(opener), platform::capabilities().canQuit);
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
     auto loop = std::make_unique<AppLoop>(window, *app);
     platform::runMainLoop(window, *loop);  // on the web this never returns

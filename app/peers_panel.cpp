@@ -20,20 +20,7 @@ bool PeersPanel::draw(NotebookStore& store) {
     ImGui::TextUnformatted("Peers");
     ImGui::Separator();
 
-    if (m_focusInput) {
-        ImGui::SetKeyboardFocusHere();
-        m_focusInput = false;
-    }
-    ImGui::SetNextItemWidth(320.0f);
-    const bool entered = ImGui::InputTextWithHint("##new-peer", "Add a peer by name, then Enter", &m_newName,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
-    const bool clicked = ImGui::Button("Add peer");
-    if ((entered || clicked) && !store.readOnly()) {
-        changed = addPeer(store);
-        m_focusInput = true;  // ready for the next name
-    }
-    if (!m_error.empty()) ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.1f, 1.0f), "%s", m_error.c_str());
+    if (!store.readOnly()) changed = drawAddField(store);
 
     std::vector<const Peer*> peers;
     for (const auto& entry : notebook.peers()) {
@@ -66,6 +53,25 @@ bool PeersPanel::draw(NotebookStore& store) {
         }
         ImGui::EndTable();
     }
+    return changed;
+}
+
+bool PeersPanel::drawAddField(NotebookStore& store) {
+    bool changed = false;
+    if (m_focusInput) {
+        ImGui::SetKeyboardFocusHere();
+        m_focusInput = false;
+    }
+    ImGui::SetNextItemWidth(320.0f);
+    const bool entered = ImGui::InputTextWithHint("##new-peer", "Add a peer by name, then Enter", &m_newName,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    const bool clicked = ImGui::Button("Add peer");
+    if (entered || clicked) {
+        changed = addPeer(store);
+        m_focusInput = true;  // ready for the next name
+    }
+    if (!m_error.empty()) ImGui::TextColored(ImVec4(0.75f, 0.15f, 0.1f, 1.0f), "%s", m_error.c_str());
     return changed;
 }
 

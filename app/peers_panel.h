@@ -16,6 +16,7 @@ public:
     bool draw(NotebookStore& store);
 
 private:
+    bool drawAddField(NotebookStore& store);
     bool addPeer(NotebookStore& store);
 
     std::string m_newName;

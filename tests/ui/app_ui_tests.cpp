@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "app/app.h"
+#include "core/model/commands.h"
 #include "core/store/notebook_store.h"
 #include "core/store/posix_medium.h"
 #include "tests/ui/headless_imgui.h"
@@ -37,6 +38,12 @@ std::unique_ptr<NotebookStore> openStore(store::StorageMedium& medium, const std
     return std::move(opened).value();
 }
 
+// What main() gives the app, on a test folder.
+ui::NotebookOpener openerFor(store::StorageMedium& medium, const std::string& dir, const Clock& clock) {
+    return ui::NotebookOpener{[&medium, dir, &clock] { return NotebookStore::open(medium, dir, clock); },
+                              [&medium, dir, &clock] { return NotebookStore::openReadOnly(medium, dir, clock); }};
+}
+
 std::vector<std::string> peerNames(const NotebookStore& s) {
     std::vector<std::string> names;
     for (const auto& entry : s.notebook().peers()) names.push_back(entry.second.name);
@@ -49,7 +56,7 @@ struct AppOnFreshStore {
     store::PosixMedium medium;
     FixedClock clock{1'764'000'000'000, CivilDate::fromDayNumber(20'416)};
     test::HeadlessImGui imgui;
-    ui::App app{openStore(medium, dir, clock), "", true};
+    ui::App app{openerFor(medium, dir, clock), true};
     std::function<bool()> draw = [this] { return app.draw(); };
 
     AppOnFreshStore() { imgui.settle(draw); }
@@ -105,11 +112,42 @@ TEST_CASE("Ctrl+Z undoes the last add and Ctrl+Shift+Z redoes it", "[ui]") {
     CHECK(peerNames(*ui.app.notebookStore()) == std::vector<std::string>{"Ada Lovelace"});
 }
 
-TEST_CASE("a notebook that could not be opened shows the reason and offers no editing", "[ui]") {
+TEST_CASE("a damaged notebook is reported, left untouched, and can be opened read-only", "[ui]") {
+    const std::string dir = makeTempDir();
+    store::PosixMedium medium;
+    FixedClock clock(1'764'000'000'000, CivilDate::fromDayNumber(20'416));
+    {
+        auto notebook = openStore(medium, dir, clock);
+        for (const char* name : {"Ada Lovelace", "Grace Hopper", "Katherine Johnson"}) {
+            auto command = addPeer(notebook->notebook(), notebook->ids(), name);
+            REQUIRE(command.ok());
+            REQUIRE(notebook->execute(command.value()).ok());
+        }
+    }
+    // Damage the first record of the log: mid-file corruption, not a torn tail.
+    auto files = medium.listFiles(dir);
+    REQUIRE(files.ok());
+    std::string segment;
+    for (const auto& f : files.value()) {
+        if (f.rfind("log-", 0) == 0) segment = dir + "/" + f;
+    }
+    REQUIRE_FALSE(segment.empty());
+    std::string bytes = medium.readFile(segment).value();
+    REQUIRE(bytes.size() > 100);
+    bytes[bytes.size() / 4] = static_cast<char>(bytes[bytes.size() / 4] ^ 0x5a);
+    REQUIRE(medium.writeFile(segment, bytes).ok());
+
     test::HeadlessImGui imgui;
-    ui::App app(nullptr, "The notebook file log-000001.seg is damaged at offset 120.", true);
+    ui::App app(openerFor(medium, dir, clock), true);
     auto draw = [&] { return app.draw(); };
     imgui.settle(draw);
-    CHECK(app.describeForAutomation().find("damaged at offset 120") != std::string::npos);
     CHECK(app.notebookStore() == nullptr);
+    CHECK(app.describeForAutomation().find("log-") != std::string::npos);  // names the damaged file
+    CHECK(medium.readFile(segment).value() == bytes);                      // and leaves it as it was
+
+    REQUIRE(imgui.click("Open read-only", draw));
+    REQUIRE(app.notebookStore() != nullptr);
+    CHECK(app.notebookStore()->readOnly());
+    CHECK_FALSE(imgui.shows("Add peer"));  // nothing that writes is offered
+    CHECK(medium.readFile(segment).value() == bytes);
 }

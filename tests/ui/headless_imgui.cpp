@@ -7,6 +7,7 @@
 namespace rapport::test {
 
 HeadlessImGui::HeadlessImGui() : m_context(ImGui::CreateContext()) {
+    ui::setItemObserver(m_context, this);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
     io.DisplaySize = ImVec2(1100.0f, 720.0f);
@@ -21,6 +22,7 @@ HeadlessImGui::HeadlessImGui() : m_context(ImGui::CreateContext()) {
 HeadlessImGui::~HeadlessImGui() { ImGui::DestroyContext(m_context); }
 
 bool HeadlessImGui::frame(const std::function<bool()>& draw) {
+    m_labels.clear();
     ImGui::NewFrame();
     const bool result = draw();
     ImGui::Render();
@@ -46,6 +48,31 @@ void HeadlessImGui::press(int imguiKey, const std::function<bool()>& draw, bool 
 
 void HeadlessImGui::settle(const std::function<bool()>& draw, int frames) {
     for (int i = 0; i < frames; ++i) frame(draw);
+}
+
+bool HeadlessImGui::click(const std::string& label, const std::function<bool()>& draw) {
+    const auto found = m_labels.find(label);
+    if (found == m_labels.end()) return false;
+    const Item& item = m_items[found->second];
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((item.min.x + item.max.x) / 2, (item.min.y + item.max.y) / 2);
+    frame(draw);  // hover first, as a real pointer would
+    io.MouseDown[0] = true;
+    frame(draw);
+    io.MouseDown[0] = false;
+    frame(draw);
+    return true;
+}
+
+bool HeadlessImGui::shows(const std::string& label) const { return m_labels.count(label) != 0; }
+
+void HeadlessImGui::itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) { m_items[id] = Item{min, max}; }
+
+void HeadlessImGui::itemLabelled(ImGuiID id, const char* label) {
+    if (!label) return;
+    std::string visible(label);
+    if (const auto hashes = visible.find("##"); hashes != std::string::npos) visible.resize(hashes);
+    if (!visible.empty()) m_labels[visible] = id;
 }
 
 }  // namespace rapport::test

@@ -3,13 +3,16 @@
 #pragma once
 
 #include <functional>
+#include <map>
 #include <string>
+
+#include "app/imgui_item_hooks.h"
 
 struct ImGuiContext;
 
 namespace rapport::test {
 
-class HeadlessImGui {
+class HeadlessImGui final : public ui::ItemObserver {
 public:
     HeadlessImGui();
     ~HeadlessImGui();
@@ -24,9 +27,22 @@ public:
     void press(int imguiKey, const std::function<bool()>& draw, bool ctrl = false, bool shift = false);
     // A few frames with no input, so focus and layout settle.
     void settle(const std::function<bool()>& draw, int frames = 3);
+    // Clicks the item whose visible label is `label` (as laid out in the last frame) with the left
+    // mouse button. Returns false when no such item was on screen.
+    bool click(const std::string& label, const std::function<bool()>& draw);
+    // Whether an item with this visible label was laid out in the last frame.
+    bool shows(const std::string& label) const;
+
+    void itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) override;
+    void itemLabelled(ImGuiID id, const char* label) override;
 
 private:
+    struct Item {
+        ImVec2 min, max;
+    };
     ImGuiContext* m_context;
+    std::map<ImGuiID, Item> m_items;
+    std::map<std::string, ImGuiID> m_labels;  // visible label -> id, refreshed every frame
 };
 
 }  // namespace rapport::test
