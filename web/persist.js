@@ -1,26 +1,97 @@
-// Linked with --pre-js. Mounts the IndexedDB-backed file system at /rapport and loads it before
-// main() runs; writes it back after each commit (at most 250 ms later) and when the page is hidden,
-// the last moment a browser reliably lets us save. Never runs two syncs at once.
+// Linked with --pre-js. The notebook's files live on an IndexedDB-backed file system (IDBFS) at
+// /rapport, loaded before main() runs.
+//
+// Why more than FS.syncfs: syncfs is asynchronous, and a reload or a closed tab can cut it off, so an
+// edit made just before would be lost. After every commit we therefore also copy the files changed
+// since the last completed sync into localStorage, which is written synchronously; the copy is
+// dropped once a sync that started after it completes, and put back over the IndexedDB files at the
+// next start if it is still there. syncfs itself runs at most 250 ms after a commit and when the page
+// is hidden, never two at once.
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function () {
-  var MOUNT = '/rapport';  // keep in step with platform/storage_web.cpp
+  var MOUNT = '/rapport';              // keep in step with platform/storage_web.cpp
+  var STASH_KEY = 'rapport-unsynced';  // localStorage copy of files not yet in IndexedDB
   var DEBOUNCE_MS = 250;
-  var state = { running: false, again: false, timer: 0, flushes: 0, error: '' };
+  var state = { running: false, again: false, timer: 0, flushes: 0, error: '', syncedAt: 0, stashedAt: 0 };
   Module.rapportPersistence = state;
+
+  function filesOnMount() {
+    return FS.readdir(MOUNT).filter(function (name) {
+      return name !== '.' && name !== '..' && FS.isFile(FS.stat(MOUNT + '/' + name).mode);
+    });
+  }
+
+  function toBase64(bytes) {
+    var text = '';
+    for (var i = 0; i < bytes.length; i += 0x8000) {
+      text += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(text);
+  }
+
+  function fromBase64(text) {
+    var raw = atob(text), bytes = new Uint8Array(raw.length);
+    for (var i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+    return bytes;
+  }
+
+  // Copies every file changed since the last completed sync, and the list of all files (so that
+  // files removed by a compaction stay removed), into localStorage.
+  function stashUnsynced() {
+    var names = filesOnMount(), files = {}, any = false;
+    names.forEach(function (name) {
+      var path = MOUNT + '/' + name;
+      if (FS.stat(path).mtime.getTime() >= state.syncedAt) {
+        files[name] = toBase64(FS.readFile(path));
+        any = true;
+      }
+    });
+    if (!any) return;
+    try {
+      state.stashedAt = Date.now();
+      localStorage.setItem(STASH_KEY, JSON.stringify({ version: 1, names: names, files: files }));
+    } catch (e) {
+      console.warn('Rapport could not keep a quick copy of the latest changes: ' + e);
+    }
+  }
+
+  // Puts a copy left by a session that ended before its sync completed back over the loaded files.
+  function restoreStash() {
+    var text = localStorage.getItem(STASH_KEY);
+    if (!text) return false;
+    var stash = JSON.parse(text);
+    if (stash.version !== 1) return false;
+    Object.keys(stash.files).forEach(function (name) {
+      FS.writeFile(MOUNT + '/' + name, fromBase64(stash.files[name]));
+    });
+    filesOnMount().forEach(function (name) {
+      if (stash.names.indexOf(name) < 0) FS.unlink(MOUNT + '/' + name);
+    });
+    return true;
+  }
 
   function flushNow() {
     if (state.timer) { clearTimeout(state.timer); state.timer = 0; }
     if (state.running) { state.again = true; return; }
     state.running = true;
+    var startedAt = Date.now();
     FS.syncfs(false, function (err) {
       state.running = false;
       state.flushes++;
       state.error = err ? String(err) : '';
-      if (err) console.error('Rapport could not save to browser storage: ' + err);
+      if (err) {
+        console.error('Rapport could not save to browser storage: ' + err);
+      } else {
+        state.syncedAt = startedAt;
+        if (state.stashedAt < startedAt) localStorage.removeItem(STASH_KEY);
+      }
       if (state.again) { state.again = false; flushNow(); }
     });
   }
+
+  // Called by the app after every durable commit (platform/storage_web.cpp).
   Module.rapportRequestFlush = function () {
+    stashUnsynced();
     if (!state.timer) state.timer = setTimeout(flushNow, DEBOUNCE_MS);
   };
   document.addEventListener('visibilitychange', function () {
@@ -37,6 +108,9 @@ Module.preRun.push(function () {
       console.error('Rapport could not open browser storage: ' + err);
       FS.unmount(MOUNT);
       FS.rmdir(MOUNT);
+    } else {
+      state.syncedAt = Date.now();
+      if (restoreStash()) flushNow();
     }
     removeRunDependency('rapport-storage');
   });

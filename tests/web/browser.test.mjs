@@ -34,12 +34,27 @@ async function openBrowser() {
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
 }
 
-// Loads the app and waits until main() runs and a frame or two are drawn.
+// Waits until main() runs and a frame or two are drawn.
+async function waitForApp() {
+  await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
+  await page.waitForTimeout(300);
+}
+
 async function loadApp() {
   await page.goto(server.url);
-  await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
-  await page.waitForTimeout(500);
+  await waitForApp();
 }
+
+// Types a name into the focused add field and presses Enter; resolves once the app holds the peer
+// (the edit is acknowledged), without waiting for it to reach IndexedDB.
+async function addPeer(name) {
+  await page.keyboard.type(name, { delay: 10 });
+  await page.keyboard.press('Enter');
+  await page.waitForFunction((n) => Module.ccall('rapport_automation_state', 'string').includes(JSON.stringify(n)),
+    name, { timeout: 10000 });
+}
+
+const sorted = (list) => [...list].sort();
 
 async function appState() {
   return JSON.parse(await page.evaluate(() => Module.ccall('rapport_automation_state', 'string')));
@@ -87,9 +102,7 @@ test('the canvas renders the UI, not a blank page', async () => {
 
 test('a peer typed with the keyboard is added and saved to IndexedDB', async () => {
   await page.focus('#canvas');  // keyboard only: the add field has focus from the first frame
-  await page.keyboard.type('Ada Lovelace', { delay: 20 });
-  await page.keyboard.press('Enter');
-  await page.waitForTimeout(300);
+  await addPeer('Ada Lovelace');
   assert.deepEqual((await appState()).peers, ['Ada Lovelace']);
   await waitForFlush();
   const colours = await screenshotColours(path.join(shots, 'browser.png'));
@@ -98,15 +111,31 @@ test('a peer typed with the keyboard is added and saved to IndexedDB', async () 
 
 test('the peer is still there after a reload', async () => {
   await page.reload();
-  await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
+  await waitForApp();
   assert.deepEqual((await appState()).peers, ['Ada Lovelace']);
 });
 
-test('the peer is still there after the browser is closed and reopened with the same profile', async () => {
+test('an edit followed at once by a reload is kept', async () => {
+  await addPeer('Grace Hopper');  // returns as soon as the app has the peer, before any sync
+  await page.reload();
+  await waitForApp();
+  assert.deepEqual(sorted((await appState()).peers), ['Ada Lovelace', 'Grace Hopper']);
+});
+
+test('an edit followed at once by closing the browser is kept', async () => {
+  await addPeer('Katherine Johnson');
   await context.close();
   await openBrowser();
   await loadApp();
-  assert.deepEqual((await appState()).peers, ['Ada Lovelace']);
+  assert.deepEqual(sorted((await appState()).peers), ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson']);
+});
+
+test('everything is still there after another browser restart with the same profile', async () => {
+  await waitForFlush();
+  await context.close();
+  await openBrowser();
+  await loadApp();
+  assert.deepEqual(sorted((await appState()).peers), ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson']);
 });
 
 test('no console errors or page errors', () => {
