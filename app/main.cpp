@@ -10,7 +10,7 @@
 #include <memory>
 
 #include "app/app.h"
-#include "app/frame_pacer.h"
+#include "app/app_loop.h"
 #include "app/theme.h"
 #include "core/store/notebook_store.h"
 #include "core/store/posix_medium.h"
@@ -33,49 +33,6 @@ Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium
     if (!opened) std::fprintf(stderr, "rapport: %s\n", opened.error().message.c_str());
     return opened;
 }
-
-// Connects the platform loop to ImGui and the App; draws only when something happened.
-class AppLoop final : public platform::LoopClient {
-public:
-    AppLoop(SDL_Window* window, ui::App& app) : m_window(window), m_app(app) {}
-
-    void onEvent(const SDL_Event& event) override {
-        ImGui_ImplSDL2_ProcessEvent(&event);
-        m_pacer.onInput();
-        if (event.type == SDL_QUIT) m_quit = true;
-        if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL) &&
-            platform::capabilities().canQuit) {
-            m_quit = true;
-        }
-    }
-
-    int idleTimeoutMs() override { return m_pacer.idleTimeoutMs(); }
-
-    bool drawFrame() override {
-        if (m_quit) return false;
-        ImGui_ImplOpenGL3_NewFrame();
-        ImGui_ImplSDL2_NewFrame();
-        ImGuiIO& io = ImGui::GetIO();
-        if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // ImGui asserts on a zero frame time
-        ImGui::NewFrame();
-        const bool keepRunning = m_app.draw();
-        ImGui::Render();
-        int width = 0, height = 0;
-        SDL_GL_GetDrawableSize(m_window, &width, &height);
-        platform::clearFrame(width, height, 0.97f, 0.97f, 0.96f);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        SDL_GL_SwapWindow(m_window);
-        m_pacer.onFrameDrawn();
-        if (m_app.changedSomething()) m_pacer.onChange();
-        return keepRunning && !m_quit;
-    }
-
-private:
-    SDL_Window* m_window;
-    ui::App& m_app;
-    ui::FramePacer m_pacer;
-    bool m_quit = false;
-};
 
 float pixelRatio(SDL_Window* window) {
     int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
@@ -123,7 +80,7 @@ int run() {
     ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); }};
     auto app = std::make_unique<ui::App>(std::move(opener), platform::capabilities().canQuit);
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
-    auto loop = std::make_unique<AppLoop>(window, *app);
+    auto loop = std::make_unique<ui::AppLoop>(window, *app);
     platform::runMainLoop(window, *loop);  // on the web this never returns
     loop.reset();
     app.reset();

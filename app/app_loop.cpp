@@ -1,0 +1,55 @@
+// The frame: feed input to the ImGui SDL backend, draw the App, render with the OpenGL3 backend.
+#include "app/app_loop.h"
+
+#include <imgui.h>
+#include <imgui_impl_opengl3.h>
+#include <imgui_impl_sdl.h>
+
+namespace rapport::ui {
+
+void AppLoop::onEvent(const SDL_Event& event) {
+    const bool releasesFreshKey = event.type == SDL_KEYUP && m_pressedSinceFrame.count(event.key.keysym.scancode) != 0;
+    if (!m_deferred.empty() || releasesFreshKey) {
+        m_deferred.push_back(event);
+        return;
+    }
+    process(event);
+}
+
+void AppLoop::process(const SDL_Event& event) {
+    ImGui_ImplSDL2_ProcessEvent(&event);
+    m_pacer.onInput();
+    if (event.type == SDL_KEYDOWN) m_pressedSinceFrame.insert(event.key.keysym.scancode);
+    if (event.type == SDL_QUIT) m_quit = true;
+    const bool ctrlQ = event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL);
+    if (ctrlQ && platform::capabilities().canQuit) m_quit = true;
+}
+
+int AppLoop::idleTimeoutMs() { return m_deferred.empty() ? m_pacer.idleTimeoutMs() : 0; }
+
+bool AppLoop::drawFrame() {
+    if (m_quit) return false;
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplSDL2_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // ImGui asserts on a zero frame time
+    ImGui::NewFrame();
+    const bool keepRunning = m_app.draw();
+    ImGui::Render();
+    int width = 0, height = 0;
+    SDL_GL_GetDrawableSize(m_window, &width, &height);
+    platform::clearFrame(width, height, 0.97f, 0.97f, 0.96f);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    SDL_GL_SwapWindow(m_window);
+    m_pacer.onFrameDrawn();
+    if (m_app.changedSomething()) m_pacer.onChange();
+
+    // The frame has seen the pressed keys: now the held-back events can follow.
+    m_pressedSinceFrame.clear();
+    std::deque<SDL_Event> held;
+    held.swap(m_deferred);
+    for (const SDL_Event& event : held) onEvent(event);
+    return keepRunning && !m_quit;
+}
+
+}  // namespace rapport::ui

@@ -1,0 +1,38 @@
+// AppLoop: connects the platform's main loop to SDL input, the ImGui backends and the App, and draws
+// only when something happened (see FramePacer).
+#pragma once
+
+#include <SDL.h>
+
+#include <deque>
+#include <set>
+
+#include "app/app.h"
+#include "app/frame_pacer.h"
+#include "platform/platform.h"
+
+namespace rapport::ui {
+
+class AppLoop final : public platform::LoopClient {
+public:
+    AppLoop(SDL_Window* window, App& app) : m_window(window), m_app(app) {}
+
+    void onEvent(const SDL_Event& event) override;
+    int idleTimeoutMs() override;
+    bool drawFrame() override;
+
+private:
+    void process(const SDL_Event& event);
+
+    SDL_Window* m_window;
+    App& m_app;
+    FramePacer m_pacer;
+    bool m_quit = false;
+    // ImGui 1.86 reads key state once per frame, so a key pressed and released between two frames
+    // (fast typing, a test driver, a slow frame) would never be seen. A release of a key pressed since
+    // the last frame, and every event after it, waits for the next frame, in order.
+    std::set<SDL_Scancode> m_pressedSinceFrame;
+    std::deque<SDL_Event> m_deferred;
+};
+
+}  // namespace rapport::ui
