@@ -109,11 +109,11 @@ void Notebook::insert(const Entity& e) {
     index(e, true);
 }
 
-void Notebook::erase(EntityKind kind, EntityId id) {
-    auto current = findIn(m_tables, kind, id);
-    if (!current) return;
-    index(*current, false);
-    eraseIn(m_tables, kind, id);
+void Notebook::erase(const Entity& current) {
+    // `current` equals the stored entity (apply checked it), so it serves to unindex without a lookup copy.
+    const EntityId id = entityId(current);
+    index(current, false);
+    eraseIn(m_tables, kindOf(current), id);
     m_kinds.erase(id);
 }
 
@@ -129,13 +129,17 @@ Status Notebook::checkChange(const EntityChange& ch) const {
     if (ch.after) {
         if (Status s = validate(*ch.after); !s) return s;
     }
-    auto current = findEntity(id);
     if (ch.before) {
-        if (!current) return makeError("The " + describe(any) + " no longer exists.");
-        if (!(*current == *ch.before)) {
-            return makeError("The " + describe(any) + " was changed in the meantime; try again.");
-        }
-    } else if (current) {
+        // Compare in place, typed: no copy of the stored entity.
+        const int state = std::visit(
+            [&](const auto& b) {
+                const auto* cur = find<std::decay_t<decltype(b)>>(id);
+                return cur == nullptr ? 0 : (*cur == b ? 1 : 2);
+            },
+            *ch.before);
+        if (state == 0) return makeError("The " + describe(any) + " no longer exists.");
+        if (state == 2) return makeError("The " + describe(any) + " was changed in the meantime; try again.");
+    } else if (m_kinds.count(id)) {
         return makeError("An entry with the id of this new " + describe(any) + " already exists.");
     }
     return {};
@@ -152,7 +156,7 @@ Status Notebook::checkFinal(const Command& c) const {
                                      " that does not exist.");
                 }
             }
-        } else if (auto n = referenceCount(entityId(*ch.before)); n > 0 && !findEntity(entityId(*ch.before))) {
+        } else if (auto n = referenceCount(entityId(*ch.before)); n > 0 && !m_kinds.count(entityId(*ch.before))) {
             std::string what = describe(*ch.before);
             std::string hint = kindOf(*ch.before) == EntityKind::Peer ? " (archive the peer instead)" : "";
             return makeError("Cannot delete the " + what + ": " + std::to_string(n) +
@@ -171,7 +175,7 @@ Status Notebook::apply(const Command& c) {
             result = s;
             break;
         }
-        if (ch.before) erase(kindOf(*ch.before), entityId(*ch.before));
+        if (ch.before) erase(*ch.before);
         if (ch.after) insert(*ch.after);
     }
     if (result) result = checkFinal(c);
@@ -179,7 +183,7 @@ Status Notebook::apply(const Command& c) {
         // Roll back in reverse: each applied change is undone exactly.
         while (applied > 0) {
             const EntityChange& ch = c.changes[--applied];
-            if (ch.after) erase(kindOf(*ch.after), entityId(*ch.after));
+            if (ch.after) erase(*ch.after);
             if (ch.before) insert(*ch.before);
         }
     }

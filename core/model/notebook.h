@@ -86,7 +86,7 @@ private:
 
     static const DatedIds& lookup(const std::unordered_map<EntityId, DatedIds>& index, EntityId id);
     void insert(const Entity& e);
-    void erase(EntityKind kind, EntityId id);
+    void erase(const Entity& current);
     void index(const Entity& e, bool add);
     Status checkChange(const EntityChange& ch) const;
     Status checkFinal(const Command& c) const;
