@@ -1,13 +1,18 @@
 // App: the whole user interface as plain ImGui calls, with no SDL or GL, so the same code runs in the
-// desktop window, in the browser and in the headless UI test. It reads the notebook through the store
-// and changes it only with commands.
+// desktop window, in the browser and in the headless UI tests. It reads the notebook through the store
+// and changes it only with commands (UiContext::run).
 #pragma once
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 
-#include "app/peers_panel.h"
+#include "app/overlays/help_overlay.h"
+#include "app/overlays/quick_capture.h"
+#include "app/overlays/search_overlay.h"
+#include "app/ui_context.h"
+#include "core/util/clock.h"
 #include "core/util/result.h"
 
 namespace rapport {
@@ -22,40 +27,61 @@ struct NotebookOpener {
     std::function<Result<std::unique_ptr<NotebookStore>>()> openReadOnly;
 };
 
+// Where the backend puts the keys ImGui 1.86 has no name for (io.KeysDown indices): the SDL backend
+// uses scancodes; the headless tests choose their own. -1 = not available.
+struct ExtraKeys {
+    int k = -1;
+    int n = -1;
+    int digit1 = -1;  // digits 1..9 follow at consecutive indices
+    int f1 = -1;
+};
+
 class App {
 public:
     // Opens the notebook with `opener.open`. If that fails, the app shows why instead of the screens,
     // writes nothing, and offers `opener.openReadOnly`.
-    App(NotebookOpener opener, bool canQuit);
+    App(NotebookOpener opener, const Clock& clock, bool canQuit);
     ~App();
 
     // Draws one frame into the current ImGui context (between ImGui::NewFrame and ImGui::Render).
     // Returns false once the user has asked to quit.
     bool draw();
-    // True when the last draw() changed data or layout, so the next frame should be drawn too.
+    // True when the last draw() changed data or the page, so the next frame should be drawn too.
     bool changedSomething() const { return m_changed; }
 
     const NotebookStore* notebookStore() const { return m_store.get(); }
-    // A JSON summary of what the app shows ({"peers":[names], "readOnly":..., "openError":...}),
+    // The screens' shared state (route, status line); null while no notebook is open.
+    UiContext* context() { return m_ui.get(); }
+    void setExtraKeys(ExtraKeys keys) { m_keys = keys; }
+    // A JSON summary of what the app shows ({"peers":[names], "page":..., "readOnly":..., "openError":...}),
     // for the browser tests, which cannot read text off the canvas.
     std::string describeForAutomation() const;
 
 private:
-    void drawMenuBar();
+    void adopt(std::unique_ptr<NotebookStore> store);
     void drawOpenError();
     void openReadOnly();
+    void drawMenuBar();
+    void drawNavigation();
+    void drawPage();
+    void drawStatusLine();
     void handleShortcuts();
-    void undo();
-    void redo();
+    Screen& screenFor(Page page);
 
     NotebookOpener m_opener;
+    const Clock& m_clock;
     std::unique_ptr<NotebookStore> m_store;
+    std::unique_ptr<UiContext> m_ui;
+    std::map<Page, std::unique_ptr<Screen>> m_screens;  // made on first visit, kept for their state
+    SearchOverlay m_search;
+    QuickCapture m_capture;
+    HelpOverlay m_help;
     std::string m_openError;  // why the notebook could not be opened for writing ("" if it was)
-    std::string m_statusMessage;
+    std::string m_openStatus;
+    ExtraKeys m_keys;
     bool m_canQuit;
     bool m_quitRequested = false;
     bool m_changed = false;
-    PeersPanel m_peers;
 };
 
 }  // namespace rapport::ui

@@ -18,6 +18,16 @@ void AppLoop::onEvent(const SDL_Event& event) {
 
 void AppLoop::process(const SDL_Event& event) {
     ImGui_ImplSDL2_ProcessEvent(&event);
+    if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
+        // The backend reads SDL_GetModState(), the state after every queued event; a quick Ctrl+2 has
+        // already released Ctrl by then. The modifiers recorded with the event are the right ones.
+        ImGuiIO& io = ImGui::GetIO();
+        const Uint16 mod = event.key.keysym.mod;
+        io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+        io.KeyShift = (mod & KMOD_SHIFT) != 0;
+        io.KeyAlt = (mod & KMOD_ALT) != 0;
+        io.KeySuper = (mod & KMOD_GUI) != 0;
+    }
     m_pacer.onInput();
     if (event.type == SDL_KEYDOWN) m_pressedSinceFrame.insert(event.key.keysym.scancode);
     if (event.type == SDL_QUIT) m_quit = true;

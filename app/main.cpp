@@ -69,7 +69,7 @@ int run() {
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need a redraw twice a second
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
     ImGui_ImplOpenGL3_Init(platform::glslVersion());
-    ui::applyTheme();
+    ui::applyTheme(ui::Theme::Light);
     std::string fontError;
     ui::loadFonts(platform::assetPath("ui_font.ttf"), kFontSize, pixelRatio(window), fontError);
     if (!fontError.empty()) std::fprintf(stderr, "rapport: %s\n", fontError.c_str());
@@ -78,7 +78,9 @@ int run() {
     // browser loop keeps using these.
     static store::PosixMedium medium;
     ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); }};
-    auto app = std::make_unique<ui::App>(std::move(opener), platform::capabilities().canQuit);
+    auto app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
+    // The SDL backend indexes io.KeysDown by scancode.
+    app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1});
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
     auto loop = std::make_unique<ui::AppLoop>(window, *app);
     platform::runMainLoop(window, *loop);  // on the web this never returns

@@ -1,5 +1,8 @@
-// The look of Rapport: a calm light theme and the UI font (Noto Sans from Debian's fonts-noto-core).
+// The look of Rapport: calm light and dark themes and the UI font (Noto Sans from Debian's
+// fonts-noto-core).
 #pragma once
+
+#include <imgui.h>
 
 #include <string>
 
@@ -10,7 +13,12 @@ namespace rapport::ui {
 // font and fills `error` when the file is missing or unreadable.
 void loadFonts(const std::string& fontPath, float sizePixels, float pixelRatio, std::string& error);
 
+enum class Theme { Light, Dark };
+
 // Colours, spacing and rounding for every screen.
-void applyTheme();
+void applyTheme(Theme theme);
+Theme currentTheme();
+// The colour of links and highlights in the current theme.
+ImVec4 accentColor();
 
 }  // namespace rapport::ui

@@ -56,10 +56,15 @@ struct AppOnFreshStore {
     store::PosixMedium medium;
     FixedClock clock{1'764'000'000'000, CivilDate::fromDayNumber(20'416)};
     test::HeadlessImGui imgui;
-    ui::App app{openerFor(medium, dir, clock), true};
+    ui::App app{openerFor(medium, dir, clock), clock, true};
     std::function<bool()> draw = [this] { return app.draw(); };
 
-    AppOnFreshStore() { imgui.settle(draw); }
+    AppOnFreshStore() {
+        app.setExtraKeys(test::HeadlessImGui::kExtraKeys);
+        imgui.settle(draw);
+        REQUIRE(imgui.click("Peers", draw));  // home is This week; peers are one click away
+        imgui.settle(draw);
+    }
     const Notebook& notebook() const { return app.notebookStore()->notebook(); }
     void addPeerWithKeyboard(const std::string& name) {
         imgui.type(name, draw);
@@ -138,7 +143,7 @@ TEST_CASE("a damaged notebook is reported, left untouched, and can be opened rea
     REQUIRE(medium.writeFile(segment, bytes).ok());
 
     test::HeadlessImGui imgui;
-    ui::App app(openerFor(medium, dir, clock), true);
+    ui::App app(openerFor(medium, dir, clock), clock, true);
     auto draw = [&] { return app.draw(); };
     imgui.settle(draw);
     CHECK(app.notebookStore() == nullptr);

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 
+#include "app/app.h"
 #include "app/imgui_item_hooks.h"
 
 struct ImGuiContext;
@@ -14,6 +15,9 @@ namespace rapport::test {
 
 class HeadlessImGui final : public ui::ItemObserver {
 public:
+    // Key indices for the keys ImGui 1.86 has no name for (past ImGuiKey_COUNT, below 512).
+    static constexpr ui::ExtraKeys kExtraKeys{300, 301, 310, 320};
+
     HeadlessImGui();
     ~HeadlessImGui();
     HeadlessImGui(const HeadlessImGui&) = delete;

@@ -54,6 +54,13 @@ async function addPeer(name) {
     name, { timeout: 10000 });
 }
 
+// Keyboard only: Ctrl+2 opens Peers, whose add field takes the focus.
+async function openPeers() {
+  await page.keyboard.press('Control+2');
+  await page.waitForFunction(() => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === 'peers');
+  await page.waitForTimeout(100);
+}
+
 const sorted = (list) => [...list].sort();
 
 async function appState() {
@@ -101,7 +108,8 @@ test('the canvas renders the UI, not a blank page', async () => {
 });
 
 test('a peer typed with the keyboard is added and saved to IndexedDB', async () => {
-  await page.focus('#canvas');  // keyboard only: the add field has focus from the first frame
+  await page.focus('#canvas');
+  await openPeers();
   await addPeer('Ada Lovelace');
   assert.deepEqual((await appState()).peers, ['Ada Lovelace']);
   await waitForFlush();
@@ -116,13 +124,16 @@ test('the peer is still there after a reload', async () => {
 });
 
 test('an edit followed at once by a reload is kept', async () => {
+  await openPeers();
   await addPeer('Grace Hopper');  // returns as soon as the app has the peer, before any sync
   await page.reload();
   await waitForApp();
+  await openPeers();
   assert.deepEqual(sorted((await appState()).peers), ['Ada Lovelace', 'Grace Hopper']);
 });
 
 test('an edit followed at once by closing the browser is kept', async () => {
+  await openPeers();
   await addPeer('Katherine Johnson');
   await context.close();
   await openBrowser();

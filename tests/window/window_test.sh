@@ -59,7 +59,9 @@ check "the app opens a window titled Rapport" test -n "$window"
 import -window "$window" "$shots/desktop-empty.png"
 check "the first frame is rendered (not blank)" not_blank "$shots/desktop-empty.png"
 
-# Keyboard-first: the add field has focus at start.
+# Keyboard-first: Ctrl+2 opens Peers, whose add field has the focus.
+xdotool key --window "$window" ctrl+2
+sleep 0.3
 xdotool type --delay 30 --window "$window" "Ada Lovelace"
 xdotool key --window "$window" Return
 xdotool type --delay 30 --window "$window" "Grace Hopper"

@@ -1,0 +1,38 @@
+// The help overlay: a modal listing every shortcut; the list is the same one the app acts on.
+#include "app/overlays/help_overlay.h"
+
+#include <imgui.h>
+
+#include "app/shortcuts.h"
+#include "app/widgets.h"
+
+namespace rapport::ui {
+
+void HelpOverlay::draw(UiContext& /*ui*/) {
+    if (m_justOpened) {
+        ImGui::OpenPopup("Keyboard shortcuts");
+        m_justOpened = false;
+    }
+    const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("Keyboard shortcuts", &m_open, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (ImGui::BeginTable("shortcuts", 2, ImGuiTableFlags_RowBg)) {
+        for (const Shortcut& s : shortcutList()) {
+            ImGui::TableNextRow();
+            ImGui::TableSetColumnIndex(0);
+            ImGui::TextUnformatted(s.keys);
+            ImGui::TableSetColumnIndex(1);
+            ImGui::TextUnformatted(s.action);
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    mutedText("Tab moves between fields, Enter confirms, Esc closes or goes back.");
+    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        m_open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace rapport::ui

@@ -1,0 +1,87 @@
+// UiContext: what every screen gets — the notebook to read, one way to change it (commands), today's
+// date, navigation and the status line. Screens never touch the store directly.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "core/model/command.h"
+#include "core/model/ids.h"
+#include "core/model/notebook.h"
+#include "core/util/clock.h"
+#include "core/util/result.h"
+
+namespace rapport {
+class NotebookStore;
+}
+
+namespace rapport::ui {
+
+// The places the user can be. Pages with an entity (a peer, a meeting...) carry its id in Route.
+enum class Page : uint8_t {
+    ThisWeek, Peers, Peer, Meeting, PrepCard, Projects, Project, Previews, Rituals, Journal, Settings,
+};
+
+struct Route {
+    Page page = Page::ThisWeek;
+    EntityId id = kNoId;
+    bool operator==(const Route& o) const { return page == o.page && id == o.id; }
+    bool operator!=(const Route& o) const { return !(*this == o); }
+};
+
+class UiContext {
+public:
+    UiContext(NotebookStore& store, const Clock& clock) : m_store(store), m_clock(clock) {}
+
+    const Notebook& notebook() const;
+    IdSource& ids();
+    CivilDate today() const { return m_clock.today(); }
+    bool readOnly() const;
+    // Bumps with every change of the notebook: screens cache derived data (plans, lists) by it.
+    uint64_t revision() const { return m_revision; }
+
+    // Saves a command built by a core builder (core/model/commands.h). A builder error or a failed
+    // save goes to the status line and the notebook stays as it was. Returns true when applied.
+    bool run(Result<Command> command);
+    // Undo / redo the last change (status line says what happened).
+    void undo();
+    void redo();
+
+    const Route& route() const { return m_route; }
+    // Goes to a page, remembering where we were (back() returns there).
+    void go(Route route);
+    void back();
+    bool canGoBack() const { return !m_history.empty(); }
+
+    // The status line: the last thing that happened, or why something was refused.
+    void inform(std::string text) { m_status = std::move(text); m_statusIsError = false; }
+    void warn(std::string text) { m_status = std::move(text); m_statusIsError = true; }
+    const std::string& status() const { return m_status; }
+    bool statusIsError() const { return m_statusIsError; }
+
+    // Phone-width layout (below ~600 logical pixels): single column, no sidebar.
+    bool narrow() const { return m_narrow; }
+    void setNarrow(bool narrow) { m_narrow = narrow; }
+
+    NotebookStore& store() { return m_store; }
+
+private:
+    NotebookStore& m_store;
+    const Clock& m_clock;
+    uint64_t m_revision = 1;
+    Route m_route;
+    std::vector<Route> m_history;
+    std::string m_status;
+    bool m_statusIsError = false;
+    bool m_narrow = false;
+};
+
+// One page of the app. Each lives in app/screens/, reads ui.notebook() and changes it with ui.run().
+class Screen {
+public:
+    virtual ~Screen() = default;
+    virtual void draw(UiContext& ui) = 0;
+};
+
+}  // namespace rapport::ui

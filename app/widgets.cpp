@@ -1,0 +1,101 @@
+// Shared widgets. Colours come from the current ImGui style so they follow the light and dark themes.
+#include "app/widgets.h"
+
+#include "app/theme.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace rapport::ui {
+
+namespace {
+
+const char* const kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+const char* const kDays[] = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+
+std::string format(CivilDate date, bool withYear) {
+    char text[32];
+    const int weekday = static_cast<int>(date.weekday()) - 1;
+    if (withYear) {
+        std::snprintf(text, sizeof text, "%s %d %s %d", kDays[weekday], date.day(), kMonths[date.month() - 1],
+                      date.year());
+    } else {
+        std::snprintf(text, sizeof text, "%s %d %s", kDays[weekday], date.day(), kMonths[date.month() - 1]);
+    }
+    return text;
+}
+
+}  // namespace
+
+std::string longDate(CivilDate date) { return format(date, true); }
+std::string shortDate(CivilDate date) { return format(date, false); }
+
+std::string relativeDay(CivilDate date, CivilDate today) {
+    const int32_t days = today.daysUntil(date);
+    if (days == 0) return "today";
+    if (days == 1) return "tomorrow";
+    if (days == -1) return "yesterday";
+    char text[32];
+    if (days > 0) std::snprintf(text, sizeof text, "in %d days", days);
+    else std::snprintf(text, sizeof text, "%d days ago", -days);
+    return text;
+}
+
+const char* peerName(const Notebook& notebook, EntityId peerId) {
+    const Peer* peer = notebook.findPeer(peerId);
+    return peer ? peer->name.c_str() : "(removed peer)";
+}
+
+void sectionTitle(const char* text) {
+    ImGui::Spacing();
+    ImGui::TextUnformatted(text);
+    ImGui::Separator();
+}
+
+void emptyState(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+void mutedText(const char* text) { ImGui::TextDisabled("%s", text); }
+
+void warningText(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.32f, 0.10f, 1.0f));
+    ImGui::TextWrapped("%s", text);
+    ImGui::PopStyleColor();
+}
+
+bool dateField(const char* label, CivilDate& date, std::string& buffer) {
+    if (buffer.empty()) buffer = date.toIso();
+    char text[16];
+    std::snprintf(text, sizeof text, "%s", buffer.c_str());
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    ImGui::InputTextWithHint(label, "YYYY-MM-DD", text, sizeof text, ImGuiInputTextFlags_CharsNoBlank);
+    buffer = text;
+    const bool committed = ImGui::IsItemDeactivatedAfterEdit();
+    const bool editing = ImGui::IsItemActive();
+    const Result<CivilDate> parsed = CivilDate::parseIso(buffer);
+    if (!parsed && editing) {
+        ImGui::SameLine();
+        warningText(parsed.error().message.c_str());
+    }
+    if (!committed) return false;
+    if (!parsed) {
+        buffer = date.toIso();  // back to the last good value; the message above said why
+        return false;
+    }
+    date = parsed.value();
+    return true;
+}
+
+bool link(const char* text, const void* id) {
+    ImGui::PushID(id ? id : text);
+    ImGui::PushStyleColor(ImGuiCol_Text, accentColor());
+    const bool clicked = ImGui::Selectable(text, false, ImGuiSelectableFlags_None, ImGui::CalcTextSize(text));
+    ImGui::PopStyleColor();
+    ImGui::PopID();
+    return clicked;
+}
+
+}  // namespace rapport::ui

@@ -1,0 +1,55 @@
+// Small building blocks every screen uses, so the screens look and behave alike: dates, enum
+// pickers, empty states that teach the practice, muted and warning text.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+
+#include "core/model/ids.h"
+#include "core/model/notebook.h"
+#include "core/util/civil_date.h"
+
+namespace rapport::ui {
+
+// "Tue 24 Nov 2026" / "Tue 24 Nov".
+std::string longDate(CivilDate date);
+std::string shortDate(CivilDate date);
+// "today", "tomorrow", "in 3 days", "2 days ago".
+std::string relativeDay(CivilDate date, CivilDate today);
+
+// A peer's name, or "(removed peer)" when the id no longer resolves.
+const char* peerName(const Notebook& notebook, EntityId peerId);
+
+// The heading of a block on a page.
+void sectionTitle(const char* text);
+// One or two sentences, muted, shown where a list is empty: they say what the list is for.
+void emptyState(const char* text);
+void mutedText(const char* text);
+void warningText(const char* text);
+
+// A date edited as YYYY-MM-DD text; `buffer` keeps the text between frames. Returns true on the
+// frame a valid date is committed (Enter or leaving the field); shows why an invalid one is refused.
+bool dateField(const char* label, CivilDate& date, std::string& buffer);
+
+// A combo over an enum's values 0..count-1, named with the core's label(). Returns true on change.
+template <class Enum>
+bool enumCombo(const char* label, Enum& value, int count) {
+    bool changed = false;
+    if (ImGui::BeginCombo(label, rapport::label(value))) {
+        for (int i = 0; i < count; ++i) {
+            const Enum option = static_cast<Enum>(i);
+            if (ImGui::Selectable(rapport::label(option), option == value)) {
+                value = option;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+// A text that looks like a link and returns true when clicked (or activated with the keyboard).
+bool link(const char* text, const void* id = nullptr);
+
+}  // namespace rapport::ui
