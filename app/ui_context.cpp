@@ -30,6 +30,19 @@ bool UiContext::run(Result<Command> command) {
     return true;
 }
 
+EntityId UiContext::runCreating(Result<Command> command) {
+    EntityId created = kNoId;
+    if (command) {
+        for (const EntityChange& change : command.value().changes) {
+            if (!change.before && change.after) {
+                created = entityId(*change.after);
+                break;
+            }
+        }
+    }
+    return run(std::move(command)) ? created : kNoId;
+}
+
 void UiContext::undo() {
     if (!m_store.canUndo()) return;
     const std::string label = m_store.undoLabel();

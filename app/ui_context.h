@@ -44,6 +44,9 @@ public:
     // Saves a command built by a core builder (core/model/commands.h). A builder error or a failed
     // save goes to the status line and the notebook stays as it was. Returns true when applied.
     bool run(Result<Command> command);
+    // Like run(), for a command that creates an entity: returns the id of the first entity it creates
+    // (to open it next), or kNoId when nothing was applied.
+    EntityId runCreating(Result<Command> command);
     // Undo / redo the last change (status line says what happened).
     void undo();
     void redo();
