@@ -6,6 +6,7 @@
 
 #include <cstdio>
 
+#include "app/default_topics.h"
 #include "app/json_text.h"
 #include "app/screens/journal_screen.h"
 #include "app/screens/meeting_screen.h"
@@ -19,6 +20,8 @@
 #include "app/screens/settings_screen.h"
 #include "app/screens/this_week_screen.h"
 #include "app/widgets.h"
+#include "core/io/topic_bank_io.h"
+#include "core/model/commands.h"
 #include "core/store/notebook_store.h"
 
 namespace rapport::ui {
@@ -78,6 +81,12 @@ App::~App() = default;
 void App::adopt(std::unique_ptr<NotebookStore> store) {
     m_store = std::move(store);
     m_ui = std::make_unique<UiContext>(*m_store, m_clock);
+    // A new notebook starts with the default topic bank, so 1:1 agendas have suggestions from day one.
+    if (!m_store->readOnly() && m_store->notebook().all<BankTopic>().empty()) {
+        const auto topics = parseTopicBank(defaultTopicBankText());
+        if (topics) m_ui->run(importTopics(m_store->notebook(), m_store->ids(), topics.value()));
+        m_ui->inform("");
+    }
     if (!m_store->warning().empty()) m_ui->warn(m_store->warning());
 }
 
@@ -229,7 +238,8 @@ void App::drawNavigation() {
         ImGui::Separator();
         return;
     }
-    ImGui::BeginChild("navigation", ImVec2(ImGui::GetFontSize() * 10.0f, 0.0f), true);
+    const float statusHeight = ImGui::GetFrameHeightWithSpacing();
+    ImGui::BeginChild("navigation", ImVec2(ImGui::GetFontSize() * 10.0f, -statusHeight), true);
     for (const NavEntry& entry : kNav) {
         if (ImGui::Selectable(entry.title, current == entry.page)) m_ui->go(Route{entry.page, kNoId});
     }

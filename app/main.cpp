@@ -8,11 +8,14 @@
 #include <cstdio>
 #include <exception>
 #include <memory>
+#include <string>
 
 #include "app/app.h"
 #include "app/app_loop.h"
 #include "app/theme.h"
 #include "core/store/notebook_store.h"
+#include "core/sample/sample_notebook.h"
+#include "core/store/memory_medium.h"
 #include "core/store/posix_medium.h"
 #include "platform/platform.h"
 
@@ -34,6 +37,20 @@ Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium
     return opened;
 }
 
+// --demo: a realistic sample notebook in memory; the user's own notebook is not opened or touched.
+Result<std::unique_ptr<NotebookStore>> openDemoNotebook() {
+    static store::MemoryMedium medium;
+    const Clock& clock = platform::systemClock();
+    auto opened = NotebookStore::open(medium, "/demo", clock);
+    if (!opened) return opened;
+    const auto commands = sampleCommands(SampleOptions{clock.today()});
+    if (!commands) return makeError(commands.error().message);
+    for (const Command& command : commands.value()) {
+        if (const Status done = opened.value()->execute(command); !done) return makeError(done.error().message);
+    }
+    return opened;
+}
+
 float pixelRatio(SDL_Window* window) {
     int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
     SDL_GetWindowSize(window, &windowW, &windowH);
@@ -41,7 +58,7 @@ float pixelRatio(SDL_Window* window) {
     return windowW > 0 ? static_cast<float>(drawableW) / static_cast<float>(windowW) : 1.0f;
 }
 
-int run() {
+int run(bool demo) {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "rapport: cannot start SDL: %s\n", SDL_GetError());
         return 1;
@@ -78,6 +95,7 @@ int run() {
     // browser loop keeps using these.
     static store::PosixMedium medium;
     ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); }};
+    if (demo) opener = ui::NotebookOpener{openDemoNotebook, nullptr};
     auto app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
     // The SDL backend indexes io.KeysDown by scancode.
     app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1});
@@ -98,10 +116,20 @@ int run() {
 
 }  // namespace
 
-int main(int, char**) {
+int main(int argc, char** argv) {
+    bool demo = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string arg = argv[i];
+        if (arg == "--demo") {
+            demo = true;
+        } else {
+            std::fprintf(stderr, "usage: rapport-desktop [--demo]\n  --demo  open a sample notebook in memory (nothing is saved)\n");
+            return 2;
+        }
+    }
     // One top-level catch: an unexpected failure shows a message instead of vanishing.
     try {
-        return run();
+        return run(demo);
     } catch (const std::exception& e) {
         SDL_ShowSimpleMessageBox(SDL_MESSAGEBOX_ERROR, "Rapport", e.what(), nullptr);
         std::fprintf(stderr, "rapport: %s\n", e.what());

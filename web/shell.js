@@ -18,6 +18,8 @@
 
   window.Module = {
     canvas: canvas,
+    // ?demo opens a sample notebook in memory instead of the one in this browser's storage.
+    arguments: /[?&]demo\b/.test(location.search) ? ['--demo'] : [],
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     setStatus: function (text) {

@@ -1,0 +1,4 @@
+# Test files of core/sample (paths relative to tests/).
+list(APPEND RAPPORT_CORE_TEST_SOURCES
+  core/sample_tests.cpp
+)
