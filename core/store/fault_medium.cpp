@@ -65,4 +65,8 @@ Status FaultMedium::removeFile(const std::string& path) {
     return trip() ? injected(path) : m_inner.removeFile(path);
 }
 
+// Locks are not faulted: they guard against a second writer, not against the disk.
+Status FaultMedium::lockDirectory(const std::string& dir) { return m_inner.lockDirectory(dir); }
+void FaultMedium::unlockDirectory(const std::string& dir) { m_inner.unlockDirectory(dir); }
+
 }  // namespace rapport::store

@@ -36,6 +36,8 @@ public:
     Status renameFile(const std::string& from, const std::string& to) override;
     Status syncDirectory(const std::string& dir) override;
     Status removeFile(const std::string& path) override;
+    Status lockDirectory(const std::string& dir) override;
+    void unlockDirectory(const std::string& dir) override;
 
 private:
     // Counts one operation; true if it must fail.

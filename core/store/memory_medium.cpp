@@ -73,4 +73,11 @@ Status MemoryMedium::removeFile(const std::string& path) {
     return m_files.erase(path) ? Status() : Status(missing(path));
 }
 
+Status MemoryMedium::lockDirectory(const std::string& dir) {
+    if (!m_locked.insert(dir).second) return makeError("The notebook in " + dir + " is already open.");
+    return {};
+}
+
+void MemoryMedium::unlockDirectory(const std::string& dir) { m_locked.erase(dir); }
+
 }  // namespace rapport::store

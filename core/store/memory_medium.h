@@ -21,6 +21,8 @@ public:
     Status renameFile(const std::string& from, const std::string& to) override;
     Status syncDirectory(const std::string& dir) override;
     Status removeFile(const std::string& path) override;
+    Status lockDirectory(const std::string& dir) override;
+    void unlockDirectory(const std::string& dir) override;
 
     // Direct access for tests: path -> bytes.
     std::map<std::string, std::string>& files() { return m_files; }
@@ -29,6 +31,7 @@ private:
     bool hasDirectory(const std::string& path) const;  // parent folder of `path` exists
     std::map<std::string, std::string> m_files;
     std::set<std::string> m_dirs;
+    std::set<std::string> m_locked;
 };
 
 }  // namespace rapport::store

@@ -7,6 +7,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -134,6 +135,32 @@ Status PosixMedium::syncDirectory(const std::string& dir) { return syncPath(dir,
 Status PosixMedium::removeFile(const std::string& path) {
     if (::unlink(path.c_str()) != 0) return systemError("remove", path, errno);
     return {};
+}
+
+PosixMedium::~PosixMedium() {
+    for (const auto& lock : m_locks) ::close(lock.second);
+}
+
+Status PosixMedium::lockDirectory(const std::string& dir) {
+    if (m_locks.count(dir)) return makeError("The notebook in " + dir + " is already open.");
+    const std::string path = joinPath(dir, "LOCK");
+    const int fd = openRetry(path, O_RDWR | O_CREAT);
+    if (fd < 0) return systemError("open", path, errno);
+    if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        const int err = errno;
+        ::close(fd);
+        if (err == EWOULDBLOCK) return makeError("The notebook in " + dir + " is already open in another Rapport window.");
+        return systemError("lock", path, err);
+    }
+    m_locks[dir] = fd;
+    return {};
+}
+
+void PosixMedium::unlockDirectory(const std::string& dir) {
+    auto it = m_locks.find(dir);
+    if (it == m_locks.end()) return;
+    ::close(it->second);  // closing the descriptor releases the flock
+    m_locks.erase(it);
 }
 
 }  // namespace rapport::store

@@ -2,13 +2,21 @@
 // NODERAWFS), so core needs no platform code; the web platform adds FS.syncfs via the flush hook.
 #pragma once
 
+#include <map>
+
 #include "core/store/storage_medium.h"
 
 namespace rapport::store {
 
-// Stateless: every call opens, acts and closes, so there is nothing to leak or to go stale.
+// Every file call opens, acts and closes, so there is nothing to leak or to go stale; only directory
+// locks keep a descriptor open (flock, released on unlock, destruction or process death).
 class PosixMedium final : public StorageMedium {
 public:
+    PosixMedium() = default;
+    PosixMedium(const PosixMedium&) = delete;
+    PosixMedium& operator=(const PosixMedium&) = delete;
+    ~PosixMedium() override;
+
     Result<std::vector<std::string>> listFiles(const std::string& dir) override;
     Status makeDirectory(const std::string& dir) override;
     Result<std::string> readFile(const std::string& path) override;
@@ -19,6 +27,11 @@ public:
     Status renameFile(const std::string& from, const std::string& to) override;
     Status syncDirectory(const std::string& dir) override;
     Status removeFile(const std::string& path) override;
+    Status lockDirectory(const std::string& dir) override;
+    void unlockDirectory(const std::string& dir) override;
+
+private:
+    std::map<std::string, int> m_locks;  // dir -> descriptor holding the flock
 };
 
 }  // namespace rapport::store

@@ -51,8 +51,13 @@ public:
     // segment (which is cut off, its bytes kept in a side file). Read-only never writes; it returns
     // what could be read up to the first damage and says why in Recovered::damage. A store needing a
     // newer reader is refused in both modes.
+    // Read-write also locks the folder: a second read-write open (another window) is refused.
     static Result<std::unique_ptr<RecordLog>> open(StorageMedium& medium, std::string dir, RecordLogOptions options,
                                                  OpenMode mode, Recovered& out);
+
+    ~RecordLog();
+    RecordLog(const RecordLog&) = delete;
+    RecordLog& operator=(const RecordLog&) = delete;
 
     // Appends the records as one group commit and returns once they are durable (written and
     // fdatasync'd). On failure nothing of them stays on disk (the segment is cut back); if even that
@@ -84,6 +89,7 @@ private:
     RecordLogOptions m_options;
     Manifest m_manifest;
     bool m_readOnly = false;
+    bool m_locked = false;
     bool m_broken = false;          // a failed write could not be undone: refuse until reopened
     uint64_t m_segmentSeq = 1;      // segment appended to
     uint64_t m_segmentBytes = 0;    // its durable size (0: not created or empty, header still due)

@@ -74,6 +74,10 @@ SegmentRead readSegment(std::string_view bytes, uint64_t seq, uint64_t expectInd
 RecordLog::RecordLog(StorageMedium& medium, std::string dir, RecordLogOptions options)
     : m_medium(medium), m_dir(std::move(dir)), m_options(options) {}
 
+RecordLog::~RecordLog() {
+    if (m_locked) m_medium.unlockDirectory(m_dir);
+}
+
 Result<std::unique_ptr<RecordLog>> RecordLog::open(StorageMedium& medium, std::string dir, RecordLogOptions options,
                                                OpenMode mode, Recovered& out) {
     out = Recovered{};
@@ -92,6 +96,10 @@ Status RecordLog::recover(OpenMode mode, Recovered& out) {
         listed = m_medium.listFiles(m_dir);
     }
     if (!listed) return listed.error();
+    if (rw) {
+        if (Status s = m_medium.lockDirectory(m_dir); !s) return s;
+        m_locked = true;
+    }
     std::set<uint64_t> segments, snapshots;
     bool hasManifest = false;
     for (const auto& name : listed.value()) {

@@ -38,6 +38,11 @@ public:
     virtual Status syncDirectory(const std::string& dir) = 0;
     // Removes `path`; fails if it cannot (a missing file is a failure too).
     virtual Status removeFile(const std::string& path) = 0;
+    // Takes an exclusive lock on `dir` (via a LOCK file in it) until unlockDirectory(): one writer per
+    // store. Fails if another process, or another open store of this one, holds it.
+    virtual Status lockDirectory(const std::string& dir) = 0;
+    // Releases the lock taken by lockDirectory(); does nothing if there is none.
+    virtual void unlockDirectory(const std::string& dir) = 0;
 };
 
 // "dir/name" without doubling the slash.
