@@ -30,6 +30,10 @@ Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium
     std::string error;
     const std::string dir = platform::dataDirectory(error);
     if (dir.empty()) return makeError(error);
+    if (!readOnly && platform::notebookOpenElsewhere()) {
+        return makeError("Rapport is already open in another tab of this browser. Close that tab and reload this "
+                         "one to edit here, or open the notebook read-only.");
+    }
     auto opened = readOnly ? NotebookStore::openReadOnly(medium, dir, platform::systemClock())
                            : NotebookStore::open(medium, dir, platform::systemClock());
     if (opened) opened.value()->setFlushHook([] { platform::requestFlush(); });

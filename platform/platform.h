@@ -25,6 +25,9 @@ Capabilities capabilities();
 // ~/.local/share/rapport), created user-only (0700). Web: the IndexedDB-backed mount, already loaded
 // before main() runs (web/persist.js). Returns an empty string and fills `error` if it can't be made.
 std::string dataDirectory(std::string& error);
+// True when another instance (web: another tab of this browser) already has the notebook open for
+// writing; this one must then open it read-only. Native: the store's own lock decides.
+bool notebookOpenElsewhere();
 // Called after each durable commit. Native: nothing (the store already fsync'd). Web: schedules a
 // debounced flush of the IndexedDB mount; web/persist.js also flushes when the page is hidden.
 void requestFlush();

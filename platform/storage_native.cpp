@@ -48,6 +48,8 @@ std::string dataDirectory(std::string& error) {
     return dir;
 }
 
+bool notebookOpenElsewhere() { return false; }
+
 void requestFlush() {}
 
 std::string assetPath(const std::string& name) {

@@ -11,6 +11,9 @@ EM_JS(void, rapport_request_flush, (), {
     if (Module.rapportRequestFlush) Module.rapportRequestFlush();
 });
 
+// Set by web/persist.js when another tab holds the notebook's Web Lock.
+EM_JS(int, rapport_other_tab, (), { return Module.rapportOtherTab ? 1 : 0; });
+
 namespace rapport::platform {
 
 namespace {
@@ -26,6 +29,8 @@ std::string dataDirectory(std::string& error) {
     }
     return kMount;
 }
+
+bool notebookOpenElsewhere() { return rapport_other_tab() != 0; }
 
 void requestFlush() { rapport_request_flush(); }
 

@@ -99,6 +99,17 @@ Module.preRun.push(function () {
   });
   window.addEventListener('pagehide', flushNow);
 
+  // One tab writes the notebook; another tab of the same browser would overwrite its files on the
+  // next sync. The first tab takes a Web Lock for its whole life; later tabs open read-only.
+  if (navigator.locks && navigator.locks.request) {
+    addRunDependency('rapport-lock');
+    navigator.locks.request('rapport-notebook', { ifAvailable: true }, function (lock) {
+      Module.rapportOtherTab = !lock;
+      removeRunDependency('rapport-lock');
+      return lock ? new Promise(function () {}) : undefined;  // held until the tab closes
+    });
+  }
+
   FS.mkdir(MOUNT);
   FS.mount(IDBFS, {}, MOUNT);
   addRunDependency('rapport-storage');

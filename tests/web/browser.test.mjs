@@ -149,6 +149,19 @@ test('everything is still there after another browser restart with the same prof
   assert.deepEqual(sorted((await appState()).peers), ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson']);
 });
 
+test('a second tab opens read-only instead of overwriting the first', async () => {
+  const second = await context.newPage();
+  second.on('pageerror', (e) => problems.push(`page error (second tab): ${e.message}`));
+  await second.goto(server.url);
+  await second.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
+  const state = JSON.parse(await second.evaluate(() => Module.ccall('rapport_automation_state', 'string')));
+  assert.match(state.openError, /another tab/);
+  await second.close();
+  // The first tab still edits.
+  await page.bringToFront();
+  assert.equal((await appState()).openError, '');
+});
+
 test('no console errors or page errors', () => {
   assert.deepEqual(problems, []);
 });
