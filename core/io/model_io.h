@@ -253,9 +253,11 @@ void serialize(A& ar, Interaction& i, std::uint32_t const version) {
 
 template <class A>
 void serialize(A& ar, Settings& s, std::uint32_t const version) {
-    io::checkVersion(version, 1, "settings");
+    io::checkVersion(version, 2, "settings");
     ar(s.id, s.myName, io::list(s.myInterests), s.weeklyBudgetMinutes, io::enumField(s.directReportWeekday),
        io::enumField(s.peerWeekday), io::enumField(s.otherWeekday), s.driftGraceDays, s.defaultMeetingMinutes);
+    // Format 2 added the look of the app; format-1 data keeps the defaults the loader starts from.
+    if (version >= 2) ar(s.theme, s.fontSize);
 }
 
 template <class A>
@@ -368,7 +370,7 @@ CEREAL_CLASS_VERSION(rapport::PreviewPeer, 1)
 CEREAL_CLASS_VERSION(rapport::ExecPreview, 1)
 CEREAL_CLASS_VERSION(rapport::JournalEntry, 1)
 CEREAL_CLASS_VERSION(rapport::Interaction, 1)
-CEREAL_CLASS_VERSION(rapport::Settings, 1)
+CEREAL_CLASS_VERSION(rapport::Settings, 2)  // 2: theme, font size
 CEREAL_CLASS_VERSION(rapport::BankTopic, 1)
 CEREAL_CLASS_VERSION(rapport::EntityChange, 1)
 CEREAL_CLASS_VERSION(rapport::Command, 1)

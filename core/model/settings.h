@@ -22,10 +22,15 @@ struct Settings {
     Weekday otherWeekday = Weekday::Thursday;  // managers and others
     int32_t driftGraceDays = 7;                // drift: no interaction for cadence + this
     int32_t defaultMeetingMinutes = 30;
+    // How the app looks (format 2; a format-1 notebook loads with these defaults). The app applies them.
+    static constexpr int32_t kMinFontSize = 12;
+    static constexpr int32_t kMaxFontSize = 32;
+    uint8_t theme = 0;      // 0 light, 1 dark
+    int32_t fontSize = 17;  // logical pixels, kMinFontSize..kMaxFontSize
 
     auto tie() const {
         return std::tie(id, myName, myInterests, weeklyBudgetMinutes, directReportWeekday, peerWeekday, otherWeekday,
-                        driftGraceDays, defaultMeetingMinutes);
+                        driftGraceDays, defaultMeetingMinutes, theme, fontSize);
     }
     bool operator==(const Settings& o) const { return tie() == o.tie(); }
     bool operator!=(const Settings& o) const { return !(*this == o); }

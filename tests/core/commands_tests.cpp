@@ -183,6 +183,15 @@ TEST_CASE("settings save and topics import once", "[commands]") {
     CHECK(nb.all<Settings>().size() == 1);
     s.weeklyBudgetMinutes = -1;
     CHECK_FALSE(saveSettings(nb, ids, s).ok());
+    s.weeklyBudgetMinutes = 100;
+    s.fontSize = 11;  // theme and font size are checked like every other field
+    CHECK_FALSE(saveSettings(nb, ids, s).ok());
+    s.fontSize = 32;
+    s.theme = 2;
+    CHECK_FALSE(saveSettings(nb, ids, s).ok());
+    s.theme = 1;
+    applyOk(nb, saveSettings(nb, ids, s));
+    CHECK(nb.settings().fontSize == 32);
     std::vector<BankTopic> topics = {{0, "A", TrustTier::Low, AgendaKind::Update}, {0, "B", TrustTier::High, AgendaKind::Ask}};
     applyOk(nb, importTopics(nb, ids, topics));
     CHECK(nb.all<BankTopic>().size() == 2);

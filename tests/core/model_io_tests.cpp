@@ -136,22 +136,55 @@ TEST_CASE("the bounded archive reads what BinaryOutputArchive writes", "[io]") {
     CHECK(in.remaining() == 0);
 }
 
+namespace {
+
+std::string readGolden(const std::string& name) {
+    std::ifstream in(std::string(RAPPORT_TEST_DATA_DIR) + "/" + name, std::ios::binary);
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    return bytes.str();
+}
+
+}  // namespace
+
 TEST_CASE("the format-1 golden notebook in tests/data still decodes to the sample", "[io]") {
-    // Regenerate only for a deliberate format change (with a new version): RAPPORT_WRITE_GOLDEN=1.
-    const std::string path = std::string(RAPPORT_TEST_DATA_DIR) + "/model_v1_notebook.bin";
+    // Never regenerated: it is what the first release wrote (Settings without theme and font size).
+    const std::string golden = readGolden("model_v1_notebook.bin");
+    REQUIRE_FALSE(golden.empty());
     auto nb = Notebook::fromEntities(rapport::test::sampleEntities());
     REQUIRE(nb.ok());
-    if (std::getenv("RAPPORT_WRITE_GOLDEN")) {
-        std::ofstream(path, std::ios::binary) << encodeNotebook(nb.value());
-    }
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream golden;
-    golden << in.rdbuf();
-    REQUIRE_FALSE(golden.str().empty());
-    auto back = decodeNotebook(golden.str());
+    auto back = decodeNotebook(golden);
     REQUIRE(back.ok());
     CHECK(back.value() == nb.value());
-    CHECK(encodeNotebook(nb.value()) == golden.str());  // the writer has not drifted from format 1
+    // Format-1 settings load with the defaults of the fields format 2 added.
+    CHECK(back.value().settings().theme == 0);
+    CHECK(back.value().settings().fontSize == 17);
+}
+
+TEST_CASE("the format-2 golden notebook decodes, and the writer has not drifted from it", "[io]") {
+    // Regenerate only for a deliberate format change (with a new golden name): RAPPORT_WRITE_GOLDEN=1.
+    const std::string path = std::string(RAPPORT_TEST_DATA_DIR) + "/model_v2_notebook.bin";
+    auto nb = Notebook::fromEntities(rapport::test::sampleEntities());
+    REQUIRE(nb.ok());
+    if (std::getenv("RAPPORT_WRITE_GOLDEN")) std::ofstream(path, std::ios::binary) << encodeNotebook(nb.value());
+    const std::string golden = readGolden("model_v2_notebook.bin");
+    REQUIRE_FALSE(golden.empty());
+    auto back = decodeNotebook(golden);
+    REQUIRE(back.ok());
+    CHECK(back.value() == nb.value());
+    CHECK(encodeNotebook(nb.value()) == golden);
+}
+
+TEST_CASE("settings format 2 keeps theme and font size", "[io]") {
+    Settings s;
+    s.id = 7;
+    s.theme = 1;
+    s.fontSize = 22;
+    auto back = decodeEntity(encodeEntity(s));
+    REQUIRE(back.ok());
+    CHECK(std::get<Settings>(back.value()).theme == 1);
+    CHECK(std::get<Settings>(back.value()).fontSize == 22);
+    CHECK(back.value() == Entity(s));
 }
 
 TEST_CASE("random garbage never crashes the decoders", "[io]") {
