@@ -1,6 +1,9 @@
 // Shared widgets. Colours come from the current ImGui style so they follow the light and dark themes.
 #include "app/widgets.h"
 
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
 #include "app/theme.h"
 
 #include <cstdio>
@@ -87,6 +90,36 @@ bool dateField(const char* label, CivilDate& date, std::string& buffer) {
     }
     date = parsed.value();
     return true;
+}
+
+bool entryField(const char* label, const char* hint, std::string& text, float width) {
+    ImGuiIO& io = ImGui::GetIO();
+    const bool active = ImGui::GetActiveID() == ImGui::GetID(label);
+    bool submitted = false;
+    // Hide Enter from the field while it is active (it would drop its focus) and act on it here.
+    const int keys[] = {ImGui::GetKeyIndex(ImGuiKey_Enter), ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter)};
+    float saved[2] = {-1.0f, -1.0f};
+    for (int i = 0; i < 2; ++i) {
+        if (!active || keys[i] < 0) continue;
+        saved[i] = io.KeysDownDuration[keys[i]];
+        if (saved[i] == 0.0f) submitted = true;  // pressed this frame
+        io.KeysDownDuration[keys[i]] = -1.0f;
+    }
+    // Keyboard navigation maps Enter to its "input" action too, which would also drop the focus.
+    const float savedNav = io.NavInputsDownDuration[ImGuiNavInput_Input];
+    if (active) io.NavInputsDownDuration[ImGuiNavInput_Input] = -1.0f;
+    ImGui::SetNextItemWidth(width);
+    ImGui::InputTextWithHint(label, hint, &text);
+    for (int i = 0; i < 2; ++i) {
+        if (active && keys[i] >= 0) io.KeysDownDuration[keys[i]] = saved[i];
+    }
+    if (active) io.NavInputsDownDuration[ImGuiNavInput_Input] = savedNav;
+    return submitted && !text.empty();
+}
+
+void clearEntryField(const char* label, std::string& text) {
+    text.clear();
+    if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetID(label))) state->ClearText();
 }
 
 bool link(const char* text, const void* id) {

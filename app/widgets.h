@@ -49,6 +49,16 @@ bool enumCombo(const char* label, Enum& value, int count) {
     return changed;
 }
 
+// A one-line entry field for adding things in a row (names, facts, agenda items): Enter submits and
+// returns true while the field KEEPS the keyboard, so the first letters of the next entry, typed
+// straight after Enter, are not lost (ImGui 1.86 drops a field's focus on Enter and needs two frames
+// to give it back). Call clearEntryField() once the text has been used (not when it was refused, so
+// the user can fix it).
+bool entryField(const char* label, const char* hint, std::string& text, float width);
+// Empties an entryField, including the copy ImGui keeps while the field is being edited. Call it in
+// the same ID scope as the field.
+void clearEntryField(const char* label, std::string& text);
+
 // A text that looks like a link and returns true when clicked (or activated with the keyboard).
 bool link(const char* text, const void* id = nullptr);
 

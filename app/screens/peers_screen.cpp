@@ -93,13 +93,13 @@ void PeersScreen::drawAddField(UiContext& ui) {
         ImGui::SetKeyboardFocusHere();
         m_focusAdd = false;
     }
-    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - 100.0f, 360.0f));
-    const bool entered = ImGui::InputTextWithHint("##new-peer", "Add a peer by name, then Enter", &m_newName,
-                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    const float width = std::min(ImGui::GetContentRegionAvail().x - 100.0f, 360.0f);
+    const bool entered = entryField("##new-peer", "Add a peer by name, then Enter", m_newName, width);
     ImGui::SameLine();
-    if (ImGui::Button("Add peer") || entered) {
-        if (ui.run(addPeer(ui.notebook(), ui.ids(), m_newName))) m_newName.clear();
-        m_focusAdd = true;  // ready for the next name
+    const bool clicked = ImGui::Button("Add peer");
+    if (clicked) m_focusAdd = true;  // back to the field for the next name
+    if ((entered || clicked) && ui.run(addPeer(ui.notebook(), ui.ids(), m_newName))) {
+        clearEntryField("##new-peer", m_newName);
     }
 }
 

@@ -26,7 +26,7 @@ for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
 
 # Starts the app and waits for its window; sets app_pid and window.
 start_app() {
-  "$app" >>"$work/app.log" 2>&1 &
+  "$app" "$@" >>"$work/app.log" 2>&1 &
   app_pid=$!
   window=""
   for _ in $(seq 100); do
@@ -87,4 +87,19 @@ check "the app starts again on the saved notebook" test -n "$window"
 import -window "$window" "$shots/desktop-restarted.png"
 check "the restarted app renders" not_blank "$shots/desktop-restarted.png"
 check "the restarted app quits cleanly" quit_app
+
+files_before_demo=$(ls "$XDG_DATA_HOME/rapport" | wc -l)
+
+# The sample notebook (--demo): a screenshot of each main page, for the README and for looking at.
+start_app --demo
+check "the demo notebook opens" test -n "$window"
+pages=(this-week peers projects previews rituals journal settings)
+for i in "${!pages[@]}"; do
+  xdotool key --window "$window" "ctrl+$((i + 1))"
+  sleep 0.6
+  import -window "$window" "$shots/desktop-${pages[$i]}.png"
+  check "the ${pages[$i]} page renders with sample data" not_blank "$shots/desktop-${pages[$i]}.png"
+done
+check "the demo quits cleanly" quit_app
+check "the demo wrote nothing to the data folder" test "$(ls "$XDG_DATA_HOME/rapport" | wc -l)" -eq "$files_before_demo"
 if grep -qi 'error\|damaged' "$work/app.log"; then not_ok "the app logged no error"; cat "$work/app.log"; else ok "the app logged no error"; fi
