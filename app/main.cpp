@@ -34,8 +34,10 @@ Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium
         return makeError("Rapport is already open in another tab of this browser. Close that tab and reload this "
                          "one to edit here, or open the notebook read-only.");
     }
-    auto opened = readOnly ? NotebookStore::openReadOnly(medium, dir, platform::systemClock())
-                           : NotebookStore::open(medium, dir, platform::systemClock());
+    StoreOptions options;
+    options.log.segmentBytes = platform::capabilities().storeSegmentBytes;
+    auto opened = readOnly ? NotebookStore::openReadOnly(medium, dir, platform::systemClock(), options)
+                           : NotebookStore::open(medium, dir, platform::systemClock(), options);
     if (opened) opened.value()->setFlushHook([] { platform::requestFlush(); });
     if (!opened) std::fprintf(stderr, "rapport: %s\n", opened.error().message.c_str());
     return opened;

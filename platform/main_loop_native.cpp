@@ -5,7 +5,7 @@
 
 namespace rapport::platform {
 
-Capabilities capabilities() { return Capabilities{/*canQuit=*/true, /*storageIsBrowser=*/false}; }
+Capabilities capabilities() { return Capabilities{/*canQuit=*/true, /*storageIsBrowser=*/false, 64 * 1024}; }
 
 void runMainLoop(SDL_Window* /*window*/, LoopClient& client) {
     for (;;) {

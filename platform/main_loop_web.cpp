@@ -8,7 +8,7 @@
 
 namespace rapport::platform {
 
-Capabilities capabilities() { return Capabilities{/*canQuit=*/false, /*storageIsBrowser=*/true}; }
+Capabilities capabilities() { return Capabilities{/*canQuit=*/false, /*storageIsBrowser=*/true, 16 * 1024}; }
 
 namespace {
 

@@ -17,6 +17,9 @@ namespace rapport::platform {
 struct Capabilities {
     bool canQuit;           // desktop: a Quit command closes the app; a browser tab cannot close itself
     bool storageIsBrowser;  // data lives in the browser's IndexedDB (export a backup to keep it safe)
+    // Log segment size for the store: IDBFS rewrites a changed file whole at every sync, and the web's
+    // quick localStorage copy holds the current segment, so the browser uses small segments.
+    uint32_t storeSegmentBytes;
 };
 Capabilities capabilities();
 
