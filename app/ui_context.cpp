@@ -26,6 +26,10 @@ bool UiContext::run(Result<Command> command) {
         return false;
     }
     ++m_revision;
+    if (m_search && m_searchRevision + 1 == m_revision) {
+        m_search->update(m_store.notebook(), command.value());
+        m_searchRevision = m_revision;
+    }
     inform(command.value().label);
     return true;
 }
@@ -59,6 +63,14 @@ void UiContext::redo() {
     if (!done) return warn(done.error().message);
     ++m_revision;
     inform("Redone: " + label);
+}
+
+const SearchIndex& UiContext::search() {
+    if (!m_search || m_searchRevision != m_revision) {
+        m_search = std::make_unique<SearchIndex>(m_store.notebook());
+        m_searchRevision = m_revision;
+    }
+    return *m_search;
 }
 
 void UiContext::go(Route route) {

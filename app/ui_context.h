@@ -3,12 +3,14 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "core/model/command.h"
 #include "core/model/ids.h"
 #include "core/model/notebook.h"
+#include "core/search/search_index.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
 
@@ -69,6 +71,10 @@ public:
 
     NotebookStore& store() { return m_store; }
 
+    // The search index of the notebook (Ctrl+K). Kept up to date from each command run here; after an
+    // undo or redo (no command at hand) it is rebuilt on the next call.
+    const SearchIndex& search();
+
 private:
     NotebookStore& m_store;
     const Clock& m_clock;
@@ -78,6 +84,8 @@ private:
     std::string m_status;
     bool m_statusIsError = false;
     bool m_narrow = false;
+    std::unique_ptr<SearchIndex> m_search;
+    uint64_t m_searchRevision = 0;  // the revision m_search reflects
 };
 
 // One page of the app. Each lives in app/screens/, reads ui.notebook() and changes it with ui.run().

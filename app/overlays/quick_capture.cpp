@@ -1,15 +1,135 @@
-// Quick capture (Ctrl+N): 'peer: text' adds a fact, a note or a commitment in one line, from anywhere.
+// Quick capture: the line is read as it is typed (capture_line.h) and what it will file is shown under
+// it, so Enter never surprises. Ambiguous names list the peers they could mean.
 #include "app/overlays/quick_capture.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+
+#include "app/form_widgets.h"
+#include "app/widgets.h"
+#include "core/model/commands.h"
 
 namespace rapport::ui {
 
-void QuickCapture::draw(UiContext& ui) {
-    (void)ui;
-    if (!m_open) return;
+namespace {
+constexpr const char* kKindNames[] = {"Fact", "Note", "Commitment"};
+}
+
+void QuickCapture::refresh(UiContext& ui) {
+    if (m_readLine == m_line && m_readRevision == ui.revision()) return;
+    m_readLine = m_line;
+    m_readRevision = ui.revision();
+    m_read = readCaptureLine(ui.notebook(), m_line, ui.today());
+    const bool stillMatches = std::find(m_read.peers.begin(), m_read.peers.end(), m_pickedPeer) != m_read.peers.end();
+    if (!stillMatches) m_pickedPeer = kNoId;
+}
+
+void QuickCapture::close() {
     m_open = false;
-    m_justOpened = false;
+    m_line.clear();
+    m_kind.reset();
+    m_category.reset();
+    m_pickedPeer = kNoId;
+    ImGui::CloseCurrentPopup();
+}
+
+void QuickCapture::draw(UiContext& ui) {
+    if (!m_open) return;
+    if (m_justOpened) ImGui::OpenPopup("Quick capture");
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->GetCenter().x, viewport->WorkPos.y + 40.0f), ImGuiCond_Always,
+                            ImVec2(0.5f, 0.0f));
+    ImGui::SetNextWindowSize(ImVec2(std::min(620.0f, viewport->WorkSize.x - 20.0f), 0.0f));
+    if (!ImGui::BeginPopupModal("Quick capture", &m_open, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    if (m_justOpened) {
+        ImGui::SetKeyboardFocusHere();
+        m_justOpened = false;
+    }
+    ImGui::SetNextItemWidth(-1.0f);
+    const bool entered = ImGui::InputTextWithHint("##line", "peer: what you learned, or \"I owe ... by friday\"",
+                                                  &m_line, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (entered) ImGui::SetKeyboardFocusHere(-1);  // stay in the line if saving is refused
+    refresh(ui);
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        close();
+        ImGui::EndPopup();
+        return;
+    }
+    drawPeerChoice(ui);
+    drawKind();
+    const bool clicked = ImGui::Button("Save (Enter)");
+    ImGui::SameLine();
+    mutedText("Esc closes");
+    if ((entered || clicked) && save(ui)) close();
+    ImGui::EndPopup();
+}
+
+void QuickCapture::drawPeerChoice(UiContext& ui) {
+    if (!m_read.hasPeerPart) {
+        emptyState("Start with a peer's name and a colon: \"Maria: loves trail running\". Jot it the moment you "
+                   "learn it; the notebook remembers so you don't have to.");
+        return;
+    }
+    if (m_read.peers.empty()) {
+        warningText("No peer has that name. Add them on the Peers page (Ctrl+2).");
+        return;
+    }
+    if (m_read.peers.size() == 1) {
+        ImGui::Text("For %s", peerName(ui.notebook(), m_read.peers.front()));
+        return;
+    }
+    ImGui::TextUnformatted("Which one?");
+    for (size_t i = 0; i < m_read.peers.size() && i < 8; ++i) {
+        const EntityId id = m_read.peers[i];
+        ImGui::SameLine();
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::RadioButton(peerName(ui.notebook(), id), m_pickedPeer == id)) m_pickedPeer = id;
+        ImGui::PopID();
+    }
+}
+
+void QuickCapture::drawKind() {
+    int kind = static_cast<int>(m_kind.value_or(m_read.kind));
+    for (int k = 0; k < 3; ++k) {
+        if (k > 0) ImGui::SameLine();
+        if (ImGui::RadioButton(kKindNames[k], kind == k)) m_kind = static_cast<CaptureKind>(k);
+    }
+    const CaptureKind chosen = m_kind.value_or(m_read.kind);
+    if (chosen == CaptureKind::Fact) {
+        FactCategory category = m_category.value_or(m_read.category);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(150.0f);
+        if (enumCombo("##category", category, static_cast<int>(FactCategory::Other) + 1)) m_category = category;
+    } else if (chosen == CaptureKind::Commitment) {
+        std::string what = m_read.direction == CommitmentDirection::MeToThem ? "I owe them" : "they owe me";
+        what += m_read.due ? ", due " + m_read.due->toIso() : ", no due date";
+        ImGui::SameLine();
+        mutedText(what.c_str());
+    } else {
+        ImGui::SameLine();
+        mutedText("logged as a contact today");
+    }
+}
+
+bool QuickCapture::save(UiContext& ui) {
+    if (ui.readOnly()) return false;
+    const EntityId peer = m_read.peers.size() == 1 ? m_read.peers.front() : m_pickedPeer;
+    if (peer == kNoId) {
+        ui.warn(m_read.peers.empty() ? "Start the line with a peer's name and a colon." : "Pick which peer you mean.");
+        return false;
+    }
+    const Notebook& nb = ui.notebook();
+    switch (m_kind.value_or(m_read.kind)) {
+        case CaptureKind::Fact:
+            return ui.run(addFact(nb, ui.ids(), peer, m_category.value_or(m_read.category), m_read.text, ui.today()));
+        case CaptureKind::Note:
+            return ui.run(logInteraction(nb, ui.ids(), peer, ui.today(), InteractionKind::TalkedToday, m_read.text));
+        case CaptureKind::Commitment:
+            return ui.run(addCommitment(nb, ui.ids(), peer, m_read.direction, m_read.text, ui.today(), m_read.due));
+    }
+    return false;
 }
 
 }  // namespace rapport::ui

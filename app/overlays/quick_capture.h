@@ -1,6 +1,10 @@
 // Quick capture (Ctrl+N): 'peer: text' adds a fact, a note or a commitment in one line, from anywhere.
 #pragma once
 
+#include <optional>
+#include <string>
+
+#include "app/overlays/capture_line.h"
 #include "app/ui_context.h"
 
 namespace rapport::ui {
@@ -13,8 +17,24 @@ public:
     void draw(UiContext& ui);
 
 private:
+    void refresh(UiContext& ui);
+    void drawPeerChoice(UiContext& ui);
+    void drawKind();
+    // Files the line; returns true when it was saved.
+    bool save(UiContext& ui);
+    void close();
+
     bool m_open = false;
     bool m_justOpened = false;
+    std::string m_line;
+    // What the line says, read again only when the line or the notebook changes.
+    std::string m_readLine;
+    uint64_t m_readRevision = 0;
+    CaptureLine m_read;
+    // The user's own choices, over the guesses.
+    EntityId m_pickedPeer = kNoId;
+    std::optional<CaptureKind> m_kind;
+    std::optional<FactCategory> m_category;
 };
 
 }  // namespace rapport::ui

@@ -1,7 +1,12 @@
-// Search (Ctrl+K): one box that finds peers, facts, meeting notes, commitments and projects as you type, and jumps to the hit.
+// Search (Ctrl+K): one box that finds peers, facts, meeting notes, commitments and projects as you type,
+// and jumps to the hit (arrow keys pick, Enter opens, Esc closes).
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "app/ui_context.h"
+#include "core/search/search_index.h"
 
 namespace rapport::ui {
 
@@ -12,9 +17,21 @@ public:
     // Draws the overlay when open; Esc or its own actions close it.
     void draw(UiContext& ui);
 
+    // Where a hit opens: a peer's page for peers, facts and commitments, the 1:1, the project...
+    static Route routeOf(const SearchHit& hit);
+
 private:
+    void refresh(UiContext& ui);
+    void jump(UiContext& ui, const SearchHit& hit);
+
     bool m_open = false;
     bool m_justOpened = false;
+    std::string m_query;
+    int m_selected = 0;
+    // The hits of m_query at m_revision (searched only when either changes).
+    std::string m_searched;
+    uint64_t m_revision = 0;
+    std::vector<SearchHit> m_hits;
 };
 
 }  // namespace rapport::ui

@@ -1,79 +1,17 @@
 // The real App, driven with simulated keys in a headless ImGui, on a real store in a temp folder:
 // adding a peer with the keyboard reaches the notebook, survives reopening, and undo/redo work.
-#include <catch2/catch.hpp>
-#include <imgui.h>
-
-#include <stdlib.h>
-#include <unistd.h>
-
 #include <algorithm>
-#include <functional>
-#include <memory>
 #include <string>
 #include <vector>
 
-#include "app/app.h"
-#include "core/model/commands.h"
-#include "core/store/notebook_store.h"
-#include "core/store/posix_medium.h"
-#include "tests/ui/headless_imgui.h"
-
-namespace {
+#include "tests/ui/app_fixture.h"
 
 using namespace rapport;
-
-// A fresh, empty data folder per test.
-std::string makeTempDir() {
-    char pattern[] = "/tmp/rapport-ui-XXXXXX";
-    const char* dir = mkdtemp(pattern);
-    REQUIRE(dir != nullptr);
-    return dir;
-}
-
-std::unique_ptr<NotebookStore> openStore(store::StorageMedium& medium, const std::string& dir,
-                                                const Clock& clock) {
-    auto opened = NotebookStore::open(medium, dir, clock);
-    INFO((opened ? std::string() : opened.error().message));
-    REQUIRE(opened.ok());
-    return std::move(opened).value();
-}
-
-// What main() gives the app, on a test folder.
-ui::NotebookOpener openerFor(store::StorageMedium& medium, const std::string& dir, const Clock& clock) {
-    return ui::NotebookOpener{[&medium, dir, &clock] { return NotebookStore::open(medium, dir, clock); },
-                              [&medium, dir, &clock] { return NotebookStore::openReadOnly(medium, dir, clock); }};
-}
-
-std::vector<std::string> peerNames(const NotebookStore& s) {
-    std::vector<std::string> names;
-    for (const auto& entry : s.notebook().peers()) names.push_back(entry.second.name);
-    return names;
-}
-
-// The app on a fresh store, in a headless ImGui, with the add field already focused.
-struct AppOnFreshStore {
-    std::string dir = makeTempDir();
-    store::PosixMedium medium;
-    FixedClock clock{1'764'000'000'000, CivilDate::fromDayNumber(20'416)};
-    test::HeadlessImGui imgui;
-    ui::App app{openerFor(medium, dir, clock), clock, true};
-    std::function<bool()> draw = [this] { return app.draw(); };
-
-    AppOnFreshStore() {
-        app.setExtraKeys(test::HeadlessImGui::kExtraKeys);
-        imgui.settle(draw);
-        REQUIRE(imgui.click("Peers", draw));  // home is This week; peers are one click away
-        imgui.settle(draw);
-    }
-    const Notebook& notebook() const { return app.notebookStore()->notebook(); }
-    void addPeerWithKeyboard(const std::string& name) {
-        imgui.type(name, draw);
-        imgui.press(ImGuiKey_Enter, draw);
-        imgui.settle(draw);  // the add field takes the focus back for the next name
-    }
-};
-
-}  // namespace
+using test::AppOnFreshStore;
+using test::makeTempDir;
+using test::openerFor;
+using test::openStore;
+using test::peerNames;
 
 TEST_CASE("a peer typed into the add field and confirmed with Enter is saved", "[ui]") {
     std::string dir;

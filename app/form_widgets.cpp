@@ -1,0 +1,141 @@
+// Shared form pieces. Every change still goes through ui.run() with a core builder.
+#include "app/form_widgets.h"
+
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <cstdio>
+
+#include "app/widgets.h"
+#include "core/model/commands.h"
+#include "core/search/text_fold.h"
+
+namespace rapport::ui {
+
+void focusIfAsked(bool& flag) {
+    if (!flag) return;
+    ImGui::SetKeyboardFocusHere();
+    flag = false;
+}
+
+bool addLine(const char* label, const char* hint, const char* button, std::string& text, bool narrow) {
+    ImGui::PushID(label);
+    ImGui::SetNextItemWidth(narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, 420.0f));
+    bool go = ImGui::InputTextWithHint(label, hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
+    if (go) ImGui::SetKeyboardFocusHere(-1);  // keep the cursor here for the next one
+    if (!narrow) ImGui::SameLine();
+    go |= ImGui::Button(button);
+    ImGui::PopID();
+    return go && text.find_first_not_of(" \t") != std::string::npos;
+}
+
+bool optionCombo(const char* label, int& value, const char* const* names, int count) {
+    bool changed = false;
+    if (ImGui::BeginCombo(label, value >= 0 && value < count ? names[value] : "?")) {
+        for (int i = 0; i < count; ++i) {
+            if (ImGui::Selectable(names[i], i == value)) {
+                value = i;
+                changed = true;
+            }
+        }
+        ImGui::EndCombo();
+    }
+    return changed;
+}
+
+const char* aspectName(ObservationAspect aspect) {
+    constexpr const char* kNames[] = {"how they think", "what they value", "how they communicate", "other"};
+    return isValid(aspect) ? kNames[static_cast<int>(aspect)] : "?";
+}
+
+const char* conflictStatusName(ConflictStatus status) {
+    constexpr const char* kNames[] = {"open", "resolved", "parked"};
+    return isValid(status) ? kNames[static_cast<int>(status)] : "?";
+}
+
+const char* ritualKindName(RitualKind kind) {
+    constexpr const char* kNames[] = {"coffee before a meeting", "dinner after an offsite", "quarterly reunion",
+                                      "custom"};
+    return isValid(kind) ? kNames[static_cast<int>(kind)] : "?";
+}
+
+bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& selected, std::string& filter,
+                   float height) {
+    bool changed = false;
+    ImGui::PushID(id);
+    ImGui::SetNextItemWidth(220.0f);
+    ImGui::InputTextWithHint("##peer-filter", "filter peers", &filter);
+    const std::string needle = foldText(filter);
+    std::vector<const Peer*> shown;
+    for (const auto& [peerId, peer] : nb.peers()) {
+        if (peer.archived) continue;
+        if (!needle.empty() && foldText(peer.name).find(needle) == std::string::npos) continue;
+        shown.push_back(&peer);
+    }
+    ImGui::BeginChild("peers", ImVec2(0.0f, height), true);
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(shown.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const Peer& peer = *shown[static_cast<size_t>(i)];
+            const auto found = std::find(selected.begin(), selected.end(), peer.id);
+            bool ticked = found != selected.end();
+            ImGui::PushID(static_cast<int>(i));
+            if (ImGui::Checkbox(peer.name.c_str(), &ticked)) {
+                if (ticked) selected.push_back(peer.id);
+                else selected.erase(found);
+                changed = true;
+            }
+            ImGui::PopID();
+        }
+    }
+    if (shown.empty()) mutedText(nb.peers().empty() ? "Add peers first (Ctrl+2)." : "No peer matches.");
+    ImGui::EndChild();
+    ImGui::PopID();
+    return changed;
+}
+
+std::string peerList(const Notebook& nb, const std::vector<EntityId>& ids) {
+    std::string text;
+    for (EntityId peerId : ids) text += (text.empty() ? "" : ", ") + std::string(peerName(nb, peerId));
+    return text;
+}
+
+std::string keptText(int kept, int decided) {
+    if (decided == 0) return "no record yet";
+    char text[48];
+    std::snprintf(text, sizeof text, "kept %d of %d (%d%%)", kept, decided, kept * 100 / decided);
+    return text;
+}
+
+bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId) {
+    constexpr const char* kDirections[] = {"I owe them", "they owe me"};
+    ImGui::PushID("commitment-form");
+    ImGui::SetNextItemWidth(130.0f);
+    optionCombo("##direction", m_direction, kDirections, 2);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    ImGui::InputTextWithHint("##due", "due YYYY-MM-DD", &m_due);
+    if (!ui.narrow()) ImGui::SameLine();
+    const bool go = addLine("Commitment", "what was promised, then Enter", "Add commitment", m_text, ui.narrow());
+    ImGui::PopID();
+    if (!go) return false;
+    std::optional<CivilDate> due;
+    if (!m_due.empty()) {
+        const auto parsed = CivilDate::parseIso(m_due);
+        if (!parsed) {
+            ui.warn(parsed.error().message);
+            return false;
+        }
+        due = parsed.value();
+    }
+    const auto direction = m_direction == 0 ? CommitmentDirection::MeToThem : CommitmentDirection::ThemToMe;
+    if (!ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), due, origin, originId))) {
+        return false;
+    }
+    m_text.clear();
+    m_due.clear();
+    return true;
+}
+
+}  // namespace rapport::ui

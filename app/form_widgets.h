@@ -1,0 +1,54 @@
+// Form pieces the entry screens share (meeting, projects, rituals, previews, journal, quick capture):
+// a one-line add field, a peer picker, a commitment form and a labelled combo, so they all behave alike.
+#pragma once
+
+#include <imgui.h>
+
+#include <string>
+#include <vector>
+
+#include "app/ui_context.h"
+#include "core/model/enums.h"
+#include "core/model/ids.h"
+
+namespace rapport::ui {
+
+// Puts the keyboard on the next item when `flag` is set, then clears it (focus the main field on open).
+void focusIfAsked(bool& flag);
+
+// A labelled text field and a button on one line (stacked when narrow). Returns true when the user
+// confirms a non-blank text with Enter or the button.
+bool addLine(const char* label, const char* hint, const char* button, std::string& text, bool narrow);
+
+// A combo over names[0..count-1]. Returns true on change.
+bool optionCombo(const char* label, int& value, const char* const* names, int count);
+
+// Names for the enums core/model/enums.h gives no label() (the UI's words).
+const char* aspectName(ObservationAspect aspect);
+const char* conflictStatusName(ConflictStatus status);
+const char* ritualKindName(RitualKind kind);
+
+// Toggles a set of peers (checkbox per non-archived peer, filtered by name, clipped). `selected` keeps
+// the order of ticking. Returns true when the selection changed.
+bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& selected, std::string& filter,
+                   float height);
+// "Ana, Ben" for a list of peer ids.
+std::string peerList(const Notebook& nb, const std::vector<EntityId>& ids);
+
+// "kept 3 of 4 (75%)" or "no record yet".
+std::string keptText(int kept, int decided);
+
+// Adds a commitment with a peer: who owes whom, what, and an optional due date. Enter in the text field
+// adds it. Remembers its text between frames.
+class CommitmentForm {
+public:
+    // Returns true when a commitment was recorded.
+    bool draw(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId);
+
+private:
+    std::string m_text;
+    std::string m_due;
+    int m_direction = 0;
+};
+
+}  // namespace rapport::ui
