@@ -19,11 +19,10 @@ void focusIfAsked(bool& flag) {
 }
 
 bool addLine(const char* label, const char* hint, const char* button, std::string& text, bool narrow) {
-    ImGui::PushID(label);
-    ImGui::SetNextItemWidth(narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, 420.0f));
-    bool go = ImGui::InputTextWithHint(label, hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (go) ImGui::SetKeyboardFocusHere(-1);  // keep the cursor here for the next one
+    const float width = narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, 420.0f);
+    bool go = entryField(label, hint, text, width);
     if (!narrow) ImGui::SameLine();
+    ImGui::PushID(label);
     go |= ImGui::Button(button);
     ImGui::PopID();
     return go && text.find_first_not_of(" \t") != std::string::npos;
@@ -118,8 +117,17 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
     ImGui::InputTextWithHint("##due", "due YYYY-MM-DD", &m_due);
     if (!ui.narrow()) ImGui::SameLine();
     const bool go = addLine("Commitment", "what was promised, then Enter", "Add commitment", m_text, ui.narrow());
+    if (!go || !record(ui, peerId, origin, originId)) {
+        ImGui::PopID();
+        return false;
+    }
+    clearEntryField("Commitment", m_text);
     ImGui::PopID();
-    if (!go) return false;
+    m_due.clear();
+    return true;
+}
+
+bool CommitmentForm::record(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId) {
     std::optional<CivilDate> due;
     if (!m_due.empty()) {
         const auto parsed = CivilDate::parseIso(m_due);
@@ -130,12 +138,7 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
         due = parsed.value();
     }
     const auto direction = m_direction == 0 ? CommitmentDirection::MeToThem : CommitmentDirection::ThemToMe;
-    if (!ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), due, origin, originId))) {
-        return false;
-    }
-    m_text.clear();
-    m_due.clear();
-    return true;
+    return ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), due, origin, originId));
 }
 
 }  // namespace rapport::ui

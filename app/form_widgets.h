@@ -16,8 +16,9 @@ namespace rapport::ui {
 // Puts the keyboard on the next item when `flag` is set, then clears it (focus the main field on open).
 void focusIfAsked(bool& flag);
 
-// A labelled text field and a button on one line (stacked when narrow). Returns true when the user
-// confirms a non-blank text with Enter or the button.
+// An entryField (widgets.h: Enter submits and the field keeps the keyboard) and a button on one line,
+// stacked when narrow. Returns true when the user confirms a non-blank text; once used, empty it with
+// clearEntryField(label, text) in the same ID scope.
 bool addLine(const char* label, const char* hint, const char* button, std::string& text, bool narrow);
 
 // A combo over names[0..count-1]. Returns true on change.
@@ -46,6 +47,8 @@ public:
     bool draw(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId);
 
 private:
+    bool record(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId);
+
     std::string m_text;
     std::string m_due;
     int m_direction = 0;

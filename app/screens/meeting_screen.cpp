@@ -1,15 +1,163 @@
-// The 1:1 meeting page: agenda builder, notes, insights, conflicts, commitments made, and a one-line fact.
+// The 1:1 page, top half: who and when, the agenda builder (carried-over items first, then topics from
+// the bank at this peer's trust level, then free items) and Finish. The rest is in meeting_sections.cpp.
 #include "app/screens/meeting_screen.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
 #include "app/widgets.h"
+#include "core/model/commands.h"
+#include "core/rules/connections.h"
 
 namespace rapport::ui {
 
+namespace {
+
+// The agenda's kinds and trust tiers, in enum order, for the pickers.
+constexpr int kAgendaKinds = static_cast<int>(AgendaKind::Personal) + 1;
+constexpr int kTiers = static_cast<int>(TrustTier::High) + 1;
+
+}  // namespace
+
+bool MeetingScreen::save(UiContext& ui, const Meeting& edited, const char* what) {
+    return ui.run(updateEntity(ui.notebook(), edited, std::string("Edit 1:1 ") + what));
+}
+
+void MeetingScreen::refresh(UiContext& ui, const Meeting& meeting) {
+    if (m_meetingId != meeting.id) m_focusItem = true;  // a new meeting opens ready to add an item
+    if (m_meetingId == meeting.id && m_revision == ui.revision()) return;
+    m_meetingId = meeting.id;
+    m_revision = ui.revision();
+    m_suggestions = suggestTopics(ui.notebook(), meeting.peerId, 6);
+    m_commitments = commitmentsMadeIn(ui.notebook(), meeting.id);
+    m_notes = meeting.notes;
+    m_mood = meeting.mood;
+    m_energy = meeting.energy;
+    m_resolutions.clear();
+    for (const Conflict& c : meeting.conflicts) m_resolutions.push_back(c.resolution);
+}
+
 void MeetingScreen::draw(UiContext& ui) {
-    (void)ui;
-    emptyState("This page is being built.");
+    const Meeting* found = ui.notebook().findMeeting(ui.route().id);
+    if (!found) {
+        emptyState("This 1:1 no longer exists (it may have been undone). Open one from This week or a peer's page.");
+        return;
+    }
+    const Meeting& meeting = *found;
+    refresh(ui, meeting);
+    drawHeader(ui, meeting);
+    // Any change below invalidates `meeting` and the cached lists: stop drawing for this frame.
+    const uint64_t revision = ui.revision();
+    auto changed = [&] { return ui.revision() != revision || !ui.notebook().findMeeting(m_meetingId); };
+    drawAgenda(ui, meeting);
+    if (changed()) return;
+    drawNotes(ui, meeting);
+    if (changed()) return;
+    drawCommitments(ui, meeting);
+    if (changed()) return;
+    drawLearned(ui, meeting);
+    if (changed()) return;
+    drawInsights(ui, meeting);
+    if (changed()) return;
+    drawConflicts(ui, meeting);
+}
+
+void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
+    const Notebook& nb = ui.notebook();
+    ImGui::Text("1:1 with %s", peerName(nb, meeting.peerId));
+    ImGui::SameLine();
+    mutedText((longDate(meeting.date) + (meeting.held ? "  -  held" : "  -  prepared")).c_str());
+    if (ImGui::SmallButton("Prep card")) ui.go(Route{Page::PrepCard, meeting.peerId});
+    ImGui::SameLine();
+    if (ImGui::SmallButton("Peer page")) ui.go(Route{Page::Peer, meeting.peerId});
+    if (!meeting.held && !ui.readOnly()) {
+        ImGui::SameLine();
+        if (ImGui::Button("Finish meeting")) {
+            // Finishing carries the undiscussed items over to the next 1:1 of the series.
+            ui.run(finishMeeting(nb, ui.ids(), meeting.id));
+        }
+        ImGui::SameLine();
+        mutedText("Undiscussed items move to the next 1:1.");
+    }
+}
+
+void MeetingScreen::drawAgenda(UiContext& ui, const Meeting& meeting) {
+    sectionTitle("Agenda");
+    if (meeting.agenda.empty()) {
+        emptyState("An agenda both of you add to. Start with what carries over, add a topic that fits how much you "
+                   "trust each other, and one that asks a little more.");
+    }
+    // Carried-over items first: they were promised a place last time.
+    for (size_t i = 0; i < meeting.agenda.size(); ++i) {
+        if (meeting.agenda[i].carriedFrom != kNoId) drawAgendaItem(ui, meeting, i);
+    }
+    for (size_t i = 0; i < meeting.agenda.size(); ++i) {
+        if (meeting.agenda[i].carriedFrom == kNoId) drawAgendaItem(ui, meeting, i);
+    }
+    if (ui.readOnly()) return;
+    drawSuggestions(ui, meeting);
+    drawNewItem(ui, meeting);
+}
+
+void MeetingScreen::drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t index) {
+    const AgendaItem& item = meeting.agenda[index];
+    ImGui::PushID(static_cast<int>(index));
+    const bool open = item.status == AgendaStatus::Pending;
+    if (open) ImGui::Bullet();
+    else ImGui::TextDisabled("[%s]", label(item.status));
+    ImGui::SameLine();
+    ImGui::TextWrapped("%s", item.text.c_str());
+    std::string tags = std::string(label(item.kind)) + ", " + label(item.trust) + " trust";
+    if (item.carriedFrom != kNoId) tags += ", carried over";
+    mutedText(tags.c_str());
+    if (!ui.readOnly()) {
+        ImGui::SameLine();
+        auto setStatus = [&](AgendaStatus status) { ui.run(setAgendaItemStatus(ui.notebook(), meeting.id, index, status)); };
+        if (open) {
+            if (ImGui::SmallButton("Discussed")) setStatus(AgendaStatus::Discussed);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Carry over")) setStatus(AgendaStatus::CarriedOver);
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Drop")) setStatus(AgendaStatus::Dropped);
+        } else if (ImGui::SmallButton("Reopen")) {
+            setStatus(AgendaStatus::Pending);
+        }
+    }
+    ImGui::PopID();
+}
+
+void MeetingScreen::drawSuggestions(UiContext& ui, const Meeting& meeting) {
+    if (m_suggestions.empty()) return;
+    ImGui::Spacing();
+    mutedText("Suggested topics (one click adds; * asks for a little more trust):");
+    for (size_t i = 0; i < m_suggestions.size(); ++i) {
+        const BankTopic& topic = *m_suggestions[i].topic;
+        ImGui::PushID(static_cast<int>(i));
+        const std::string text = std::string(m_suggestions[i].stretch ? "* " : "+ ") + topic.text;
+        if (ImGui::Selectable(text.c_str(), false, ImGuiSelectableFlags_None, ImVec2(0.0f, 0.0f))) {
+            ui.run(addAgendaItem(ui.notebook(), meeting.id, topic.text, topic.trust, topic.kind));
+            m_focusItem = true;  // the keyboard goes back to the agenda field for the next item
+            ImGui::PopID();
+            return;  // the suggestions are stale now
+        }
+        ImGui::PopID();
+    }
+}
+
+void MeetingScreen::drawNewItem(UiContext& ui, const Meeting& meeting) {
+    ImGui::Spacing();
+    focusIfAsked(m_focusItem);
+    const bool add = addLine("Agenda item", "a topic of your own, then Enter", "Add item", m_itemText, ui.narrow());
+    AgendaKind kind = static_cast<AgendaKind>(m_itemKind);
+    TrustTier trust = static_cast<TrustTier>(m_itemTrust);
+    ImGui::SetNextItemWidth(130.0f);
+    if (enumCombo("kind", kind, kAgendaKinds)) m_itemKind = static_cast<int>(kind);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(110.0f);
+    if (enumCombo("trust", trust, kTiers)) m_itemTrust = static_cast<int>(trust);
+    if (add && ui.run(addAgendaItem(ui.notebook(), meeting.id, m_itemText, trust, kind))) {
+        clearEntryField("Agenda item", m_itemText);
+    }
 }
 
 }  // namespace rapport::ui
