@@ -1,15 +1,88 @@
-// The reflection journal: dated entries, an optional prompt, linked peers.
+// The journal: a few prompts of our own to start from, the entry, the peers it is about; the list is
+// sorted once per change and clipped, so years of entries cost nothing per frame.
 #include "app/screens/journal_screen.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
+#include <algorithm>
+
+#include "app/form_widgets.h"
 #include "app/widgets.h"
+#include "core/model/commands.h"
 
 namespace rapport::ui {
 
+namespace {
+
+constexpr const char* kPrompts[] = {
+    "(no prompt)",
+    "Who did I help this week, and who helped me?",
+    "Where was I wrong about someone?",
+    "Which relationship needs attention before it needs repair?",
+    "What did I promise, and did I keep it?",
+    "What would make our next disagreement easier?",
+};
+constexpr int kPromptCount = static_cast<int>(sizeof kPrompts / sizeof kPrompts[0]);
+
+}  // namespace
+
 void JournalScreen::draw(UiContext& ui) {
-    (void)ui;
-    emptyState("This page is being built.");
+    if (m_revision != ui.revision()) {
+        m_revision = ui.revision();
+        m_entries.clear();
+        for (const auto& entry : ui.notebook().all<JournalEntry>()) m_entries.push_back(&entry.second);
+        std::stable_sort(m_entries.begin(), m_entries.end(),
+                         [](const JournalEntry* a, const JournalEntry* b) { return a->date > b->date; });
+    }
+    ImGui::TextUnformatted("Reflection journal");
+    if (!ui.readOnly()) drawNewEntry(ui);
+    if (ui.revision() != m_revision) return;  // the list above is stale until the next frame
+    sectionTitle("Entries");
+    if (m_entries.empty()) {
+        emptyState("A few lines a week on how your relationships are going: what surprised you, what you would do "
+                   "differently. Patterns show up only when they are written down.");
+        return;
+    }
+    ImGui::BeginChild("entries");
+    ImGuiListClipper clipper;
+    clipper.Begin(static_cast<int>(m_entries.size()));
+    while (clipper.Step()) {
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
+            const JournalEntry& entry = *m_entries[static_cast<size_t>(i)];
+            ImGui::PushID(i);
+            ImGui::TextDisabled("%s", longDate(entry.date).c_str());
+            if (!entry.peerIds.empty()) {
+                ImGui::SameLine();
+                ImGui::TextDisabled("- %s", peerList(ui.notebook(), entry.peerIds).c_str());
+            }
+            if (!entry.prompt.empty()) ImGui::TextWrapped("%s", entry.prompt.c_str());
+            ImGui::TextWrapped("%s", entry.text.c_str());
+            ImGui::Separator();
+            ImGui::PopID();
+        }
+    }
+    ImGui::EndChild();
+}
+
+void JournalScreen::drawNewEntry(UiContext& ui) {
+    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
+    optionCombo("prompt", m_prompt, kPrompts, kPromptCount);
+    focusIfAsked(m_focusText);
+    ImGui::InputTextMultiline("##entry", &m_text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f));
+    if (ImGui::TreeNode("About peers")) {
+        peerChecklist("journal-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 6.0f);
+        ImGui::TreePop();
+    }
+    if (!m_peers.empty()) mutedText(("About " + peerList(ui.notebook(), m_peers)).c_str());
+    if (ImGui::Button("Add entry") && !m_text.empty()) {
+        const std::string prompt = m_prompt == 0 ? std::string() : kPrompts[m_prompt];
+        if (ui.run(addJournalEntry(ui.notebook(), ui.ids(), ui.today(), m_text, prompt, m_peers))) {
+            m_text.clear();
+            m_peers.clear();
+            m_prompt = 0;
+        }
+    }
 }
 
 }  // namespace rapport::ui

@@ -1,15 +1,99 @@
-// Rituals: the social habits tacked onto work (coffee before the meeting, dinner after the offsite).
+// Rituals, soonest due first (none due last). Marking one done sets its next date from its recurrence.
 #include "app/screens/rituals_screen.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
+#include <algorithm>
+
+#include "app/form_widgets.h"
 #include "app/widgets.h"
+#include "core/model/commands.h"
 
 namespace rapport::ui {
 
+namespace {
+constexpr const char* kUnits[] = {"once", "every N weeks", "every N months"};
+constexpr const char* kKinds[] = {"coffee before a meeting", "dinner after an offsite", "quarterly reunion", "custom"};
+}  // namespace
+
 void RitualsScreen::draw(UiContext& ui) {
-    (void)ui;
-    emptyState("This page is being built.");
+    if (m_revision != ui.revision()) {
+        m_revision = ui.revision();
+        m_rituals.clear();
+        for (const auto& entry : ui.notebook().all<Ritual>()) m_rituals.push_back(&entry.second);
+        std::stable_sort(m_rituals.begin(), m_rituals.end(), [](const Ritual* a, const Ritual* b) {
+            if (a->nextDue.has_value() != b->nextDue.has_value()) return a->nextDue.has_value();
+            return a->nextDue < b->nextDue;
+        });
+    }
+    ImGui::TextUnformatted("Rituals");
+    if (m_rituals.empty()) {
+        emptyState("Tack a small habit onto a work event you already share: coffee before the quarterly review, "
+                   "dinner after the offsite. Rituals keep relationships warm without extra meetings.");
+    }
+    for (const Ritual* ritual : m_rituals) {
+        drawRitual(ui, *ritual);
+        if (ui.revision() != m_revision) return;  // the list is stale after a change
+    }
+    if (!ui.readOnly()) drawNewRitual(ui);
+}
+
+void RitualsScreen::drawRitual(UiContext& ui, const Ritual& ritual) {
+    ImGui::PushID(&ritual);
+    const std::string title = ritual.title.empty() ? ritualKindName(ritual.kind) : ritual.title;
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::SameLine();
+    mutedText(("with " + peerList(ui.notebook(), ritual.participants) +
+               (ritual.workEvent.empty() ? "" : ", at " + ritual.workEvent)).c_str());
+    if (ritual.nextDue) {
+        const std::string due = "due " + relativeDay(*ritual.nextDue, ui.today());
+        *ritual.nextDue < ui.today() ? warningText(due.c_str()) : mutedText(due.c_str());
+    } else {
+        mutedText(ritual.lastDone ? ("done " + relativeDay(*ritual.lastDone, ui.today())).c_str() : "not scheduled");
+    }
+    if (!ui.readOnly()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Done today")) ui.run(markRitualDone(ui.notebook(), ritual.id, ui.today()));
+    }
+    ImGui::Separator();
+    ImGui::PopID();
+}
+
+void RitualsScreen::drawNewRitual(UiContext& ui) {
+    sectionTitle("New ritual");
+    const float width = ui.narrow() ? -1.0f : 260.0f;
+    ImGui::SetNextItemWidth(width);
+    optionCombo("kind", m_kind, kKinds, 4);
+    focusIfAsked(m_focusTitle);
+    ImGui::SetNextItemWidth(width);
+    ImGui::InputTextWithHint("Ritual name", "e.g. breakfast before the QBR", &m_title);
+    ImGui::SetNextItemWidth(width);
+    ImGui::InputTextWithHint("Work event", "the event it goes with", &m_event);
+    ImGui::SetNextItemWidth(150.0f);
+    optionCombo("repeats", m_unit, kUnits, 3);
+    if (m_unit != 0) {
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(90.0f);
+        ImGui::InputInt("N", &m_every);
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    ImGui::InputTextWithHint("first date", "YYYY-MM-DD", &m_due);
+    peerChecklist("ritual-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 6.0f);
+    if (!ImGui::Button("Add ritual")) return;
+    std::optional<CivilDate> due;
+    if (!m_due.empty()) {
+        const auto parsed = CivilDate::parseIso(m_due);
+        if (!parsed) return ui.warn(parsed.error().message);
+        due = parsed.value();
+    }
+    if (ui.run(addRitual(ui.notebook(), ui.ids(), static_cast<RitualKind>(m_kind), m_title, m_event, m_peers,
+                         static_cast<RecurrenceUnit>(m_unit), m_every, due))) {
+        m_title.clear();
+        m_event.clear();
+        m_due.clear();
+        m_peers.clear();
+    }
 }
 
 }  // namespace rapport::ui

@@ -1,13 +1,28 @@
-// Rituals: the social habits tacked onto work (coffee before the meeting, dinner after the offsite).
+// Rituals: small habits tacked onto work events, with next due, mark done, and add ritual.
 #pragma once
 
+#include <string>
+#include <vector>
+
 #include "app/ui_context.h"
+#include "core/model/ritual.h"
 
 namespace rapport::ui {
 
 class RitualsScreen final : public Screen {
 public:
     void draw(UiContext& ui) override;
+
+private:
+    void drawRitual(UiContext& ui, const Ritual& ritual);
+    void drawNewRitual(UiContext& ui);
+
+    uint64_t m_revision = 0;
+    std::vector<const Ritual*> m_rituals;  // soonest due first, derived once per change
+    std::string m_title, m_event, m_due, m_peerFilter;
+    int m_kind = 0, m_unit = 0, m_every = 1;
+    std::vector<EntityId> m_peers;
+    bool m_focusTitle = true;
 };
 
 }  // namespace rapport::ui
