@@ -1,15 +1,150 @@
-// One joint project: phases and their notes, the timebox day count, observations, commitments.
+// The project page edits a copy of the project; each committed field is one undoable update. Notes are
+// kept per phase, so what was explored stays readable while converging.
 #include "app/screens/project_screen.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
 
 #include "app/widgets.h"
+#include "core/model/commands.h"
 
 namespace rapport::ui {
 
+namespace {
+
+PhaseNotes& notesOf(JointProject& project, ProjectPhase phase) {
+    for (PhaseNotes& notes : project.phaseNotes) {
+        if (notes.phase == phase) return notes;
+    }
+    project.phaseNotes.push_back(PhaseNotes{phase, "", "", "", "", "", ""});
+    return project.phaseNotes.back();
+}
+
+// A multi-line field that reports the frame it was left after an edit.
+bool noteField(const char* label, std::string& text) {
+    ImGui::TextDisabled("%s", label);
+    ImGui::PushID(label);
+    ImGui::InputTextMultiline("##text", &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 2.5f));
+    ImGui::PopID();
+    return ImGui::IsItemDeactivatedAfterEdit();
+}
+
+}  // namespace
+
+void ProjectScreen::save(UiContext& ui, const JointProject& edited, const char* what) {
+    ui.run(updateEntity(ui.notebook(), edited, std::string("Edit project ") + what));
+}
+
 void ProjectScreen::draw(UiContext& ui) {
-    (void)ui;
-    emptyState("This page is being built.");
+    const JointProject* project = ui.notebook().find<JointProject>(ui.route().id);
+    if (!project) {
+        emptyState("This project no longer exists. Pick one on the Projects page (Ctrl+3).");
+        return;
+    }
+    if (m_projectId != project->id || m_revision != ui.revision()) {
+        m_projectId = project->id;
+        m_revision = ui.revision();
+        m_edit = *project;
+        m_commitments.clear();
+        for (const auto& [id, c] : ui.notebook().all<Commitment>()) {
+            if (c.origin == CommitmentOrigin::Project && c.originId == project->id) m_commitments.push_back(&c);
+        }
+    }
+    ImGui::Text("%s", project->title.c_str());
+    mutedText(("with " + peerList(ui.notebook(), project->peerIds) + ", " + label(project->kind) + ", started " +
+               shortDate(project->start)).c_str());
+    const uint64_t revision = ui.revision();
+    drawPhase(ui, *project);
+    if (ui.revision() != revision) return;
+    drawNotes(ui, *project);
+    if (ui.revision() != revision) return;
+    drawObservations(ui, *project);
+    if (ui.revision() != revision) return;
+    drawCommitments(ui, *project);
+    if (ui.revision() != revision) return;
+    drawClosing(ui, *project);
+}
+
+void ProjectScreen::drawPhase(UiContext& ui, const JointProject& project) {
+    sectionTitle("Phase");
+    for (int p = 0; p <= static_cast<int>(ProjectPhase::Dropped); ++p) {
+        const ProjectPhase phase = static_cast<ProjectPhase>(p);
+        if (p > 0) ImGui::SameLine();
+        if (ImGui::RadioButton(label(phase), project.phase == phase) && phase != project.phase && !ui.readOnly()) {
+            ui.run(setProjectPhase(ui.notebook(), project.id, phase, ui.today()));
+            return;
+        }
+    }
+    mutedText("Explore apart (what each of us knows), converge together (debate, decide), then execute.");
+}
+
+void ProjectScreen::drawNotes(UiContext& ui, const JointProject& project) {
+    if (!project.isActive()) return;
+    sectionTitle((std::string("Notes: ") + label(project.phase)).c_str());
+    PhaseNotes& notes = notesOf(m_edit, project.phase);
+    bool changed = false;
+    if (project.phase == ProjectPhase::Explore) {
+        changed |= noteField("What I know", notes.whatIKnow);
+        changed |= noteField("What they know", notes.whatTheyKnow);
+        changed |= noteField("People we talked to", notes.peopleTalkedTo);
+    } else {
+        changed |= noteField("Debates", notes.debates);
+        changed |= noteField("Ideas", notes.ideas);
+        changed |= noteField("Decision", notes.decision);
+    }
+    if (changed) save(ui, m_edit, "notes");
+}
+
+void ProjectScreen::drawObservations(UiContext& ui, const JointProject& project) {
+    sectionTitle("What I observed about them");
+    if (project.observations.empty()) {
+        emptyState("Working together shows how someone thinks, what they value and how they communicate. Note it "
+                   "while it is fresh.");
+    }
+    for (const Observation& o : project.observations) {
+        ImGui::BulletText("%s (%s, %s): %s", peerName(ui.notebook(), o.peerId), aspectName(o.aspect),
+                          shortDate(o.date).c_str(), o.text.c_str());
+    }
+    if (ui.readOnly() || project.peerIds.empty()) return;
+    std::vector<const char*> names;
+    for (EntityId id : project.peerIds) names.push_back(peerName(ui.notebook(), id));
+    constexpr const char* kAspects[] = {"how they think", "what they value", "how they communicate", "other"};
+    m_observedPeer = std::min(m_observedPeer, static_cast<int>(names.size()) - 1);
+    ImGui::SetNextItemWidth(150.0f);
+    optionCombo("##observed", m_observedPeer, names.data(), static_cast<int>(names.size()));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(170.0f);
+    optionCombo("##aspect", m_aspect, kAspects, 4);
+    if (addLine("Observation", "e.g. decides from data, wants it in writing", "Add", m_observation, ui.narrow())) {
+        const Observation o{ui.today(), project.peerIds[static_cast<size_t>(m_observedPeer)],
+                            static_cast<ObservationAspect>(m_aspect), m_observation};
+        if (ui.run(addObservation(ui.notebook(), project.id, o))) clearEntryField("Observation", m_observation);
+    }
+}
+
+void ProjectScreen::drawCommitments(UiContext& ui, const JointProject& project) {
+    sectionTitle("Commitments");
+    if (m_commitments.empty()) emptyState("Who does what by when: write it down, both ways.");
+    for (const Commitment* c : m_commitments) {
+        ImGui::BulletText("%s %s: %s [%s]", c->direction == CommitmentDirection::MeToThem ? "I owe" : "Owed by",
+                          peerName(ui.notebook(), c->peerId), c->text.c_str(), label(c->status));
+    }
+    if (ui.readOnly() || project.peerIds.empty()) return;
+    std::vector<const char*> names;
+    for (EntityId id : project.peerIds) names.push_back(peerName(ui.notebook(), id));
+    m_commitmentPeer = std::min(m_commitmentPeer, static_cast<int>(names.size()) - 1);
+    ImGui::SetNextItemWidth(150.0f);
+    optionCombo("with", m_commitmentPeer, names.data(), static_cast<int>(names.size()));
+    m_commitment.draw(ui, project.peerIds[static_cast<size_t>(m_commitmentPeer)], CommitmentOrigin::Project, project.id);
+}
+
+void ProjectScreen::drawClosing(UiContext& ui, const JointProject& project) {
+    (void)project;
+    sectionTitle("Outcome and retro");
+    if (noteField("Outcome", m_edit.outcome)) return save(ui, m_edit, "outcome");
+    if (noteField("Retro: what worked between us, what to change", m_edit.retro)) save(ui, m_edit, "retro");
 }
 
 }  // namespace rapport::ui

@@ -1,13 +1,36 @@
-// One joint project: phases and their notes, the timebox day count, observations, commitments.
+// One joint project: notes per phase, move phase, observations about how the peer thinks, values and
+// communicates, commitments from the project, outcome and retro.
 #pragma once
 
+#include <string>
+#include <vector>
+
+#include "app/form_widgets.h"
 #include "app/ui_context.h"
+#include "core/model/project.h"
 
 namespace rapport::ui {
 
 class ProjectScreen final : public Screen {
 public:
     void draw(UiContext& ui) override;
+
+private:
+    void drawPhase(UiContext& ui, const JointProject& project);
+    void drawNotes(UiContext& ui, const JointProject& project);
+    void drawObservations(UiContext& ui, const JointProject& project);
+    void drawCommitments(UiContext& ui, const JointProject& project);
+    void drawClosing(UiContext& ui, const JointProject& project);
+    // Saves an edited copy when a field was committed.
+    static void save(UiContext& ui, const JointProject& edited, const char* what);
+
+    EntityId m_projectId = kNoId;
+    uint64_t m_revision = 0;
+    JointProject m_edit;  // working copy of the text fields
+    std::vector<const Commitment*> m_commitments;
+    std::string m_observation;
+    int m_aspect = 0, m_observedPeer = 0, m_commitmentPeer = 0;
+    CommitmentForm m_commitment;
 };
 
 }  // namespace rapport::ui
