@@ -1,15 +1,114 @@
-// Exec-staff previews: proposals to preview with peers before the staff meeting, with their stances.
+// Previews and their plans (core/rules/previews.h) are derived once per change. Each peer's status,
+// stance and feedback are saved with setPreviewPeer, one undoable step each.
 #include "app/screens/previews_screen.h"
 
 #include <imgui.h>
+#include <imgui_stdlib.h>
 
+#include <algorithm>
+
+#include "app/form_widgets.h"
 #include "app/widgets.h"
+#include "core/model/commands.h"
 
 namespace rapport::ui {
 
 void PreviewsScreen::draw(UiContext& ui) {
-    (void)ui;
-    emptyState("This page is being built.");
+    if (m_revision != ui.revision()) {
+        m_revision = ui.revision();
+        m_previews.clear();
+        m_feedback.clear();
+        for (const auto& [id, preview] : ui.notebook().all<ExecPreview>()) {
+            m_previews.emplace_back(&preview, previewPlan(ui.notebook(), id));
+            for (const PreviewPeer& p : preview.peers) m_feedback[{id, p.peerId}] = p.feedback;
+        }
+        const CivilDate today = ui.today();
+        std::stable_sort(m_previews.begin(), m_previews.end(), [today](const auto& a, const auto& b) {
+            const bool aPast = a.first->staffMeetingOn < today, bPast = b.first->staffMeetingOn < today;
+            if (aPast != bPast) return !aPast;
+            return aPast ? a.first->staffMeetingOn > b.first->staffMeetingOn : a.first->staffMeetingOn < b.first->staffMeetingOn;
+        });
+    }
+    ImGui::TextUnformatted("Exec-staff previews");
+    if (!ui.readOnly()) drawNewPreview(ui);
+    if (ui.revision() != m_revision) return;
+    if (m_previews.empty()) {
+        emptyState("Nobody likes surprises in a staff meeting. Before you bring a proposal, walk each peer it "
+                   "touches through it in your 1:1: hear their concerns while you can still change it.");
+        return;
+    }
+    for (const auto& [preview, plan] : m_previews) {
+        drawPreview(ui, *preview, plan);
+        if (ui.revision() != m_revision) return;
+    }
+}
+
+void PreviewsScreen::drawPreview(UiContext& ui, const ExecPreview& preview, const std::vector<PreviewPeerPlan>& plan) {
+    ImGui::PushID(&preview);
+    sectionTitle(preview.proposal.c_str());
+    mutedText(("Staff meeting " + longDate(preview.staffMeetingOn) + " (" + relativeDay(preview.staffMeetingOn, ui.today()) +
+               ")").c_str());
+    for (const PreviewPeer& peer : preview.peers) {
+        const auto found = std::find_if(plan.begin(), plan.end(), [&](const PreviewPeerPlan& p) { return p.peerId == peer.peerId; });
+        drawPeer(ui, preview, peer, found == plan.end() ? nullptr : &*found);
+        if (ui.revision() != m_revision) break;
+    }
+    if (ui.revision() == m_revision && !ui.readOnly() && preview.staffMeetingOn >= ui.today() &&
+        ImGui::Button("Put on their 1:1 agendas")) {
+        ui.run(putPreviewOnAgendas(ui.notebook(), ui.ids(), preview.id));
+    }
+    ImGui::PopID();
+}
+
+void PreviewsScreen::drawPeer(UiContext& ui, const ExecPreview& preview, const PreviewPeer& peer, const PreviewPeerPlan* plan) {
+    ImGui::PushID(static_cast<int>(peer.peerId));
+    ImGui::Bullet();
+    ImGui::TextUnformatted(peerName(ui.notebook(), peer.peerId));
+    if (peer.dependsOn) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(the proposal depends on them)");
+    }
+    if (plan && plan->needsAttention()) {
+        warningText("No 1:1 in the week before the staff meeting: find a moment to preview it with them.");
+    } else if (plan && plan->slot && peer.status == PreviewStatus::NotYet) {
+        mutedText(("1:1 on " + shortDate(plan->slot->date) + (plan->onAgenda ? ", on the agenda" : "")).c_str());
+    }
+    ImGui::Indent();
+    bool previewed = peer.status == PreviewStatus::Previewed;
+    Stance stance = peer.stance;
+    std::string& feedback = m_feedback[{preview.id, peer.peerId}];
+    bool save = ImGui::Checkbox("previewed", &previewed);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(130.0f);
+    save |= enumCombo("stance", stance, static_cast<int>(Stance::Opposed) + 1);
+    if (!ui.narrow()) ImGui::SameLine();
+    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 320.0f);
+    ImGui::InputTextWithHint("##feedback", "their feedback", &feedback);
+    save |= ImGui::IsItemDeactivatedAfterEdit();
+    if (save && !ui.readOnly()) {
+        ui.run(setPreviewPeer(ui.notebook(), preview.id, peer.peerId,
+                              previewed ? PreviewStatus::Previewed : PreviewStatus::NotYet, stance, feedback));
+    }
+    ImGui::Unindent();
+    ImGui::PopID();
+}
+
+void PreviewsScreen::drawNewPreview(UiContext& ui) {
+    if (!ImGui::CollapsingHeader("New preview", ImGuiTreeNodeFlags_DefaultOpen)) return;
+    focusIfAsked(m_focusProposal);
+    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
+    ImGui::InputTextWithHint("Proposal", "what you will propose", &m_proposal);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    ImGui::InputTextWithHint("staff meeting", "YYYY-MM-DD", &m_date);
+    peerChecklist("preview-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 5.0f);
+    if (!ImGui::Button("Add preview")) return;
+    const auto date = CivilDate::parseIso(m_date);
+    if (!date) return ui.warn("The staff meeting date: " + date.error().message);
+    if (ui.run(addPreview(ui.notebook(), ui.ids(), m_proposal, date.value(), m_peers))) {
+        m_proposal.clear();
+        m_date.clear();
+        m_peers.clear();
+    }
 }
 
 }  // namespace rapport::ui
