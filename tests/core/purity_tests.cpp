@@ -17,7 +17,7 @@ namespace {
 std::vector<std::string> coreFiles() {
     std::vector<std::string> files;
     const std::string core = std::string(RAPPORT_SOURCE_DIR) + "/core/";
-    for (const char* module : {"util", "model", "rules", "search", "io", "store", "sample"}) {
+    for (const char* module : {"util", "model", "rules", "search", "io", "store", "sample", "interchange"}) {
         std::ifstream list(core + module + "/sources.cmake");
         REQUIRE(list.good());
         std::string line;

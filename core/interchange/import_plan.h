@@ -1,0 +1,83 @@
+// Importing is two steps: plan (pure: what would change, the counts and conflicts a preview shows,
+// checked against the notebook) and apply (the plan's Commands through NotebookStore::execute, so
+// undo works). Either everything is imported or nothing is.
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/interchange/json_backup.h"
+#include "core/model/command.h"
+#include "core/model/notebook.h"
+#include "core/util/result.h"
+
+namespace rapport {
+class NotebookStore;
+}
+
+namespace rapport::interchange {
+
+// A problem tied to a line of the imported file (line 0: the file as a whole).
+struct ImportIssue {
+    uint32_t line = 0;
+    std::string message;
+};
+
+// One contact read from a vCard or CSV file, before it becomes a Peer (and a birthday Fact).
+struct PeerRecord {
+    uint32_t line = 0;  // where the contact starts in the file
+    std::string name;
+    std::string title;         // -> the peer's role
+    std::string organisation;  // -> the peer's team
+    std::optional<AnnualDate> birthday;  // -> an important-date fact "Birthday"
+    std::string notes;
+    std::string email;  // -> a line "Email: ..." in the notes (peers have no email field)
+};
+
+// What a contacts file held: records, per-line errors, and remarks (ignored columns, ...).
+struct PeerRecords {
+    std::vector<PeerRecord> records;
+    std::vector<ImportIssue> errors;
+    std::vector<std::string> remarks;
+};
+
+struct ImportPlan {
+    std::string source;             // "backup", "vCard file", "CSV file"
+    std::vector<Command> commands;  // applied in order; each fits in one change record
+    // Per entity kind (index = kind - 1): entries to create, to replace, already identical.
+    std::array<uint32_t, kEntityKindCount> created{}, replaced{}, unchanged{};
+    // Shown before applying: possible duplicates imported anyway, entries the import replaces,
+    // contacts skipped as duplicates.
+    std::vector<ImportIssue> conflicts;
+    std::vector<std::string> remarks;
+    uint32_t skipped = 0;
+
+    bool changesNothing() const { return commands.empty(); }
+    // One line: "Adds 12 peers and 3 facts; replaces 1 peer; skips 2 duplicates."
+    std::string summary() const;
+};
+
+// Plans restoring a backup into nb: entries missing from nb are created, different ones replaced by the
+// backup's version (listed as conflicts), identical ones left alone; entries only in nb are kept. A
+// peer whose name matches another peer of nb is listed as a possible duplicate. Fails (nothing to
+// apply) if the result would be inconsistent, e.g. an id used by an entry of another kind.
+Result<ImportPlan> planBackupImport(const Notebook& nb, const Backup& backup);
+
+// Plans adding contacts as peers. Contacts whose name matches a peer of nb, or an earlier contact of
+// the file, are skipped and listed. Fails with a report of every error by line number (the parser's
+// and the field checks': empty name, name too long, ...) when there is any: nothing is imported.
+Result<ImportPlan> planPeerImport(const Notebook& nb, IdSource& ids, const PeerRecords& records,
+                                  std::string_view source);
+
+// Executes the plan's commands in order. If one fails (disk full, the notebook changed meanwhile), the
+// ones already executed are undone and the Error says so; the notebook is then as before.
+Status applyImport(NotebookStore& store, const ImportPlan& plan);
+
+// "The CSV file has 3 errors; nothing was imported." then one line per error ("line 4: ...").
+Error importErrorReport(std::string_view source, const std::vector<ImportIssue>& errors);
+
+}  // namespace rapport::interchange

@@ -1,0 +1,209 @@
+// JSON backup writer and strict reader, both driven by the field lists of backup_fields.h.
+#include "core/interchange/json_backup.h"
+
+#include <nlohmann/json.hpp>
+
+#include <limits>
+#include <new>
+#include <optional>
+#include <stdexcept>
+#include <type_traits>
+
+#include "core/interchange/backup_fields.h"
+#include "core/interchange/text_input.h"
+
+namespace rapport::interchange {
+namespace {
+
+using Json = nlohmann::json;
+
+template <class T> struct IsOptional : std::false_type {};
+template <class T> struct IsOptional<std::optional<T>> : std::true_type {};
+template <class T> struct IsVector : std::false_type {};
+template <class T> struct IsVector<std::vector<T>> : std::true_type {};
+
+// A field that cannot be read: the message names where it is.
+struct FieldError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+// Ids are 64-bit: written as 16 hex digits (JSON numbers lose precision past 2^53 in most tools);
+// kNoId, an unset reference, is null.
+Json idToJson(EntityId id) {
+    if (id == kNoId) return nullptr;
+    static const char* kHex = "0123456789abcdef";
+    std::string s(16, '0');
+    for (int i = 15; i >= 0; --i, id >>= 4) s[size_t(i)] = kHex[id & 0xF];
+    return s;
+}
+
+template <class T>
+Json toJson(const T& x) {
+    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, bool>) {
+        return x;
+    } else if constexpr (std::is_same_v<T, EntityId>) {
+        return idToJson(x);
+    } else if constexpr (std::is_enum_v<T>) {
+        return static_cast<int64_t>(x);
+    } else if constexpr (std::is_integral_v<T>) {
+        return static_cast<int64_t>(x);
+    } else if constexpr (std::is_same_v<T, CivilDate>) {
+        return x.toIso();
+    } else if constexpr (IsOptional<T>::value) {
+        return x ? toJson(*x) : Json(nullptr);
+    } else if constexpr (IsVector<T>::value) {
+        Json a = Json::array();
+        for (const auto& e : x) a.push_back(toJson(e));
+        return a;
+    } else {
+        Json o = Json::object();
+        auto writer = [&o](const char* key, const auto& field) { o[key] = toJson(field); };
+        fields(writer, const_cast<T&>(x));  // the field lists take non-const refs; the writer only reads
+        return o;
+    }
+}
+
+[[noreturn]] void fail(const std::string& path, const std::string& what) { throw FieldError(path + ": " + what); }
+
+EntityId idFromJson(const Json& j, const std::string& path) {
+    if (j.is_null()) return kNoId;
+    if (!j.is_string()) fail(path, "expected an id (16 hex digits) or null");
+    const std::string& s = j.get_ref<const std::string&>();
+    if (s.empty() || s.size() > 16) fail(path, "expected an id (16 hex digits) or null");
+    EntityId id = 0;
+    for (char c : s) {
+        const int v = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        if (v < 0) fail(path, "expected an id (16 hex digits) or null");
+        id = (id << 4) | EntityId(v);
+    }
+    return id;
+}
+
+template <class I>
+I integerFromJson(const Json& j, const std::string& path) {
+    const auto lo = static_cast<int64_t>(std::numeric_limits<I>::min());
+    const auto hi = static_cast<int64_t>(std::numeric_limits<I>::max());
+    if (!j.is_number_integer()) fail(path, "expected a whole number");
+    const bool negative = j.is_number_unsigned() ? false : j.get<int64_t>() < 0;
+    if (j.is_number_unsigned() && j.get<uint64_t>() > uint64_t(hi)) fail(path, "number out of range");
+    const int64_t v = negative ? j.get<int64_t>() : static_cast<int64_t>(j.get<uint64_t>());
+    if (v < lo || v > hi) fail(path, "number out of range");
+    return static_cast<I>(v);
+}
+
+template <class T>
+void fromJson(const Json& j, T& x, const std::string& path) {
+    if constexpr (std::is_same_v<T, std::string>) {
+        if (!j.is_string()) fail(path, "expected text");
+        x = j.get<std::string>();
+    } else if constexpr (std::is_same_v<T, bool>) {
+        if (!j.is_boolean()) fail(path, "expected true or false");
+        x = j.get<bool>();
+    } else if constexpr (std::is_same_v<T, EntityId>) {
+        x = idFromJson(j, path);
+    } else if constexpr (std::is_enum_v<T>) {
+        const T v = static_cast<T>(integerFromJson<std::underlying_type_t<T>>(j, path));
+        if (!isValid(v)) fail(path, "unknown value " + j.dump() + " (written by a newer Rapport?)");
+        x = v;
+    } else if constexpr (std::is_integral_v<T>) {
+        x = integerFromJson<T>(j, path);
+    } else if constexpr (std::is_same_v<T, CivilDate>) {
+        if (!j.is_string()) fail(path, "expected a date (YYYY-MM-DD)");
+        auto d = CivilDate::parseIso(j.get_ref<const std::string&>());
+        if (!d) fail(path, d.error().message);
+        x = d.value();
+    } else if constexpr (IsOptional<T>::value) {
+        if (j.is_null()) {
+            x.reset();
+        } else {
+            x.emplace();
+            fromJson(j, *x, path);
+        }
+    } else if constexpr (IsVector<T>::value) {
+        if (!j.is_array()) fail(path, "expected a list");
+        x.clear();
+        x.resize(j.size());
+        for (size_t i = 0; i < j.size(); ++i) fromJson(j[i], x[i], path + "[" + std::to_string(i) + "]");
+    } else {
+        if (!j.is_object()) fail(path, "expected an object");
+        auto reader = [&j, &path](const char* key, auto& field) {
+            auto it = j.find(key);
+            if (it == j.end()) fail(path, std::string("the field \"") + key + "\" is missing");
+            fromJson(*it, field, path + "." + key);
+        };
+        fields(reader, x);
+    }
+}
+
+template <size_t I = 0>
+void readKind(const Json& doc, std::vector<Entity>& out) {
+    if constexpr (I < std::variant_size_v<Entity>) {
+        const char* key = kBackupKindKeys[I];
+        if (auto it = doc.find(key); it != doc.end()) {
+            if (!it->is_array()) fail(key, "expected a list");
+            for (size_t i = 0; i < it->size(); ++i) {
+                std::variant_alternative_t<I, Entity> x;
+                fromJson((*it)[i], x, std::string(key) + "[" + std::to_string(i) + "]");
+                out.emplace_back(std::move(x));
+            }
+        }
+        readKind<I + 1>(doc, out);
+    }
+}
+
+}  // namespace
+
+std::string exportBackup(const Notebook& nb, int64_t exportedAtMillis) {
+    Json doc = Json::object();
+    doc["format"] = "rapport-backup";
+    doc["formatVersion"] = kBackupFormatVersion;
+    doc["exportedAt"] = isoUtc(exportedAtMillis);
+    for (const char* key : kBackupKindKeys) doc[key] = Json::array();
+    for (const Entity& e : nb.entities()) {
+        std::visit([&](const auto& x) { doc[kBackupKindKeys[size_t(kindOf(e)) - 1]].push_back(toJson(x)); }, e);
+    }
+    // Invalid UTF-8 cannot be written as JSON text; such a byte (never typed in the app) becomes U+FFFD.
+    return doc.dump(1, '\t', false, Json::error_handler_t::replace) + "\n";
+}
+
+Result<Backup> parseBackup(std::string_view bytes) {
+    auto text = checkedText(bytes, kMaxBackupBytes, "backup file");
+    if (!text) return text.error();
+    Json doc;
+    try {
+        // The callback sees the depth of every value; throwing stops a deeply nested file early.
+        doc = Json::parse(text.value().begin(), text.value().end(), [](int depth, Json::parse_event_t, Json&) {
+            if (depth > kMaxBackupDepth) throw FieldError("the JSON is nested too deeply");
+            return true;
+        });
+    } catch (const Json::exception& e) {  // syntax errors and numbers out of range
+        return makeError(std::string("The backup file is not valid JSON (") + e.what() + ").");
+    } catch (const std::bad_alloc&) {
+        return makeError("The backup file is too large to read in the memory available.");
+    } catch (const FieldError& e) {
+        return makeError(std::string("The backup file is not a Rapport backup: ") + e.what() + ".");
+    }
+    if (!doc.is_object() || doc.value("format", Json()) != "rapport-backup") {
+        return makeError("This JSON file is not a Rapport backup (its \"format\" is not \"rapport-backup\").");
+    }
+    Backup out;
+    try {
+        fromJson(doc.value("formatVersion", Json()), out.formatVersion, "formatVersion");
+        if (out.formatVersion > kBackupFormatVersion) {
+            return makeError("The backup was written by a newer Rapport (format " + std::to_string(out.formatVersion) +
+                             ", this build reads up to " + std::to_string(kBackupFormatVersion) + "). Update Rapport.");
+        }
+        if (out.formatVersion < 1) return makeError("The backup's format version " + std::to_string(out.formatVersion) + " is not valid.");
+        if (auto it = doc.find("exportedAt"); it != doc.end() && it->is_string()) out.exportedAt = it->get<std::string>();
+        readKind(doc, out.entities);
+    } catch (const FieldError& e) {
+        return makeError(std::string("The backup file cannot be read at ") + e.what() + ".");
+    }
+    // The entities must make a notebook on their own: fields valid, references inside the backup.
+    if (auto nb = Notebook::fromEntities(out.entities); !nb) {
+        return makeError("The backup file is inconsistent: " + nb.error().message);
+    }
+    return out;
+}
+
+}  // namespace rapport::interchange

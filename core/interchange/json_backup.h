@@ -1,0 +1,39 @@
+// The JSON backup: every entity of the notebook, lossless, with named fields, readable and versioned.
+// Reading is strict and safe on any file a user picks (nlohmann's parser with size and depth limits,
+// never cereal's JSON archive; see /work/shared/STORAGE.md).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/model/entity.h"
+#include "core/model/notebook.h"
+#include "core/util/result.h"
+
+namespace rapport::interchange {
+
+// Version of the backup format this build writes and the newest it reads.
+constexpr int64_t kBackupFormatVersion = 1;
+// Deepest JSON nesting a backup needs is 5; anything much deeper is not a backup.
+constexpr int kMaxBackupDepth = 32;
+
+// Writes the whole notebook as a backup document (UTF-8 JSON, entities grouped by kind, in id order).
+// `exportedAtMillis` is stamped into it. Never fails.
+std::string exportBackup(const Notebook& nb, int64_t exportedAtMillis);
+
+// What a backup file holds: its entities, checked to form a consistent notebook on their own.
+struct Backup {
+    std::vector<Entity> entities;
+    std::string exportedAt;  // as written in the file
+    int64_t formatVersion = 0;
+};
+
+// Reads a backup. Fails with one clear sentence, naming the JSON path ("peers[3].name") where useful,
+// on: bad encoding, size over kMaxBackupBytes, malformed JSON, nesting deeper than kMaxBackupDepth,
+// a file that is not a Rapport backup, a newer format, a missing or ill-typed field, an unknown
+// enumeration value, or entities that are inconsistent (bad field, dangling reference, duplicate id).
+Result<Backup> parseBackup(std::string_view bytes);
+
+}  // namespace rapport::interchange

@@ -1,0 +1,196 @@
+// Markdown writer: groups every entity under its peer, then renders each peer's page and the index.
+#include "core/interchange/markdown_export.h"
+
+#include <map>
+#include <set>
+#include <unordered_map>
+
+#include "core/model/recurrence.h"
+
+namespace rapport::interchange {
+namespace {
+
+// Everything that hangs off one peer, gathered in one pass over the notebook.
+struct PeerItems {
+    std::vector<const Fact*> facts;
+    std::vector<const Connection*> connections;
+    std::vector<const BanterTopic*> banter;
+    std::vector<const OneOnOneSeries*> series;
+    std::vector<const Commitment*> commitments;
+    std::vector<const JointProject*> projects;
+    std::vector<const Ritual*> rituals;
+};
+
+// One line of inline text: line breaks become spaces (a bullet or heading must stay one line).
+std::string oneLine(const std::string& s) {
+    std::string out;
+    for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
+    return out;
+}
+
+std::string date(const std::optional<CivilDate>& d) { return d ? d->toIso() : "-"; }
+
+void block(std::string& out, const std::string& text) {
+    if (!text.empty()) out += "\n" + text + "\n";
+}
+
+void meetingSection(std::string& out, const Meeting& m) {
+    out += "\n### " + m.date.toIso() + (m.held ? "" : " (planned)") + "\n";
+    if (m.energy > 0 || !m.mood.empty()) {
+        out += "\nEnergy " + (m.energy > 0 ? std::to_string(m.energy) + "/5" : std::string("-")) +
+               (m.mood.empty() ? "" : ", mood: " + oneLine(m.mood)) + "\n";
+    }
+    if (!m.agenda.empty()) {
+        out += "\nAgenda:\n\n";
+        for (const AgendaItem& a : m.agenda) {
+            const bool done = a.status == AgendaStatus::Discussed;
+            out += std::string("- [") + (done ? "x" : " ") + "] " + oneLine(a.text) + " (" + label(a.kind) + ", " +
+                   label(a.status) + ")\n";
+        }
+    }
+    block(out, m.notes);
+    for (const Insight& i : m.insights) out += "\n- I believed: " + oneLine(i.believed) + "; what happened: " + oneLine(i.happened) + "\n";
+    for (const Conflict& c : m.conflicts) {
+        out += "\n- Conflict: " + oneLine(c.issue) + ". Me: " + oneLine(c.myPosition) + ". Them: " + oneLine(c.theirPosition) +
+               (c.resolution.empty() ? "" : ". Resolution: " + oneLine(c.resolution)) + "\n";
+    }
+}
+
+std::string peerPage(const Notebook& nb, const Peer& p, const PeerItems& items) {
+    std::string out = "# " + oneLine(p.name) + (p.archived ? " (archived)" : "") + "\n\n";
+    if (!p.role.empty() || !p.team.empty()) out += oneLine(p.role) + (p.role.empty() || p.team.empty() ? "" : ", ") + oneLine(p.team) + "\n\n";
+    out += "- Relationship: " + std::string(label(p.relationship)) + (p.onLeadershipTeam ? ", on my leadership team" : "") + "\n";
+    out += "- Interdependence: " + std::string(label(p.interdependence)) + "\n";
+    out += "- Stage: " + std::string(label(p.stage)) + "; trust " + std::to_string(p.trustLevel()) + "/5\n";
+    if (p.metOn || !p.metWhere.empty() || !p.introducedBy.empty()) {
+        out += "- Met: " + date(p.metOn) + (p.metWhere.empty() ? "" : ", " + oneLine(p.metWhere)) +
+               (p.introducedBy.empty() ? "" : ", introduced by " + oneLine(p.introducedBy)) + "\n";
+    }
+    if (!p.tags.empty()) {
+        out += "- Tags:";
+        for (const auto& t : p.tags) out += " #" + oneLine(t);
+        out += "\n";
+    }
+    block(out, p.notes);
+    if (!p.trustHistory.empty()) {
+        out += "\n## Trust\n\n";
+        for (const TrustRecord& t : p.trustHistory) out += "- " + t.date.toIso() + ": " + std::to_string(t.level) + "/5 " + oneLine(t.note) + "\n";
+    }
+    if (!items.facts.empty() || !items.connections.empty() || !items.banter.empty()) {
+        out += "\n## Getting to know\n\n";
+        for (const Fact* f : items.facts) {
+            out += "- " + std::string(label(f->category)) + ": " + oneLine(f->text) +
+                   (f->date ? " (" + std::to_string(f->date->month) + "/" + std::to_string(f->date->day) +
+                                  (f->date->year ? "/" + std::to_string(f->date->year) : "") + ")" : "") + "\n";
+        }
+        for (const Connection* c : items.connections) out += "- Shared interest: " + oneLine(c->interest) + (c->note.empty() ? "" : ": " + oneLine(c->note)) + "\n";
+        for (const BanterTopic* b : items.banter) out += "- Banter: " + oneLine(b->text) + " (last used " + date(b->lastUsed) + ")\n";
+    }
+    for (const OneOnOneSeries* s : items.series) {
+        out += "\n## 1:1 series\n\n- " + describe(s->cadence) + " on " + weekdayName(s->weekday) + "s, " +
+               std::to_string(s->durationMinutes) + " minutes" + (s->active ? "" : " (ended)") + "\n";
+        out += "- Current period: " + s->start.toIso() + " to the review on " + s->review.toIso() + "\n";
+        for (const SeriesPeriod& h : s->history) {
+            out += "- Period " + h.start.toIso() + " - " + h.review.toIso() + ": " + describe(h.cadence) + ", decided " +
+                   label(h.decision) + " on " + h.decidedOn.toIso() + "\n";
+        }
+        for (const OccurrenceChange& c : s->changes) {
+            out += "- " + c.original.toIso() + (c.movedTo ? " moved to " + c.movedTo->toIso() : std::string(" skipped")) + "\n";
+        }
+    }
+    if (const DatedIds& meetings = nb.meetingsOfPeer(p.id); !meetings.empty()) {
+        out += "\n## Meetings\n";
+        for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) meetingSection(out, *nb.findMeeting(it->second));
+    }
+    if (!items.commitments.empty()) {
+        out += "\n## Commitments\n\n";
+        for (const Commitment* c : items.commitments) {
+            out += std::string("- [") + (c->isOpen() ? " " : "x") + "] " +
+                   (c->direction == CommitmentDirection::MeToThem ? "I owe: " : "They owe: ") + oneLine(c->text) +
+                   " (made " + c->madeOn.toIso() + ", due " + date(c->due) + ", " + label(c->status) + ")\n";
+        }
+    }
+    if (!items.projects.empty() || !items.rituals.empty()) {
+        out += "\n## Together\n\n";
+        for (const JointProject* j : items.projects) out += "- Project: " + oneLine(j->title) + " (" + label(j->phase) + ", from " + j->start.toIso() + ")\n";
+        for (const Ritual* r : items.rituals) out += "- Ritual: " + oneLine(r->title.empty() ? r->workEvent : r->title) + " (next " + date(r->nextDue) + ")\n";
+    }
+    if (const DatedIds& contacts = nb.interactionsOfPeer(p.id); !contacts.empty()) {
+        out += "\n## Contacts\n\n";
+        for (auto it = contacts.rbegin(); it != contacts.rend(); ++it) {
+            const Interaction& i = nb.all<Interaction>().at(it->second);
+            out += "- " + i.date.toIso() + ": " + label(i.kind) + (i.note.empty() ? "" : ", " + oneLine(i.note)) + "\n";
+        }
+    }
+    return out;
+}
+
+std::unordered_map<EntityId, PeerItems> gather(const Notebook& nb) {
+    std::unordered_map<EntityId, PeerItems> by;
+    for (const auto& [id, x] : nb.all<Fact>()) by[x.peerId].facts.push_back(&x);
+    for (const auto& [id, x] : nb.all<Connection>()) by[x.peerId].connections.push_back(&x);
+    for (const auto& [id, x] : nb.all<BanterTopic>()) by[x.peerId].banter.push_back(&x);
+    for (const auto& [id, x] : nb.all<OneOnOneSeries>()) by[x.peerId].series.push_back(&x);
+    for (const auto& [id, x] : nb.all<Commitment>()) by[x.peerId].commitments.push_back(&x);
+    for (const auto& [id, x] : nb.all<JointProject>()) {
+        for (EntityId p : x.peerIds) by[p].projects.push_back(&x);
+    }
+    for (const auto& [id, x] : nb.all<Ritual>()) {
+        for (EntityId p : x.participants) by[p].rituals.push_back(&x);
+    }
+    return by;
+}
+
+}  // namespace
+
+std::string slugOf(const std::string& name) {
+    std::string out;
+    for (char c : name) {
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (alnum || (c >= 'A' && c <= 'Z')) {
+            out += alnum ? c : char(c - 'A' + 'a');
+        } else if (!out.empty() && out.back() != '-') {
+            out += '-';
+        }
+    }
+    while (!out.empty() && out.back() == '-') out.pop_back();
+    return out.empty() ? "peer" : out;
+}
+
+std::vector<ExportFile> exportMarkdown(const Notebook& nb, CivilDate today) {
+    std::vector<ExportFile> files;
+    files.push_back({"index.md", ""});
+    std::string& index = files.front().bytes;
+    const std::string& me = nb.settings().myName;
+    index = "# Rapport notebook" + (me.empty() ? std::string() : " of " + oneLine(me)) + "\n\nExported on " + today.toIso() +
+            ".\n\n## Peers\n\n";
+    const auto items = gather(nb);
+    const PeerItems none;
+    std::set<std::string> used;
+    // Peers by name, so the index reads alphabetically and "-2" goes to the same one every time.
+    std::multimap<std::string, const Peer*> byName;
+    for (const auto& [id, p] : nb.peers()) byName.emplace(p.name, &p);
+    for (const auto& [name, p] : byName) {
+        std::string stem = slugOf(name);
+        for (int n = 2; !used.insert(stem).second; ++n) stem = slugOf(name) + "-" + std::to_string(n);
+        const std::string path = "peers/" + stem + ".md";
+        auto it = items.find(p->id);
+        files.push_back({path, peerPage(nb, *p, it == items.end() ? none : it->second)});
+        index += "- [" + oneLine(name) + "](" + path + ")" + (p->role.empty() ? "" : ", " + oneLine(p->role)) +
+                 (p->archived ? " (archived)" : "") + "\n";
+    }
+    if (!nb.all<JournalEntry>().empty()) {
+        std::string journal = "# Journal\n";
+        std::multimap<int32_t, const JournalEntry*> byDate;
+        for (const auto& [id, j] : nb.all<JournalEntry>()) byDate.emplace(-j.date.dayNumber(), &j);
+        for (const auto& [day, j] : byDate) {
+            journal += "\n## " + j->date.toIso() + (j->prompt.empty() ? "" : ": " + oneLine(j->prompt)) + "\n";
+            block(journal, j->text);
+        }
+        files.push_back({"journal.md", journal});
+        index += "\n[Journal](journal.md)\n";
+    }
+    return files;
+}
+
+}  // namespace rapport::interchange

@@ -1,0 +1,47 @@
+// Checks shared by the importers before they read a byte of content: size limits, encoding (UTF-8,
+// BOM), and line splitting with line numbers, so every importer refuses a wrong file the same clear way.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "core/util/result.h"
+
+namespace rapport::interchange {
+
+// Largest file any importer reads (a 10 MB contacts file fits; anything larger is refused at once).
+constexpr size_t kMaxImportBytes = 16u << 20;
+// Largest backup file (a whole notebook with years of notes).
+constexpr size_t kMaxBackupBytes = 64u << 20;
+// Most peers one contacts import creates, and most errors one report lists.
+constexpr size_t kMaxImportedPeers = 20000;
+constexpr size_t kMaxReportedErrors = 50;
+
+// The text of `bytes` without a UTF-8 byte-order mark. Fails, saying what to do, when the file is
+// larger than `maxBytes`, is UTF-16/32 (by its BOM or NUL bytes), or is not valid UTF-8 (naming the
+// line and the likely encoding, e.g. Latin-1).
+Result<std::string_view> checkedText(std::string_view bytes, size_t maxBytes, std::string_view what);
+
+// True when `text` is valid UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
+bool isValidUtf8(std::string_view text);
+
+// One line of a text file with its 1-based line number; the line ending (LF or CRLF) is removed.
+struct TextLine {
+    std::string_view text;
+    uint32_t number = 0;
+};
+// Splits text into lines (LF, CRLF or lone CR); a final line ending adds no empty line. Never fails.
+std::vector<TextLine> splitLines(std::string_view text);
+
+// Trims ASCII spaces and tabs at both ends.
+std::string_view trimmed(std::string_view s);
+// Lower-cases ASCII letters and collapses inner runs of spaces: the key that finds duplicate names.
+std::string nameKey(std::string_view name);
+
+// "2024-01-31T09:05:07Z" for a Unix time in milliseconds (UTC).
+std::string isoUtc(int64_t unixMillis);
+
+}  // namespace rapport::interchange

@@ -1,0 +1,4 @@
+# Test files of core/interchange (paths relative to tests/).
+list(APPEND RAPPORT_CORE_TEST_SOURCES
+  core/interchange_backup_tests.cpp
+)

@@ -1,0 +1,163 @@
+// JSON backup: lossless round trips (in memory and through a store), merge previews, and refusal of
+// every kind of bad file without a change.
+#include <catch2/catch.hpp>
+
+#include "core/interchange/import_plan.h"
+#include "core/interchange/json_backup.h"
+#include "tests/core/interchange_test_util.h"
+
+using namespace rapport;
+using namespace rapport::interchange;
+using namespace rapport::test;
+
+namespace {
+
+Notebook restored(const std::string& json) {
+    auto b = parseBackup(json);
+    INFO((b.ok() ? "" : b.error().message));
+    REQUIRE(b.ok());
+    auto nb = Notebook::fromEntities(b.value().entities);
+    REQUIRE(nb.ok());
+    return std::move(nb).value();
+}
+
+std::string errorOf(const std::string& json) {
+    auto b = parseBackup(json);
+    REQUIRE_FALSE(b.ok());
+    return b.error().message;
+}
+
+}  // namespace
+
+TEST_CASE("A backup keeps every field of every entity kind", "[interchange][backup]") {
+    const Notebook nb = everyFieldNotebook();
+    const std::string json = exportBackup(nb, kNowMillis);
+    CHECK(json.find("\"format\": \"rapport-backup\"") != std::string::npos);
+    CHECK(json.find("\"exportedAt\": \"2024-06-01T10:00:00Z\"") != std::string::npos);
+    CHECK(json.find("\"name\": \"Maria Chen\"") != std::string::npos);
+    CHECK(json.find("\"id\": \"000000000000000b\"") != std::string::npos);  // ids as hex text
+    CHECK(restored(json) == nb);
+    CHECK(exportBackup(restored(json), kNowMillis) == json);  // stable: same notebook, same bytes
+}
+
+TEST_CASE("A backup restored into an empty store gives the identical notebook, undoable", "[interchange][backup]") {
+    const Notebook nb = generatedNotebook(40);
+    MemoryStore target;
+    auto backup = parseBackup(exportBackup(nb, kNowMillis));
+    REQUIRE(backup.ok());
+    auto plan = planBackupImport(target.store->notebook(), backup.value());
+    REQUIRE(plan.ok());
+    CHECK(plan.value().created[0] == 40);  // peers
+    CHECK(plan.value().conflicts.empty());
+    REQUIRE(applyImport(*target.store, plan.value()).ok());
+    CHECK(target.store->notebook() == nb);
+
+    // Importing it again changes nothing.
+    auto again = planBackupImport(target.store->notebook(), backup.value());
+    REQUIRE(again.ok());
+    CHECK(again.value().changesNothing());
+    CHECK(again.value().summary().find("Already there: 40 peers") != std::string::npos);
+
+    // Undo takes the import back, part by part.
+    for (size_t i = 0; i < plan.value().commands.size(); ++i) REQUIRE(target.store->undo().ok());
+    CHECK(target.store->notebook().size() == 0);
+}
+
+TEST_CASE("A large backup is cut into parts that each fit one change record", "[interchange][backup]") {
+    const Notebook nb = generatedNotebook(150);
+    auto backup = parseBackup(exportBackup(nb, kNowMillis));
+    REQUIRE(backup.ok());
+    auto plan = planBackupImport(Notebook{}, backup.value());
+    REQUIRE(plan.ok());
+    CHECK(plan.value().commands.size() > 1);
+    CHECK(plan.value().commands[0].label.find("(part 1 of") != std::string::npos);
+    MemoryStore target;
+    REQUIRE(applyImport(*target.store, plan.value()).ok());
+    CHECK(target.store->notebook() == nb);
+}
+
+TEST_CASE("The import preview lists replaced entries and same-name peers", "[interchange][backup]") {
+    Notebook mine = everyFieldNotebook();
+    const auto backup = parseBackup(exportBackup(mine, kNowMillis));
+    REQUIRE(backup.ok());
+    // Rename Maria in the notebook and add another "Omar Haddad" with a new id.
+    Peer maria = *mine.findPeer(11);
+    maria.name = "Maria Chen-Lopez";
+    Peer omar;
+    omar.id = 999;
+    omar.name = "omar  haddad";
+    REQUIRE(mine.apply(Command{"edit", {EntityChange{Entity(*mine.findPeer(11)), Entity(maria)},
+                                        EntityChange{std::nullopt, Entity(omar)}}}).ok());
+    Notebook other;
+    REQUIRE(other.apply(Command{"add", {EntityChange{std::nullopt, Entity(omar)}}}).ok());
+
+    auto plan = planBackupImport(mine, backup.value());
+    REQUIRE(plan.ok());
+    CHECK(plan.value().replaced[0] == 1);
+    CHECK(plan.value().summary().find("Replaces 1 peer") != std::string::npos);
+    auto fresh = planBackupImport(other, backup.value());
+    REQUIRE(fresh.ok());
+    REQUIRE(fresh.value().conflicts.size() == 1);
+    CHECK(fresh.value().conflicts[0].message.find("Omar Haddad") != std::string::npos);
+}
+
+TEST_CASE("The backup's settings replace the notebook's", "[interchange][backup]") {
+    Notebook mine;
+    Settings s;
+    s.id = 5;
+    s.myName = "Other";
+    REQUIRE(mine.apply(Command{"s", {EntityChange{std::nullopt, Entity(s)}}}).ok());
+    auto backup = parseBackup(exportBackup(everyFieldNotebook(), kNowMillis));
+    REQUIRE(backup.ok());
+    auto plan = planBackupImport(mine, backup.value());
+    REQUIRE(plan.ok());
+    for (const Command& c : plan.value().commands) REQUIRE(mine.apply(c).ok());
+    CHECK(mine.settings().myName == "Alex");
+}
+
+TEST_CASE("Bad backup files are refused with a message that says where", "[interchange][backup]") {
+    const std::string good = exportBackup(everyFieldNotebook(), kNowMillis);
+    CHECK(errorOf("{ not json").find("not valid JSON") != std::string::npos);
+    CHECK(errorOf("[1, 2]").find("not a Rapport backup") != std::string::npos);
+    CHECK(errorOf("{\"format\": \"rapport-backup\", \"formatVersion\": 2}").find("newer Rapport") != std::string::npos);
+    CHECK(errorOf("\xEF\xBB\xBF{\"format\": \"rapport-backup\", \"formatVersion\": 1, \"peers\": [{}]}")
+              .find("peers[0]: the field \"id\" is missing") != std::string::npos);
+
+    std::string badEnum = good;
+    badEnum.replace(badEnum.find("\"stage\": 3"), 10, "\"stage\": 9");
+    CHECK(errorOf(badEnum).find("stage: unknown value 9") != std::string::npos);
+
+    std::string badType = good;
+    badType.replace(badType.find("\"level\": 2"), 10, "\"level\": \"2\"");
+    CHECK(errorOf(badType).find("trustHistory[0].level: expected a whole number") != std::string::npos);
+
+    std::string dangling = good;
+    dangling.replace(dangling.find("\"peerId\": \"000000000000000b\""), 28, "\"peerId\": \"00000000000000ff\"");
+    CHECK(errorOf(dangling).find("inconsistent") != std::string::npos);
+
+    CHECK(errorOf(std::string(100000, '[') + std::string(100000, ']')).find("nested too deeply") != std::string::npos);
+    // The number that crashes RapidJSON 1.1.0 (STORAGE.md) and other hostile numbers are plain errors.
+    const std::string longNumber = "{\"format\": \"rapport-backup\", \"formatVersion\": 1" + std::string(300, '0') + "e-99999}";
+    CHECK_FALSE(parseBackup(longNumber).ok());
+    CHECK_FALSE(parseBackup("{\"format\": \"rapport-backup\", \"formatVersion\": 1e999}").ok());
+    CHECK(errorOf("{\"format\": \"rapport-backup\", \"formatVersion\": 18446744073709551615}").find("out of range") != std::string::npos);
+    CHECK(errorOf("{\"a\": \"caf\xE9\"}").find("not UTF-8") != std::string::npos);
+}
+
+TEST_CASE("A refused backup import leaves the store untouched", "[interchange][backup]") {
+    MemoryStore target;
+    Backup b;
+    b.entities = sampleEntities();
+    // A fact in the notebook has the id of the backup's first peer: a kind clash.
+    Peer host;
+    host.id = 77;
+    host.name = "Host";
+    REQUIRE(target.store->execute(Command{"p", {EntityChange{std::nullopt, Entity(host)}}}).ok());
+    Fact f{11, 77, FactCategory::Other, "x", std::nullopt, "", std::nullopt};
+    REQUIRE(target.store->execute(Command{"f", {EntityChange{std::nullopt, Entity(f)}}}).ok());
+    const Notebook snapshot = target.store->notebook();
+    auto plan = planBackupImport(target.store->notebook(), b);
+    REQUIRE_FALSE(plan.ok());
+    CHECK(plan.error().message.find("has the id of a fact") != std::string::npos);
+    CHECK(target.store->notebook() == snapshot);
+}
