@@ -28,6 +28,14 @@ std::string oneLine(const std::string& s) {
     return out;
 }
 
+// "September 6" or "September 6, 1980": unambiguous in every locale's reading.
+std::string annualDate(const AnnualDate& d) {
+    static const char* kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                    "July",    "August",   "September", "October", "November", "December"};
+    std::string s = std::string(kMonths[(d.month >= 1 && d.month <= 12 ? d.month : 1) - 1]) + " " + std::to_string(d.day);
+    return d.year ? s + ", " + std::to_string(d.year) : s;
+}
+
 std::string date(const std::optional<CivilDate>& d) { return d ? d->toIso() : "-"; }
 
 void block(std::string& out, const std::string& text) {
@@ -80,8 +88,7 @@ std::string peerPage(const Notebook& nb, const Peer& p, const PeerItems& items) 
         out += "\n## Getting to know\n\n";
         for (const Fact* f : items.facts) {
             out += "- " + std::string(label(f->category)) + ": " + oneLine(f->text) +
-                   (f->date ? " (" + std::to_string(f->date->month) + "/" + std::to_string(f->date->day) +
-                                  (f->date->year ? "/" + std::to_string(f->date->year) : "") + ")" : "") + "\n";
+                   (f->date ? " (" + annualDate(*f->date) + ")" : "") + "\n";
         }
         for (const Connection* c : items.connections) out += "- Shared interest: " + oneLine(c->interest) + (c->note.empty() ? "" : ": " + oneLine(c->note)) + "\n";
         for (const BanterTopic* b : items.banter) out += "- Banter: " + oneLine(b->text) + " (last used " + date(b->lastUsed) + ")\n";
@@ -146,7 +153,8 @@ std::unordered_map<EntityId, PeerItems> gather(const Notebook& nb) {
 std::string slugOf(const std::string& name) {
     std::string out;
     for (char c : name) {
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        // UTF-8 bytes are kept ("tomás-ortega"): ZIP names are flagged UTF-8, file systems take them.
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
         if (alnum || (c >= 'A' && c <= 'Z')) {
             out += alnum ? c : char(c - 'A' + 'a');
         } else if (!out.empty() && out.back() != '-') {
@@ -159,8 +167,8 @@ std::string slugOf(const std::string& name) {
 
 std::vector<ExportFile> exportMarkdown(const Notebook& nb, CivilDate today) {
     std::vector<ExportFile> files;
-    files.push_back({"index.md", ""});
-    std::string& index = files.front().bytes;
+    files.push_back({"index.md", ""});  // filled in last: the list grows meanwhile
+    std::string index;
     const std::string& me = nb.settings().myName;
     index = "# Rapport notebook" + (me.empty() ? std::string() : " of " + oneLine(me)) + "\n\nExported on " + today.toIso() +
             ".\n\n## Peers\n\n";
@@ -190,6 +198,7 @@ std::vector<ExportFile> exportMarkdown(const Notebook& nb, CivilDate today) {
         files.push_back({"journal.md", journal});
         index += "\n[Journal](journal.md)\n";
     }
+    files.front().bytes = std::move(index);
     return files;
 }
 

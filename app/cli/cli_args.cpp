@@ -1,0 +1,124 @@
+// Argument parsing and help texts of `rapport`.
+#include "app/cli/cli_args.h"
+
+namespace rapport::cli {
+namespace {
+
+struct CommandSpec {
+    const char* name;
+    std::set<std::string> valueOptions;  // take a value: --out PATH or --out=PATH
+    std::set<std::string> flagOptions;
+    size_t files;  // positional arguments required
+    const char* help;
+};
+
+const std::vector<CommandSpec>& specs() {
+    static const std::vector<CommandSpec> kSpecs = {
+        {"export", {"format", "out", "time"}, {}, 0,
+         "Usage: rapport export --format json|md|ics|csv [--out PATH] [--time HH:MM]\n"
+         "Writes the notebook in another format (to standard output unless --out is given):\n"
+         "  json  the full backup (lossless; `rapport import` restores it)\n"
+         "  md    Markdown: index.md, journal.md and one file per peer; --out DIR writes a folder,\n"
+         "        --out FILE.zip a ZIP archive (required for md)\n"
+         "  ics   iCalendar: 1:1 series, rituals and commitment due dates; --time sets the time of\n"
+         "        day of 1:1s (default 09:00, the calendar's own time zone)\n"
+         "  csv   the peer list (name, title, organisation, birthday, notes, tags, ...)\n"},
+        {"import", {"map"}, {"dry-run"}, 1,
+         "Usage: rapport import FILE [--dry-run] [--map field=Header,...]\n"
+         "Imports a backup (.json: restores or merges by id) or contacts (.vcf vCard 3.0/4.0, .csv)\n"
+         "as new peers. Shows what it will change first; imports everything or nothing.\n"
+         "  --dry-run  only show the preview (counts, conflicts, errors by line); change nothing\n"
+         "  --map      CSV columns by header name; fields: name first last title organisation\n"
+         "             birthday notes email (e.g. --map \"name=Full Name,email=Mail\")\n"
+         "Duplicates (a peer with the same name) are skipped and listed. The import is undoable in the\n"
+         "app (Edit > Undo), one step per part.\n"},
+        {"backup", {"out"}, {}, 0,
+         "Usage: rapport backup [--out FILE]\n"
+         "Writes a timestamped JSON backup into the backups/ folder next to the notebook folder\n"
+         "(or to FILE) and prints its path. Works while the app is open; never changes the notebook.\n"},
+        {"check", {}, {}, 0,
+         "Usage: rapport check\n"
+         "Verifies the notebook on disk without changing it: every file, checksum and entry.\n"
+         "Exit 0 when it is sound (an interrupted last save is only noted), 3 with an explanation\n"
+         "when it is damaged.\n"},
+        {"stats", {}, {}, 0,
+         "Usage: rapport stats\n"
+         "Prints what the notebook holds (entries of each kind, open commitments, active 1:1 series)\n"
+         "and its files (snapshot, log segments, records).\n"},
+    };
+    return kSpecs;
+}
+
+const CommandSpec* find(const std::string& name) {
+    for (const auto& s : specs()) {
+        if (name == s.name) return &s;
+    }
+    return nullptr;
+}
+
+}  // namespace
+
+Result<CliArgs> parseArgs(int argc, char** argv) {
+    CliArgs a;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    const CommandSpec* spec = nullptr;
+    for (size_t i = 0; i < args.size(); ++i) {
+        std::string arg = args[i];
+        if (arg == "--help" || arg == "-h") {
+            a.help = true;
+            continue;
+        }
+        if (arg.rfind("--", 0) != 0) {
+            if (a.command.empty()) {
+                a.command = arg;
+                spec = find(arg);
+                if (!spec) return makeError("Unknown command \"" + arg + "\"; see rapport --help.");
+            } else {
+                a.positional.push_back(arg);
+            }
+            continue;
+        }
+        std::string key = arg.substr(2), value;
+        const size_t eq = key.find('=');
+        const bool inlineValue = eq != std::string::npos;
+        if (inlineValue) {
+            value = key.substr(eq + 1);
+            key = key.substr(0, eq);
+        }
+        const bool takesValue = key == "data-dir" || (spec && spec->valueOptions.count(key));
+        if (takesValue) {
+            if (!inlineValue) {
+                if (i + 1 >= args.size()) return makeError("The option --" + key + " needs a value.");
+                value = args[++i];
+            }
+            a.values[key] = value;
+        } else if (spec && spec->flagOptions.count(key) && !inlineValue) {
+            a.flags.insert(key);
+        } else {
+            return makeError("Unknown option --" + key + (a.command.empty() ? "" : " for " + a.command) + "; see rapport " +
+                             a.command + (a.command.empty() ? "" : " ") + "--help.");
+        }
+    }
+    if (spec && !a.help && a.positional.size() != spec->files) {
+        return makeError(spec->files == 0 ? "rapport " + a.command + " takes no file argument."
+                                          : "rapport " + a.command + " needs one FILE; see rapport " + a.command + " --help.");
+    }
+    return a;
+}
+
+std::string helpText(const std::string& command) {
+    if (const CommandSpec* s = find(command)) {
+        return std::string(s->help) + "  --data-dir DIR  the notebook folder (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport)\n";
+    }
+    return "Usage: rapport COMMAND [options]   (Rapport's command line; the app is rapport-desktop)\n"
+           "Commands:\n"
+           "  export --format json|md|ics|csv [--out PATH]   write the notebook in another format\n"
+           "  import FILE [--dry-run]                        import a backup (.json) or contacts (.vcf, .csv)\n"
+           "  backup [--out FILE]                            write a timestamped JSON backup\n"
+           "  check                                          verify the notebook on disk\n"
+           "  stats                                          what the notebook holds\n"
+           "Every command takes --data-dir DIR (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport)\n"
+           "and --help. Exit codes: 0 done, 1 failed, 2 wrong command line, 3 damaged notebook.\n";
+}
+
+}  // namespace rapport::cli

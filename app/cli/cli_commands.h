@@ -1,0 +1,42 @@
+// The five commands of `rapport`. Each prints its result on `out`, its errors as one line
+// "rapport: ..." (plus indented detail lines) on `err`, and returns the exit code (cli_args.h).
+#pragma once
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+
+#include "app/cli/cli_args.h"
+#include "app/cli/cli_files.h"
+#include "core/store/notebook_store.h"
+#include "core/store/posix_medium.h"
+
+namespace rapport::cli {
+
+struct CliContext {
+    std::string dataDir;
+    SystemClock clock;
+    store::PosixMedium medium;
+    std::ostream& out;
+    std::ostream& err;
+
+    // Prints "rapport: message" and returns code.
+    int fail(int code, const std::string& message);
+};
+
+// The notebook opened read-only (never written), and whether reading met damage.
+struct NotebookOnDisk {
+    std::unique_ptr<NotebookStore> store;
+    std::string damage;    // why reading stopped early; "" when the whole notebook was read
+    std::string tornTail;  // an interrupted last save (the app sets it aside at its next open)
+};
+// Opens the notebook in ctx.dataDir read-only. Fails when there is none or nothing of it can be read.
+Result<NotebookOnDisk> readNotebook(CliContext& ctx);
+
+int runExport(CliContext& ctx, const CliArgs& args);
+int runImport(CliContext& ctx, const CliArgs& args);
+int runBackup(CliContext& ctx, const CliArgs& args);
+int runCheck(CliContext& ctx, const CliArgs& args);
+int runStats(CliContext& ctx, const CliArgs& args);
+
+}  // namespace rapport::cli

@@ -1,0 +1,49 @@
+// What the command line needs from the system: files (read with a size limit, written privately and
+// atomically), the data folder rule shared with the app, and a real clock.
+#pragma once
+
+#include <chrono>
+#include <cstdint>
+#include <ctime>
+#include <string>
+
+#include "core/util/clock.h"
+#include "core/util/result.h"
+
+namespace rapport::cli {
+
+// The wall clock and the local date (the core never reads the system time itself).
+class SystemClock final : public Clock {
+public:
+    int64_t unixMillis() const override {
+        using namespace std::chrono;
+        return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+    }
+    CivilDate today() const override {
+        const std::time_t t = std::time(nullptr);
+        std::tm local{};
+        localtime_r(&t, &local);
+        return CivilDate::ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
+    }
+};
+
+// The app's data folder: $XDG_DATA_HOME/rapport, else ~/.local/share/rapport (the rule of
+// platform/storage_native.cpp). Fails when neither variable is an absolute path.
+Result<std::string> defaultDataDirectory();
+
+// The whole file; fails when it is missing, unreadable, a directory, or larger than maxBytes (checked
+// before reading, so a huge file is refused at once).
+Result<std::string> readWholeFile(const std::string& path, size_t maxBytes);
+// Writes bytes to path readable by the user only (0600), through a temporary file renamed over it, so
+// a failure never leaves half a file. Fails naming the path and the system's reason.
+Status writeWholeFile(const std::string& path, const std::string& bytes);
+// mkdir -p with mode 0700 (the notes are private); fails naming the part that cannot be created.
+Status makeDirectories(const std::string& path);
+// True if path exists (file or folder).
+bool pathExists(const std::string& path);
+// The folder part of a path ("a/b/c" -> "a/b", "c" -> ".").
+std::string parentOf(std::string path);
+// "20240601-101500", local time, for backup file names.
+std::string localTimestamp();
+
+}  // namespace rapport::cli

@@ -1,0 +1,82 @@
+// Reading the notebook for the command line, and the commands that only look at it: check and stats.
+#include <ostream>
+
+#include "app/cli/cli_commands.h"
+#include "core/rules/commitments.h"
+#include "core/store/record_log.h"
+
+namespace rapport::cli {
+
+int CliContext::fail(int code, const std::string& message) {
+    err << "rapport: " << message << "\n";
+    return code;
+}
+
+Result<NotebookOnDisk> readNotebook(CliContext& ctx) {
+    if (!pathExists(ctx.dataDir)) return makeError("There is no notebook in " + ctx.dataDir + " (use --data-dir DIR?).");
+    // The engine tells damage from an interrupted last save; the store then replays what is there.
+    store::Recovered recovered;
+    auto log = store::RecordLog::open(ctx.medium, ctx.dataDir, {}, store::OpenMode::readOnly, recovered);
+    if (!log) return log.error();
+    log.value().reset();
+    auto opened = NotebookStore::openReadOnly(ctx.medium, ctx.dataDir, ctx.clock);
+    if (!opened) return opened.error();
+    NotebookOnDisk out;
+    out.store = std::move(opened).value();
+    out.tornTail = recovered.tornTail;
+    out.damage = recovered.damage;
+    const std::string& warning = out.store->warning();
+    if (out.damage.empty() && !warning.empty() && warning != recovered.tornTail) out.damage = warning;
+    return out;
+}
+
+int runCheck(CliContext& ctx, const CliArgs&) {
+    if (!pathExists(ctx.dataDir)) return ctx.fail(kExitFailed, "There is no notebook in " + ctx.dataDir + " (use --data-dir DIR?).");
+    auto nb = readNotebook(ctx);
+    if (!nb) return ctx.fail(kExitDamaged, "The notebook in " + ctx.dataDir + " cannot be read: " + nb.error().message);
+    const Notebook& notebook = nb.value().store->notebook();
+    // Every entry is checked once more as a whole (fields and references), as a snapshot would be.
+    const auto rebuilt = Notebook::fromEntities(notebook.entities());
+    if (!nb.value().damage.empty() || !rebuilt) {
+        const std::string why = !nb.value().damage.empty() ? nb.value().damage : rebuilt.error().message;
+        ctx.err << "rapport: The notebook in " << ctx.dataDir << " is damaged: " << why << "\n"
+                << "  Nothing was changed. " << notebook.size() << " entries could be read before the damage;\n"
+                << "  `rapport backup` saves them, and the app opens the notebook read-only.\n";
+        return kExitDamaged;
+    }
+    const StoreStats s = nb.value().store->stats();
+    ctx.out << "OK: " << ctx.dataDir << " holds " << notebook.size() << " entries (" << notebook.peers().size()
+            << " peers); " << s.records << " change records in " << s.segments << " log segments, snapshot "
+            << s.snapshotBytes << " bytes.\n";
+    if (!nb.value().tornTail.empty()) {
+        ctx.out << "Note: the last save was interrupted (" << nb.value().tornTail
+                << "); no saved edit is lost, and the app sets the partial bytes aside when it opens.\n";
+    }
+    return kExitOk;
+}
+
+int runStats(CliContext& ctx, const CliArgs&) {
+    auto nb = readNotebook(ctx);
+    if (!nb) return ctx.fail(kExitFailed, nb.error().message);
+    const Notebook& notebook = nb.value().store->notebook();
+    ctx.out << "Notebook: " << ctx.dataDir << "\n";
+    std::vector<size_t> counts(kEntityKindCount, 0);
+    for (const Entity& e : notebook.entities()) ++counts[size_t(kindOf(e)) - 1];
+    for (uint16_t k = 1; k <= kEntityKindCount; ++k) {
+        ctx.out << "  " << kindName(EntityKind(k)) << ": " << counts[k - 1] << "\n";
+    }
+    size_t open = 0, active = 0, archived = 0;
+    const size_t overdue = overdueCommitments(notebook, ctx.clock.today()).size();
+    for (const auto& [id, c] : notebook.all<Commitment>()) open += c.isOpen();
+    for (const auto& [id, s] : notebook.all<OneOnOneSeries>()) active += s.active;
+    for (const auto& [id, p] : notebook.peers()) archived += p.archived;
+    ctx.out << "Open commitments: " << open << " (" << overdue << " overdue); active 1:1 series: " << active
+            << "; archived peers: " << archived << "\n";
+    const StoreStats s = nb.value().store->stats();
+    ctx.out << "Files: snapshot " << s.snapshotBytes << " bytes, " << s.segments << " log segments of " << s.logBytes
+            << " bytes, " << s.records << " change records\n";
+    if (!nb.value().damage.empty()) return ctx.fail(kExitDamaged, "The notebook is damaged (see rapport check): " + nb.value().damage);
+    return kExitOk;
+}
+
+}  // namespace rapport::cli

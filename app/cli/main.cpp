@@ -1,0 +1,41 @@
+// `rapport`: the command line on the same notebook folder as the app (no window, no SDL): export,
+// import, backup, check, stats. One top-level catch turns any unexpected failure into a message.
+#include <exception>
+#include <iostream>
+#include <new>
+
+#include "app/cli/cli_args.h"
+#include "app/cli/cli_commands.h"
+
+int main(int argc, char** argv) {
+    using namespace rapport::cli;
+    try {
+        auto args = parseArgs(argc, argv);
+        if (!args) {
+            std::cerr << "rapport: " << args.error().message << "\n";
+            return kExitUsage;
+        }
+        const CliArgs& a = args.value();
+        if (a.help || a.command.empty()) {
+            (a.help ? std::cout : std::cerr) << helpText(a.command);
+            return a.help ? kExitOk : kExitUsage;
+        }
+        CliContext ctx{"", {}, {}, std::cout, std::cerr};
+        ctx.dataDir = a.value("data-dir");
+        if (ctx.dataDir.empty()) {
+            auto dir = defaultDataDirectory();
+            if (!dir) return ctx.fail(kExitFailed, dir.error().message);
+            ctx.dataDir = dir.value();
+        }
+        if (a.command == "export") return runExport(ctx, a);
+        if (a.command == "import") return runImport(ctx, a);
+        if (a.command == "backup") return runBackup(ctx, a);
+        if (a.command == "check") return runCheck(ctx, a);
+        return runStats(ctx, a);
+    } catch (const std::bad_alloc&) {
+        std::cerr << "rapport: out of memory.\n";
+    } catch (const std::exception& e) {
+        std::cerr << "rapport: unexpected error: " << e.what() << "\n";
+    }
+    return kExitFailed;
+}
