@@ -93,6 +93,9 @@ Result<PeerRecords> parseCsvPeers(std::string_view bytes, const CsvMapping& mapp
     }
     for (size_t i = 1; i < rows.value().size(); ++i) {
         const CsvRow& row = rows.value()[i];
+        bool blank = true;
+        for (const auto& f : row.fields) blank = blank && trimmed(f).empty();
+        if (blank) continue;  // ",,,," rows that spreadsheets leave behind
         if (row.fields.size() > header.fields.size()) {
             out.errors.push_back({row.line, "The row has " + std::to_string(row.fields.size()) + " fields but the header has " +
                                                 std::to_string(header.fields.size()) + " (an unquoted delimiter?)."});
