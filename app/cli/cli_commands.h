@@ -10,12 +10,13 @@
 #include "app/cli/cli_files.h"
 #include "core/store/notebook_store.h"
 #include "core/store/posix_medium.h"
+#include "core/util/clock.h"
 
 namespace rapport::cli {
 
 struct CliContext {
     std::string dataDir;
-    SystemClock clock;
+    const Clock& clock;
     store::PosixMedium medium;
     std::ostream& out;
     std::ostream& err;

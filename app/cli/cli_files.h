@@ -1,31 +1,13 @@
 // What the command line needs from the system: files (read with a size limit, written privately and
-// atomically), the data folder rule shared with the app, and a real clock.
+// atomically) and the data folder rule shared with the app. (The clock is the app's: see CMakeLists.)
 #pragma once
 
-#include <chrono>
 #include <cstdint>
-#include <ctime>
 #include <string>
 
-#include "core/util/clock.h"
 #include "core/util/result.h"
 
 namespace rapport::cli {
-
-// The wall clock and the local date (the core never reads the system time itself).
-class SystemClock final : public Clock {
-public:
-    int64_t unixMillis() const override {
-        using namespace std::chrono;
-        return duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
-    }
-    CivilDate today() const override {
-        const std::time_t t = std::time(nullptr);
-        std::tm local{};
-        localtime_r(&t, &local);
-        return CivilDate::ymd(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday);
-    }
-};
 
 // The app's data folder: $XDG_DATA_HOME/rapport, else ~/.local/share/rapport (the rule of
 // platform/storage_native.cpp). Fails when neither variable is an absolute path.

@@ -6,6 +6,7 @@
 
 #include "app/cli/cli_args.h"
 #include "app/cli/cli_commands.h"
+#include "platform/platform.h"
 
 int main(int argc, char** argv) {
     using namespace rapport::cli;
@@ -20,7 +21,7 @@ int main(int argc, char** argv) {
             (a.help ? std::cout : std::cerr) << helpText(a.command);
             return a.help ? kExitOk : kExitUsage;
         }
-        CliContext ctx{"", {}, {}, std::cout, std::cerr};
+        CliContext ctx{"", rapport::platform::systemClock(), {}, std::cout, std::cerr};
         ctx.dataDir = a.value("data-dir");
         if (ctx.dataDir.empty()) {
             auto dir = defaultDataDirectory();
