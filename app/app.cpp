@@ -8,6 +8,7 @@
 
 #include "app/default_topics.h"
 #include "app/json_text.h"
+#include "app/theme.h"
 #include "app/screens/journal_screen.h"
 #include "app/screens/meeting_screen.h"
 #include "app/screens/peer_screen.h"
@@ -101,6 +102,10 @@ bool App::draw() {
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
+    if (m_ui) {
+        const Theme theme = m_store->notebook().settings().theme == 1 ? Theme::Dark : Theme::Light;
+        if (theme != currentTheme()) applyTheme(theme);
+    }
     ImGui::Begin("Rapport", nullptr, flags);
     if (!m_ui) {
         drawOpenError();
@@ -117,6 +122,10 @@ bool App::draw() {
     ImGui::End();
     if (m_ui && (m_ui->revision() != revision || m_ui->route() != route)) m_changed = true;
     return !m_quitRequested;
+}
+
+float App::wantedFontSize() const {
+    return m_store ? static_cast<float>(m_store->notebook().settings().fontSize) : static_cast<float>(Settings{}.fontSize);
 }
 
 std::string App::describeForAutomation() const {

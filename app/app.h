@@ -53,6 +53,9 @@ public:
     // The screens' shared state (route, status line); null while no notebook is open.
     UiContext* context() { return m_ui.get(); }
     void setExtraKeys(ExtraKeys keys) { m_keys = keys; }
+    // The UI font size the user chose in Settings (logical pixels); the loop rebuilds the font atlas
+    // when it changes (that needs the GPU backend, which the App does not know).
+    float wantedFontSize() const;
     // A JSON summary of what the app shows ({"peers":[names], "page":..., "readOnly":..., "openError":...}),
     // for the browser tests, which cannot read text off the canvas.
     std::string describeForAutomation() const;

@@ -37,8 +37,23 @@ void AppLoop::process(const SDL_Event& event) {
 
 int AppLoop::idleTimeoutMs() { return m_deferred.empty() ? m_pacer.idleTimeoutMs() : 0; }
 
+void AppLoop::updateFonts() {
+    int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
+    SDL_GetWindowSize(m_window, &windowW, &windowH);
+    SDL_GL_GetDrawableSize(m_window, &drawableW, &drawableH);
+    const float ratio = windowW > 0 ? static_cast<float>(drawableW) / static_cast<float>(windowW) : 1.0f;
+    const float size = m_app.wantedFontSize();
+    if (size == m_fontSize && ratio == m_pixelRatio) return;
+    m_fontSize = size;
+    m_pixelRatio = ratio;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    m_loadFonts(size, ratio);
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
 bool AppLoop::drawFrame() {
     if (m_quit) return false;
+    updateFonts();
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();

@@ -5,6 +5,7 @@
 #include <SDL.h>
 
 #include <deque>
+#include <functional>
 #include <set>
 
 #include "app/app.h"
@@ -15,7 +16,11 @@ namespace rapport::ui {
 
 class AppLoop final : public platform::LoopClient {
 public:
-    AppLoop(SDL_Window* window, App& app) : m_window(window), m_app(app) {}
+    // `loadFonts(sizePixels, pixelRatio)` builds the font atlas; the loop calls it when the size in
+    // Settings or the screen's pixel ratio changes, and re-uploads the atlas to the GPU.
+    using FontLoader = std::function<void(float sizePixels, float pixelRatio)>;
+    AppLoop(SDL_Window* window, App& app, FontLoader loadFonts)
+        : m_window(window), m_app(app), m_loadFonts(std::move(loadFonts)) {}
 
     void onEvent(const SDL_Event& event) override;
     int idleTimeoutMs() override;
@@ -23,10 +28,13 @@ public:
 
 private:
     void process(const SDL_Event& event);
+    void updateFonts();
 
     SDL_Window* m_window;
     App& m_app;
     FramePacer m_pacer;
+    FontLoader m_loadFonts;
+    float m_fontSize = 0.0f, m_pixelRatio = 0.0f;  // what the current atlas was built for
     bool m_quit = false;
     // ImGui 1.86 reads key state once per frame, so a key pressed and released between two frames
     // (fast typing, a test driver, a slow frame) would never be seen. A release of a key pressed since

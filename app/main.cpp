@@ -23,8 +23,6 @@ namespace {
 
 using namespace rapport;
 
-constexpr float kFontSize = 17.0f;
-
 // Opens the notebook in the platform's data directory, read-write or (after damage) read-only.
 Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium, bool readOnly) {
     std::string error;
@@ -57,13 +55,6 @@ Result<std::unique_ptr<NotebookStore>> openDemoNotebook() {
     return opened;
 }
 
-float pixelRatio(SDL_Window* window) {
-    int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
-    SDL_GetWindowSize(window, &windowW, &windowH);
-    SDL_GL_GetDrawableSize(window, &drawableW, &drawableH);
-    return windowW > 0 ? static_cast<float>(drawableW) / static_cast<float>(windowW) : 1.0f;
-}
-
 int run(bool demo) {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "rapport: cannot start SDL: %s\n", SDL_GetError());
@@ -93,9 +84,6 @@ int run(bool demo) {
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
     ImGui_ImplOpenGL3_Init(platform::glslVersion());
     ui::applyTheme(ui::Theme::Light);
-    std::string fontError;
-    ui::loadFonts(platform::assetPath("ui_font.ttf"), kFontSize, pixelRatio(window), fontError);
-    if (!fontError.empty()) std::fprintf(stderr, "rapport: %s\n", fontError.c_str());
 
     // Heap objects: on the web runMainLoop unwinds main()'s stack without running destructors, and the
     // browser loop keeps using these.
@@ -106,7 +94,12 @@ int run(bool demo) {
     // The SDL backend indexes io.KeysDown by scancode.
     app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1});
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
-    auto loop = std::make_unique<ui::AppLoop>(window, *app);
+    auto loadFonts = [](float size, float ratio) {
+        std::string fontError;
+        ui::loadFonts(platform::assetPath("ui_font.ttf"), size, ratio, fontError);
+        if (!fontError.empty()) std::fprintf(stderr, "rapport: %s\n", fontError.c_str());
+    };
+    auto loop = std::make_unique<ui::AppLoop>(window, *app, loadFonts);
     platform::runMainLoop(window, *loop);  // on the web this never returns
     loop.reset();
     app.reset();

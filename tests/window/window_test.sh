@@ -34,7 +34,16 @@ start_app() {
     [ -n "$window" ] && break
     sleep 0.1
   done
-  [ -n "$window" ] && sleep 1  # let the first frames reach the screen
+  [ -n "$window" ] || return 0
+  # Real (XTEST) key events, not XSendEvent ones: SDL rebuilds its modifier state from the server's
+  # keyboard, so a synthetic Ctrl would be lost. With no window manager, keys go where the pointer is.
+  xdotool mousemove --window "$window" 700 600
+  sleep 1  # let the first frames reach the screen
+}
+
+# Screenshot of the app's window (never `import` without a window: it would wait for a mouse click).
+shot() {
+  [ -n "$window" ] && timeout 20 import -window "$window" "$1"
 }
 
 # True when the screenshot has real content: many colours, not one flat fill.
@@ -46,7 +55,7 @@ not_blank() {
 }
 
 quit_app() {
-  xdotool key --window "$window" ctrl+q
+  xdotool key ctrl+q
   local rc=0
   for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
   wait "$app_pid" || rc=$?
@@ -56,18 +65,18 @@ quit_app() {
 
 start_app
 check "the app opens a window titled Rapport" test -n "$window"
-import -window "$window" "$shots/desktop-empty.png"
+shot "$shots/desktop-empty.png"
 check "the first frame is rendered (not blank)" not_blank "$shots/desktop-empty.png"
 
 # Keyboard-first: Ctrl+2 opens Peers, whose add field has the focus.
-xdotool key --window "$window" ctrl+2
+xdotool key ctrl+2
 sleep 0.3
-xdotool type --delay 30 --window "$window" "Ada Lovelace"
-xdotool key --window "$window" Return
-xdotool type --delay 30 --window "$window" "Grace Hopper"
-xdotool key --window "$window" Return
+xdotool type --delay 30 "Ada Lovelace"
+xdotool key Return
+xdotool type --delay 30 "Grace Hopper"
+xdotool key Return
 sleep 0.5
-import -window "$window" "$shots/desktop.png"
+shot "$shots/desktop.png"
 check "after adding peers the window is rendered" not_blank "$shots/desktop.png"
 check "the added peers are saved under \$XDG_DATA_HOME/rapport" \
   bash -c "cat '$XDG_DATA_HOME'/rapport/* 2>/dev/null | grep -aq 'Grace Hopper'"
@@ -84,7 +93,7 @@ check "Ctrl+Q quits with exit code 0" quit_app
 
 start_app
 check "the app starts again on the saved notebook" test -n "$window"
-import -window "$window" "$shots/desktop-restarted.png"
+shot "$shots/desktop-restarted.png"
 check "the restarted app renders" not_blank "$shots/desktop-restarted.png"
 check "the restarted app quits cleanly" quit_app
 
@@ -95,9 +104,9 @@ start_app --demo
 check "the demo notebook opens" test -n "$window"
 pages=(this-week peers projects previews rituals journal settings)
 for i in "${!pages[@]}"; do
-  xdotool key --window "$window" "ctrl+$((i + 1))"
+  xdotool key "ctrl+$((i + 1))"
   sleep 0.6
-  import -window "$window" "$shots/desktop-${pages[$i]}.png"
+  shot "$shots/desktop-${pages[$i]}.png"
   check "the ${pages[$i]} page renders with sample data" not_blank "$shots/desktop-${pages[$i]}.png"
 done
 check "the demo quits cleanly" quit_app
