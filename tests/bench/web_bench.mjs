@@ -1,0 +1,70 @@
+// ./dev bench web: the transfer size of the web build (raw and gzip) and the time to first frame in
+// Debian's headless Chromium on loopback, cold (a fresh profile each time) and on reload.
+//   usage: node web_bench.mjs BUILD/web-release/app OUT.tsv
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { serve } from '../web/static_server.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { chromium } = createRequire(path.join(here, '../web/package.json'))('playwright-core');
+// As in tests/web/browser.test.mjs: WebGL2 through SwiftShader, nothing phoning home.
+const CHROMIUM_ARGS = ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const RUNS = 5;
+
+const [appDir, out] = process.argv.slice(2);
+const rows = [];
+const row = (subject, metric, values, unit) => {
+  const s = [...values].sort((a, b) => a - b);
+  const at = (q) => s[Math.min(s.length - 1, Math.round(q * (s.length - 1)))];
+  rows.push(['web', 'native', subject, 'app', 0, metric, at(0.5), at(0.1), at(0.9), unit].join('\t'));
+  console.log(`${subject.padEnd(28)} ${metric.padEnd(12)} ${at(0.5).toFixed(1)} ${unit}`);
+};
+
+// What a first visit downloads: every file the page loads.
+let rawTotal = 0, gzipTotal = 0;
+for (const file of ['index.html', 'shell.js', 'style.css', 'rapport.js', 'rapport.wasm', 'rapport.data']) {
+  const p = path.join(appDir, file);
+  if (!fs.existsSync(p)) continue;
+  const bytes = fs.readFileSync(p);
+  const gz = zlib.gzipSync(bytes, { level: 9 }).length;
+  rawTotal += bytes.length; gzipTotal += gz;
+  if (/\.(wasm|js|data)$/.test(file) && file !== 'shell.js') {
+    row(file, 'raw', [bytes.length / 1024], 'KiB');
+    row(file, 'gzip', [gz / 1024], 'KiB');
+  }
+}
+row('total', 'raw', [rawTotal / 1024], 'KiB');
+row('total', 'gzip', [gzipTotal / 1024], 'KiB');
+
+// Milliseconds from navigation start to the end of the first animation frame after main() ran.
+async function firstFrame(page) {
+  await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000, polling: 5 });
+  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+}
+
+const server = await serve(path.resolve(appDir));
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+try {
+  const cold = [], reload = [];
+  for (let i = 0; i < RUNS; ++i) {
+    const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    cold.push(await firstFrame(page));
+    await page.reload();
+    reload.push(await firstFrame(page));
+    await context.close();
+  }
+  row('first frame, cold', 'first frame', cold, 'ms');
+  row('first frame, reload', 'first frame', reload, 'ms');
+} finally {
+  await browser.close();
+  server.close();
+}
+rows.push(`web\tnative\t#note\tfirst frame: navigation start to the first animation frame after main() (${RUNS} runs, `
+  + 'fresh browser context each, SwiftShader WebGL2, loopback); gzip level 9 of each file a first visit loads');
+fs.appendFileSync(out, rows.join('\n') + '\n');
