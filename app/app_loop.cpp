@@ -61,6 +61,7 @@ bool AppLoop::drawFrame() {
     ImGui::NewFrame();
     const bool keepRunning = m_app.draw();
     ImGui::Render();
+    platform::updateTextInput(io.WantTextInput);  // web: the on-screen keyboard follows text fields
     int width = 0, height = 0;
     SDL_GL_GetDrawableSize(m_window, &width, &height);
     platform::clearFrame(width, height, 0.97f, 0.97f, 0.96f);

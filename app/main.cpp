@@ -83,6 +83,9 @@ int run(bool demo) {
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would need a redraw twice a second
     ImGui_ImplSDL2_InitForOpenGL(window, gl);
     ImGui_ImplOpenGL3_Init(platform::glslVersion());
+    // After the SDL backend's own: the browser's clipboard needs the page's help (platform/).
+    io.SetClipboardTextFn = [](void*, const char* text) { platform::writeClipboard(text); };
+    io.GetClipboardTextFn = [](void*) { return platform::readClipboard(); };
     ui::applyTheme(ui::Theme::Light);
 
     // Heap objects: on the web runMainLoop unwinds main()'s stack without running destructors, and the

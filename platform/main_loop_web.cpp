@@ -31,14 +31,22 @@ bool fitCanvasToPage(WebLoop& loop) {
     return true;
 }
 
-void tick(void* arg) {
-    auto& loop = *static_cast<WebLoop*>(arg);
-    bool needFrame = fitCanvasToPage(loop);
+// Hands queued input to the client; true if there was any (or the page size changed).
+bool drainEvents(WebLoop& loop) {
+    bool any = fitCanvasToPage(loop);
     SDL_Event event;
     while (SDL_PollEvent(&event) == 1) {
         loop.client->onEvent(event);
-        needFrame = true;
+        any = true;
     }
+    return any;
+}
+
+WebLoop* g_loop = nullptr;
+
+void tick(void* arg) {
+    auto& loop = *static_cast<WebLoop*>(arg);
+    bool needFrame = drainEvents(loop);
     const double now = emscripten_get_now();
     if (!needFrame) {
         const int timeout = loop.client->idleTimeoutMs();
@@ -56,8 +64,25 @@ void tick(void* arg) {
 
 }  // namespace
 
+}  // namespace rapport::platform
+
+// Draws `frames` frames at once, from inside a DOM event handler (web/touch.js after a tap): a text
+// field the tap activated then asks for the keyboard while the browser still counts the handler as a
+// user gesture, which iOS requires before an <input> may open its on-screen keyboard.
+extern "C" EMSCRIPTEN_KEEPALIVE void rapport_draw_now(int frames) {
+    using namespace rapport::platform;
+    if (!g_loop) return;
+    for (int i = 0; i < frames; ++i) {
+        drainEvents(*g_loop);
+        g_loop->client->drawFrame();
+    }
+}
+
+namespace rapport::platform {
+
 void runMainLoop(SDL_Window* window, LoopClient& client) {
     static WebLoop loop{window, &client};
+    g_loop = &loop;
     // simulate_infinite_loop = true: main() never returns, so the app's objects stay alive.
     emscripten_set_main_loop_arg(tick, &loop, 0, true);
 }

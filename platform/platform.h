@@ -53,6 +53,17 @@ void clearFrame(int width, int height, float red, float green, float blue);
 // holds; the web build exposes it as Module.ccall('rapport_automation_state'). Native: unused.
 void publishAutomationState(std::function<std::string()> describe);
 
+// --- text input and clipboard (text_input_native.cpp / text_input_web.cpp) ---
+// Called once per frame with ImGui's io.WantTextInput. Web: focuses a hidden <input> (web/text_agent.js)
+// while a text field is active, so phones open their on-screen keyboard and IMEs can compose; what is
+// typed there comes back as SDL text events. Native: nothing (SDL already delivers text).
+void updateTextInput(bool wantTextInput);
+// The clipboard behind ImGui's io.SetClipboardTextFn / GetClipboardTextFn. Native: SDL's clipboard.
+// Web: an internal copy, also written to the system clipboard (navigator.clipboard.writeText) and
+// replaced by the text of a DOM paste event, so copy and paste work between the app and other tabs.
+void writeClipboard(const char* utf8);
+const char* readClipboard();
+
 // --- main loop (main_loop_native.cpp / main_loop_web.cpp) ---
 // The app never owns the loop. The loop calls the client; the client says when it needs to draw.
 class LoopClient {

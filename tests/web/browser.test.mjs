@@ -6,17 +6,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './static_server.mjs';
 import { decodePng, countColours } from './png.mjs';
-
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
-const appDir = path.join(root, 'build/web-release/app');
-const shots = path.join(root, 'build/screenshots');
-const CHROMIUM_ARGS = ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
-  '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM_ARGS, appDir, shots, watch, waitForApp as waitFor, appState as stateOf } from './harness.mjs';
 
 let server, profile, context, page;
 const problems = [];  // console errors and page errors, all of which fail the last test
@@ -27,18 +20,10 @@ async function openBrowser() {
     viewport: { width: 1100, height: 720 },
   });
   page = context.pages()[0] || await context.newPage();
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(`console: ${m.text()} (${m.location().url})`);
-  });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  watch(page, problems);
 }
 
-// Waits until main() runs and a frame or two are drawn.
-async function waitForApp() {
-  await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
-  await page.waitForTimeout(300);
-}
+const waitForApp = () => waitFor(page);
 
 async function loadApp() {
   await page.goto(server.url);
@@ -63,9 +48,7 @@ async function openPeers() {
 
 const sorted = (list) => [...list].sort();
 
-async function appState() {
-  return JSON.parse(await page.evaluate(() => Module.ccall('rapport_automation_state', 'string')));
-}
+const appState = () => stateOf(page);
 
 // Waits until every commit has been written back to IndexedDB.
 async function waitForFlush() {
