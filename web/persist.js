@@ -12,8 +12,10 @@ Module.preRun.push(function () {
   var MOUNT = '/rapport';              // keep in step with platform/storage_web.cpp
   var STASH_KEY = 'rapport-unsynced';  // localStorage copy of files not yet in IndexedDB
   var DEBOUNCE_MS = 250;
-  var state = { running: false, again: false, timer: 0, flushes: 0, error: '', syncedAt: 0, stashedAt: 0 };
+  var state = { running: false, again: false, timer: 0, flushes: 0, error: '', syncedAt: 0, stashedAt: 0,
+    persistent: undefined };
   Module.rapportPersistence = state;
+  function tell() { if (Module.rapportOnSaveState) Module.rapportOnSaveState(state); }  // web/shell.js
 
   function filesOnMount() {
     return FS.readdir(MOUNT).filter(function (name) {
@@ -86,6 +88,7 @@ Module.preRun.push(function () {
         if (state.stashedAt < startedAt) localStorage.removeItem(STASH_KEY);
       }
       if (state.again) { state.again = false; flushNow(); }
+      tell();
     });
   }
 
@@ -93,6 +96,7 @@ Module.preRun.push(function () {
   Module.rapportRequestFlush = function () {
     stashUnsynced();
     if (!state.timer) state.timer = setTimeout(flushNow, DEBOUNCE_MS);
+    tell();
   };
   document.addEventListener('visibilitychange', function () {
     if (document.visibilityState === 'hidden') flushNow();
@@ -126,6 +130,6 @@ Module.preRun.push(function () {
     removeRunDependency('rapport-storage');
   });
   if (navigator.storage && navigator.storage.persist) {
-    navigator.storage.persist().then(function (granted) { state.persistent = granted; });
+    navigator.storage.persist().then(function (granted) { state.persistent = granted; tell(); });
   }
 });

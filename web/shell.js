@@ -1,9 +1,11 @@
 // The page side of the app: the Module object Emscripten's rapport.js picks up, a loading status,
-// and a clear message when WebGL2 is missing. Loaded before rapport.js.
+// a clear message when WebGL2 is missing, whether edits are saved yet, and the service worker that
+// lets the app start offline. Loaded before rapport.js.
 'use strict';
 (function () {
   var status = document.getElementById('status');
   var canvas = document.getElementById('canvas');
+  var saveState = document.getElementById('save-state');
 
   function showError(text) {
     status.textContent = text;
@@ -15,6 +17,23 @@
   }
   // Right-click belongs to the app, not the browser's menu.
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  // Told by web/persist.js whenever saving starts or ends, or the browser answers persist().
+  function showSaveState(p) {
+    var text = '', kind = '';
+    if (p.error) { text = 'Not saved: ' + p.error; kind = 'error'; }
+    else if (p.timer || p.running) { text = 'Saving…'; kind = 'saving'; }
+    else if (p.flushes > 0) { text = 'Saved in this browser'; kind = 'saved'; }
+    if (p.persistent === false && kind !== 'error') {
+      // Chrome grants persistence to installed or often-used sites; until then say what it means.
+      text = (text ? text + ' · ' : '') + 'the browser may clear its storage: export backups';
+      kind = 'warning';
+    }
+    saveState.textContent = text;
+    saveState.className = text ? kind : 'hidden';
+    saveState.title = kind === 'warning' ? 'This browser has not promised to keep Rapport\'s data when disk space ' +
+      'runs low. Add Rapport to the home screen or install it, and export a backup now and then.' : '';
+  }
 
   window.Module = {
     canvas: canvas,
@@ -28,6 +47,25 @@
       status.textContent = m ? 'Loading Rapport… ' + Math.round(100 * m[1] / m[2]) + '%' : (text || '');
       status.className = text ? '' : 'hidden';
     },
-    onAbort: function (what) { showError('Rapport stopped unexpectedly: ' + what); }
+    onAbort: function (what) { showError('Rapport stopped unexpectedly: ' + what); },
+    rapportOnSaveState: showSaveState
   };
+
+  // Offline start: web/sw.js.in. Registered once the page has loaded, so it doesn't compete with
+  // the .wasm download; a new version waits until every tab of the old one is closed.
+  if ('serviceWorker' in navigator) {
+    window.addEventListener('load', function () {
+      navigator.serviceWorker.register('sw.js').then(function (registration) {
+        registration.addEventListener('updatefound', function () {
+          var worker = registration.installing;
+          worker.addEventListener('statechange', function () {
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) {
+              saveState.textContent = 'A new version of Rapport starts when all its tabs are closed.';
+              saveState.className = 'saving';
+            }
+          });
+        });
+      }).catch(function (e) { console.warn('Rapport will not start offline: ' + e); });
+    });
+  }
 })();

@@ -11,9 +11,12 @@ const TYPES = {
   '.svg': 'image/svg+xml', '.ttf': 'font/ttf',
 };
 
-// Starts serving `root` on a free loopback port; resolves to { url, close() }.
+// Starts serving `root` on a free loopback port; resolves to { url, close(), setOffline(bool) }.
+// Offline, every request fails as a network error (the connection is dropped), as with no network.
 export async function serve(root) {
+  let offline = false;
   const server = http.createServer(async (req, res) => {
+    if (offline) { req.socket.destroy(); return; }
     const urlPath = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
     const file = path.join(root, urlPath.endsWith('/') ? urlPath + 'index.html' : urlPath);
     if (!file.startsWith(root)) { res.writeHead(403).end(); return; }
@@ -28,5 +31,9 @@ export async function serve(root) {
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address();
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
+    setOffline: (value) => { offline = value; },
+  };
 }
