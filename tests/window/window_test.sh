@@ -37,8 +37,10 @@ start_app() {
   [ -n "$window" ] || return 0
   # Real (XTEST) key events, not XSendEvent ones: SDL rebuilds its modifier state from the server's
   # keyboard, so a synthetic Ctrl would be lost. With no window manager, keys go where the pointer is.
-  xdotool mousemove --window "$window" 700 600
-  sleep 1  # let the first frames reach the screen
+  # A click on empty space gives the window the keyboard for sure (no window manager here does it).
+  sleep 0.5
+  xdotool mousemove --window "$window" 1000 660 click 1
+  sleep 0.5  # let the first frames reach the screen
 }
 
 # Screenshot of the app's window (never `import` without a window: it would wait for a mouse click).
@@ -109,6 +111,15 @@ for i in "${!pages[@]}"; do
   shot "$shots/desktop-${pages[$i]}.png"
   check "the ${pages[$i]} page renders with sample data" not_blank "$shots/desktop-${pages[$i]}.png"
 done
+# Search (Ctrl+K) straight to a peer's page.
+xdotool key ctrl+k
+sleep 0.4
+xdotool type --delay 30 "Maria Chen"
+sleep 0.4
+xdotool key Return
+sleep 0.6
+shot "$shots/desktop-peer.png"
+check "Ctrl+K finds a peer and opens the page" not_blank "$shots/desktop-peer.png"
 check "the demo quits cleanly" quit_app
 check "the demo wrote nothing to the data folder" test "$(ls "$XDG_DATA_HOME/rapport" | wc -l)" -eq "$files_before_demo"
 if grep -qi 'error\|damaged' "$work/app.log"; then not_ok "the app logged no error"; cat "$work/app.log"; else ok "the app logged no error"; fi
