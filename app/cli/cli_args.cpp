@@ -34,7 +34,7 @@ const std::vector<CommandSpec>& specs() {
          "app (Edit > Undo), one step per part.\n"},
         {"backup", {"out"}, {}, 0,
          "Usage: rapport backup [--out FILE]\n"
-         "Writes a timestamped JSON backup into the backups/ folder next to the notebook folder\n"
+         "Writes a timestamped JSON backup into the rapport-backups/ folder next to the notebook folder\n"
          "(or to FILE) and prints its path. Works while the app is open; never changes the notebook.\n"},
         {"check", {}, {}, 0,
          "Usage: rapport check\n"

@@ -120,7 +120,7 @@ int runBackup(CliContext& ctx, const CliArgs& args) {
     if (!nb) return ctx.fail(kExitFailed, nb.error().message);
     std::string out = args.value("out");
     if (out.empty()) {
-        const std::string dir = parentOf(ctx.dataDir) + "/backups";
+        const std::string dir = parentOf(ctx.dataDir) + "/rapport-backups";
         if (Status s = makeDirectories(dir); !s) return ctx.fail(kExitFailed, s.error().message);
         out = dir + "/rapport-" + localTimestamp() + ".json";
     }

@@ -83,7 +83,7 @@ check "exports are private files" test "$(stat -c %a "$TMP/notebook.ics")" = 600
 
 # --- backup
 expect 0 "backup next to the data folder" -- backup --data-dir "$NB"
-check "the backup is in the sibling backups/ folder" grep -q "^$TMP/data/backups/rapport-.*\.json$" "$OUT"
+check "the backup is in the sibling rapport-backups/ folder" grep -q "^$TMP/data/rapport-backups/rapport-.*\.json$" "$OUT"
 expect 0 "backup --out" -- backup --out "$TMP/b.json" --data-dir "$NB"
 expect 0 "a backup imports (dry run)" -- import "$TMP/b.json" --dry-run --data-dir "$TMP/other"
 
