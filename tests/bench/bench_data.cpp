@@ -10,6 +10,7 @@
 #include "core/store/change_record.h"
 #include "core/store/posix_medium.h"
 #include "core/store/record_log.h"
+#include "tests/bench/bench_util.h"
 
 namespace rapport::bench {
 
@@ -89,6 +90,13 @@ Notebook hugeNotebook() {
 
 Notebook makeNotebook(DataSize size) {
     return size == DataSize::Huge ? hugeNotebook() : sampleOrExit(optionsFor(size));
+}
+
+DataSet loadDataSet(DataSize size, Results& out) {
+    DataSet set{makeNotebook(size), {}, nameOf(size)};
+    set.counts = countsOf(set.nb);
+    out.note(std::string(set.label) + ": " + describe(set.counts));
+    return set;
 }
 
 Status writeStoreWith(store::StorageMedium& medium, const std::string& dir, Notebook nb) {

@@ -32,6 +32,15 @@ std::string describe(const Counts& c);
 // The sample notebook of that size (exits the program with a message if the generator fails).
 Notebook makeNotebook(DataSize size);
 
+class Results;
+// A data set made for a benchmark, with its counts already noted in `out`.
+struct DataSet {
+    Notebook nb;
+    Counts counts;
+    const char* label;
+};
+DataSet loadDataSet(DataSize size, Results& out);
+
 // Creates a store in `dir` whose snapshot is `nb` (the state auto-compaction would leave).
 Status writeStoreWith(store::StorageMedium& medium, const std::string& dir, Notebook nb);
 // Exits the program with `what` and the error when s failed (a benchmark cannot go on).

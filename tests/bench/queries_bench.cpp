@@ -18,10 +18,10 @@ namespace {
 size_t g_sink = 0;  // keeps the optimizer from dropping the work
 
 void benchSize(Results& out, DataSize size, int runs) {
-    const Notebook nb = makeNotebook(size);
-    const Counts counts = countsOf(nb);
-    const char* label = nameOf(size);
-    out.note(std::string(label) + ": " + describe(counts));
+    const DataSet set = loadDataSet(size, out);
+    const Notebook& nb = set.nb;
+    const Counts& counts = set.counts;
+    const char* label = set.label;
     const CivilDate today = benchToday();
     std::vector<EntityId> peers;
     for (const auto& entry : nb.peers()) peers.push_back(entry.first);

@@ -31,7 +31,8 @@ def load(results_dir):
                 if cols[0] == "#run":
                     runs.setdefault(group, cols[1])
                 elif len(cols) >= 4 and cols[2] == "#note":
-                    notes[group].append((cols[1], cols[3]))  # by file: wasm notes go to the wasm section
+                    # by file: wasm notes go to the wasm section, named after their benchmark
+                    notes[group].append((cols[1], cols[3] if cols[0] == group else f"{cols[0]}: {cols[3]}"))
                 elif len(cols) == 10:
                     rows.append(Row(cols[0], cols[1], cols[2], cols[3], int(cols[4]), cols[5],
                                     float(cols[6]), float(cols[7]), float(cols[8]), cols[9]))
@@ -82,6 +83,11 @@ def goal_of(r, rows):
     if g == "ui" and m == "frame cpu":
         return ("< 4 ms", verdict(r.p50 < 4))
     if g == "wasm" and m == "ratio":
+        # Judged at the larger size of each benchmark: the small one's microsecond timings are mostly
+        # fixed costs (calls into the clock, allocation) and swing by 2-4x from run to run.
+        largest = max(x.size for x in rows if x.subject.split(",")[0] == s.split(",")[0])
+        if r.size < largest:
+            return ("≤ 2× (judged at the larger size)", "info")
         return ("≤ 2×", verdict(r.p50 <= 2))
     if g == "web" and m == "gzip" and s == "total":
         return ("< 1.5 MB gzip", verdict(r.p50 < 1.5 * 1024))
@@ -110,7 +116,7 @@ def wasm_ratios(rows):
             continue
         n = find(rows, group=w.group, target="wasm-native", subject=w.subject, size=w.size, metric=w.metric)
         if n and n.p50 > 0:
-            out.append(Row("wasm", "wasm", f"{w.group}: {w.subject}", w.size_label, w.size, "ratio",
+            out.append(Row("wasm", "wasm", f"{w.group}: {w.subject}, {w.metric}", w.size_label, w.size, "ratio",
                            w.p50 / n.p50, w.p10 / n.p50, w.p90 / n.p50, f"× ({fmt(w.p50)} vs {fmt(n.p50)} ms)"))
     return out
 
@@ -130,6 +136,8 @@ def section(group, rows, notes, runs):
             cells.append(baseline_ratio(r, rows))
         lines.append("| " + " | ".join(cells + [goal, result]) + " |")
     lines.append("")
+    if group == "wasm":
+        lines.append("- no ratio for the store's edits: Emscripten's fdatasync is a no-op, so a wasm edit skips the disk flush")
     for target, text in notes.get(group, []):
         if target != "wasm-native":
             lines.append(f"- {text}")

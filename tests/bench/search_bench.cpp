@@ -32,10 +32,10 @@ Stats queryStats(const std::vector<std::string>& queries, int rounds, Search&& s
 }
 
 void benchSize(Results& out, DataSize size, int rounds) {
-    const Notebook nb = makeNotebook(size);
-    const Counts counts = countsOf(nb);
-    const char* label = nameOf(size);
-    out.note(std::string(label) + ": " + describe(counts));
+    const DataSet set = loadDataSet(size, out);
+    const Notebook& nb = set.nb;
+    const Counts& counts = set.counts;
+    const char* label = set.label;
 
     const uint64_t heapBefore = heapBytesInUse();
     SearchIndex index;
