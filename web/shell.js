@@ -26,7 +26,7 @@
     else if (p.flushes > 0) { text = 'Saved in this browser'; kind = 'saved'; }
     if (p.persistent === false && kind !== 'error') {
       // Chrome grants persistence to installed or often-used sites; until then say what it means.
-      text = (text ? text + ' · ' : '') + 'the browser may clear its storage: export backups';
+      text = (text ? text + ' · ' : '') + 'storage may be cleared: back up';
       kind = 'warning';
     }
     saveState.textContent = text;
