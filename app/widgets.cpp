@@ -61,7 +61,11 @@ void emptyState(const char* text) {
     ImGui::PopStyleColor();
 }
 
-void mutedText(const char* text) { ImGui::TextDisabled("%s", text); }
+void mutedText(const char* text) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("%s", text);  // wraps on phones instead of running off the screen
+    ImGui::PopStyleColor();
+}
 
 void warningText(const char* text) {
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.32f, 0.10f, 1.0f));

@@ -54,7 +54,9 @@ void PeerScreen::draw(UiContext& ui) {
         m_metOnText.clear();
     }
     drawHeader(ui, *peer);
-    if (!ImGui::BeginTabBar("peer-tabs")) return;
+    // On a phone the seven tabs don't fit: scroll them instead of squeezing the names to "Pr...".
+    const ImGuiTabBarFlags tabFlags = ui.narrow() ? ImGuiTabBarFlags_FittingPolicyScroll : ImGuiTabBarFlags_None;
+    if (!ImGui::BeginTabBar("peer-tabs", tabFlags)) return;
     struct Tab {
         const char* name;
         void (PeerScreen::*draw)(UiContext&, const Peer&);
@@ -102,31 +104,40 @@ void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {
 
 void PeerScreen::drawProfileTab(UiContext& ui, const Peer& peer) {
     if (ui.readOnly()) ImGui::BeginDisabled();
+    // Wide: the label to the right of the field. Narrow (phones): fields take the full width, so the
+    // label goes above it.
+    std::string labelBuffer;
+    auto fieldLabel = [&](const char* label) -> const char* {
+        if (!ui.narrow()) return label;
+        ImGui::TextDisabled("%s", label);
+        labelBuffer = std::string("##") + label;
+        return labelBuffer.c_str();
+    };
     auto text = [&](const char* label, std::string& value) {
-        ImGui::InputText(label, &value);
+        ImGui::InputText(fieldLabel(label), &value);
         if (ImGui::IsItemDeactivatedAfterEdit()) saveEdit(ui, peer);
     };
     ImGui::PushItemWidth(ui.narrow() ? -1.0f : 320.0f);
     text("Name", m_edit.name);
     text("Role", m_edit.role);
     text("Team", m_edit.team);
-    if (enumCombo("Interdependence", m_edit.interdependence, 3)) saveEdit(ui, peer);
-    if (enumCombo("Relationship", m_edit.relationship, 4)) saveEdit(ui, peer);
-    if (enumCombo("Stage", m_edit.stage, 6)) saveEdit(ui, peer);
+    if (enumCombo(fieldLabel("Interdependence"), m_edit.interdependence, 3)) saveEdit(ui, peer);
+    if (enumCombo(fieldLabel("Relationship"), m_edit.relationship, 4)) saveEdit(ui, peer);
+    if (enumCombo(fieldLabel("Stage"), m_edit.stage, 6)) saveEdit(ui, peer);
     if (ImGui::Checkbox("On my leadership team", &m_edit.onLeadershipTeam)) saveEdit(ui, peer);
-    ImGui::InputTextWithHint("Tags", "comma separated", &m_tagsText);
+    ImGui::InputTextWithHint(fieldLabel("Tags"), "comma separated", &m_tagsText);
     if (ImGui::IsItemDeactivatedAfterEdit()) {
         m_edit.tags = splitTags(m_tagsText);
         saveEdit(ui, peer);
     }
     CivilDate metOn = m_edit.metOn.value_or(ui.today());
-    if (dateField("Met on", metOn, m_metOnText)) {
+    if (dateField(fieldLabel("Met on"), metOn, m_metOnText)) {
         m_edit.metOn = metOn;
         saveEdit(ui, peer);
     }
     text("Met where", m_edit.metWhere);
     text("Introduced by", m_edit.introducedBy);
-    ImGui::InputTextMultiline("Notes", &m_edit.notes, ImVec2(ui.narrow() ? -1.0f : 320.0f, 90.0f));
+    ImGui::InputTextMultiline(fieldLabel("Notes"), &m_edit.notes, ImVec2(ui.narrow() ? -1.0f : 320.0f, 90.0f));
     if (ImGui::IsItemDeactivatedAfterEdit()) saveEdit(ui, peer);
     ImGui::PopItemWidth();
 
