@@ -3,13 +3,19 @@
 
 #include <algorithm>
 #include <limits>
+#include <unordered_map>
 
 #include "core/model/recurrence.h"
 
 namespace rapport {
 
-std::optional<CivilDate> lastInteraction(const Notebook& nb, EntityId peerId, CivilDate today) {
-    std::optional<CivilDate> best;
+namespace {
+
+// Latest contact from logged interactions and held meetings (rituals are passed in: finding them
+// means a pass over every ritual, which driftingPeers does once for all peers).
+std::optional<CivilDate> lastContact(const Notebook& nb, EntityId peerId, CivilDate today,
+                                     std::optional<CivilDate> lastRitual) {
+    std::optional<CivilDate> best = lastRitual;
     auto consider = [&](CivilDate d) {
         if (d <= today && (!best || d > *best)) best = d;
     };
@@ -28,33 +34,68 @@ std::optional<CivilDate> lastInteraction(const Notebook& nb, EntityId peerId, Ci
             break;
         }
     }
-    for (const auto& [id, r] : nb.all<Ritual>()) {
-        if (r.lastDone && std::find(r.participants.begin(), r.participants.end(), peerId) != r.participants.end()) {
-            consider(*r.lastDone);
-        }
-    }
     return best;
 }
 
-int32_t allowedGapDays(const Notebook& nb, const Peer& p) {
-    int32_t gap = cadenceDays(recommendedCadence(p));
-    bool haveSeries = false;
-    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
-        if (s.peerId != p.id || !s.active) continue;
-        const int32_t days = cadenceDays(s.cadence);
-        gap = haveSeries ? std::min(gap, days) : days;
-        haveSeries = true;
+// The latest "done" date of a ritual on or before today, for each participant: one pass.
+std::unordered_map<EntityId, CivilDate> lastRitualByPeer(const Notebook& nb, CivilDate today) {
+    std::unordered_map<EntityId, CivilDate> out;
+    for (const auto& [id, r] : nb.all<Ritual>()) {
+        if (!r.lastDone || *r.lastDone > today) continue;
+        for (const EntityId peer : r.participants) {
+            auto [it, inserted] = out.emplace(peer, *r.lastDone);
+            if (!inserted && *r.lastDone > it->second) it->second = *r.lastDone;
+        }
     }
+    return out;
+}
+
+// The shortest cadence (days) of each peer's active series: one pass.
+std::unordered_map<EntityId, int32_t> seriesDaysByPeer(const Notebook& nb) {
+    std::unordered_map<EntityId, int32_t> out;
+    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
+        if (!s.active) continue;
+        const int32_t days = cadenceDays(s.cadence);
+        auto [it, inserted] = out.emplace(s.peerId, days);
+        if (!inserted) it->second = std::min(it->second, days);
+    }
+    return out;
+}
+
+int32_t gapDays(const Notebook& nb, const Peer& p, const std::unordered_map<EntityId, int32_t>& seriesDays) {
+    const auto series = seriesDays.find(p.id);
+    const int32_t gap = series != seriesDays.end() ? series->second : cadenceDays(recommendedCadence(p));
     return gap + nb.settings().driftGraceDays;
 }
 
+}  // namespace
+
+std::optional<CivilDate> lastInteraction(const Notebook& nb, EntityId peerId, CivilDate today) {
+    std::optional<CivilDate> ritual;
+    for (const auto& [id, r] : nb.all<Ritual>()) {
+        if (r.lastDone && *r.lastDone <= today && (!ritual || *r.lastDone > *ritual) &&
+            std::find(r.participants.begin(), r.participants.end(), peerId) != r.participants.end()) {
+            ritual = r.lastDone;
+        }
+    }
+    return lastContact(nb, peerId, today, ritual);
+}
+
+int32_t allowedGapDays(const Notebook& nb, const Peer& p) { return gapDays(nb, p, seriesDaysByPeer(nb)); }
+
 std::vector<Drift> driftingPeers(const Notebook& nb, CivilDate today) {
+    // Rituals and series are indexed once here, so the cost grows with the data, not with its square.
+    const auto rituals = lastRitualByPeer(nb, today);
+    const auto seriesDays = seriesDaysByPeer(nb);
     std::vector<Drift> out;
     for (const auto& [id, p] : nb.peers()) {
         if (p.archived) continue;
         Drift d;
         d.peerId = id;
-        if (auto last = lastInteraction(nb, id, today)) {
+        const auto ritual = rituals.find(id);
+        const auto last = lastContact(nb, id, today,
+                                      ritual == rituals.end() ? std::nullopt : std::optional<CivilDate>(ritual->second));
+        if (last) {
             d.since = *last;
         } else if (p.metOn && *p.metOn <= today) {
             d.since = *p.metOn;
@@ -63,7 +104,7 @@ std::vector<Drift> driftingPeers(const Notebook& nb, CivilDate today) {
             continue;
         }
         d.daysSince = d.since.daysUntil(today);
-        d.allowedDays = allowedGapDays(nb, p);
+        d.allowedDays = gapDays(nb, p, seriesDays);
         if (d.daysSince > d.allowedDays) out.push_back(d);
     }
     std::sort(out.begin(), out.end(), [](const Drift& a, const Drift& b) {
