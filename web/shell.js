@@ -7,7 +7,9 @@
   var canvas = document.getElementById('canvas');
   var saveState = document.getElementById('save-state');
 
+  // The first error is the one to read (no WebGL2 also makes the app abort a moment later).
   function showError(text) {
+    if (status.className === 'error') return;
     status.textContent = text;
     status.className = 'error';
   }
