@@ -45,10 +45,11 @@ void MeetingScreen::draw(UiContext& ui) {
     }
     const Meeting& meeting = *found;
     refresh(ui, meeting);
-    drawHeader(ui, meeting);
     // Any change below invalidates `meeting` and the cached lists: stop drawing for this frame.
     const uint64_t revision = ui.revision();
     auto changed = [&] { return ui.revision() != revision || !ui.notebook().findMeeting(m_meetingId); };
+    drawHeader(ui, meeting);  // "Finish meeting" replaces the meeting
+    if (changed()) return;
     drawAgenda(ui, meeting);
     if (changed()) return;
     drawNotes(ui, meeting);
@@ -87,12 +88,15 @@ void MeetingScreen::drawAgenda(UiContext& ui, const Meeting& meeting) {
         emptyState("An agenda both of you add to. Start with what carries over, add a topic that fits how much you "
                    "trust each other, and one that asks a little more.");
     }
-    // Carried-over items first: they were promised a place last time.
-    for (size_t i = 0; i < meeting.agenda.size(); ++i) {
-        if (meeting.agenda[i].carriedFrom != kNoId) drawAgendaItem(ui, meeting, i);
-    }
-    for (size_t i = 0; i < meeting.agenda.size(); ++i) {
-        if (meeting.agenda[i].carriedFrom == kNoId) drawAgendaItem(ui, meeting, i);
+    // Carried-over items first: they were promised a place last time. A status change replaces the
+    // meeting in the notebook, so `meeting` must not be read after one (ASan: heap-use-after-free).
+    const uint64_t revision = ui.revision();
+    for (const bool carried : {true, false}) {
+        for (size_t i = 0; i < meeting.agenda.size(); ++i) {
+            if ((meeting.agenda[i].carriedFrom != kNoId) != carried) continue;
+            drawAgendaItem(ui, meeting, i);
+            if (ui.revision() != revision) return;
+        }
     }
     if (ui.readOnly()) return;
     drawSuggestions(ui, meeting);
