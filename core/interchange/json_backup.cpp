@@ -96,6 +96,9 @@ void fromJson(const Json& j, T& x, const std::string& path) {
     if constexpr (std::is_same_v<T, std::string>) {
         if (!j.is_string()) fail(path, "expected text");
         x = j.get<std::string>();
+        // JSON can escape a NUL (\u0000); the app's text fields stop at one, so the rest of the text
+        // would be lost at the first edit. Nothing else can put a NUL in a notebook.
+        if (x.find('\0') != std::string::npos) fail(path, "text contains a NUL character (\\u0000)");
     } else if constexpr (std::is_same_v<T, bool>) {
         if (!j.is_boolean()) fail(path, "expected true or false");
         x = j.get<bool>();

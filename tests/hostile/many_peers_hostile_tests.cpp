@@ -1,0 +1,68 @@
+// 10,000 peers (imported the way they would arrive: one CSV file) and every page of the app: the
+// lists stay usable and no frame freezes, including the first frame after the import rebuilds caches.
+#include "core/interchange/csv_peers.h"
+#include "core/interchange/import_plan.h"
+#include "tests/hostile/hostile_fixture.h"
+
+using namespace rapport;
+using namespace rapport::test;
+
+namespace {
+
+constexpr int kPeers = 10'000;
+
+// Names in several scripts, each one unique, with a role and a team so every column has text.
+std::string manyPeersCsv() {
+    const char* const given[] = {"Ana", "\xd9\x85\xd8\xb1\xd9\x8a\xd9\x85", "\xd7\xa9\xd7\xa8\xd7\x94", "Zoe\xcc\x88",
+                                 "\xe5\xb0\x8f\xe6\x9e\x97", "\xf0\x9f\xa7\x91\xe2\x80\x8d\xf0\x9f\x92\xbb Kai"};
+    std::string csv = "Name,Title,Organisation,Notes\n";
+    for (int i = 0; i < kPeers; ++i) {
+        csv += std::string(given[i % 6]) + " Person " + std::to_string(i) + ",Engineer,Team " +
+               std::to_string(i % 40) + ",met at the offsite\n";
+    }
+    return csv;
+}
+
+}  // namespace
+
+TEST_CASE("10,000 peers: every page draws without a freeze", "[hostile]") {
+    HostileApp app;
+    auto records = interchange::parseCsvPeers(manyPeersCsv());
+    REQUIRE(records.ok());
+    auto plan = interchange::planPeerImport(app.notebook(), app.ui().ids(), records.value(), "CSV file");
+    INFO((plan ? std::string() : plan.error().message));
+    REQUIRE(plan.ok());
+    for (auto& command : plan.value().commands) REQUIRE(app.ui().run(std::move(command)));
+    REQUIRE(app.notebook().peers().size() == size_t(kPeers));
+
+    app.open(ui::Page::Peers);
+    app.imgui.settle(app.draw, 3);
+    app.checkFrames("10,000 peers: peers list (first draw)");
+
+    app.imgui.press(ImGuiKey_Tab, app.draw);  // from the add field (focused on arrival) to the filter
+    app.imgui.type("person 99", app.draw);  // one frame per keystroke in real use; one here
+    app.imgui.settle(app.draw);
+    CHECK(app.imgui.shows("Ana Person 9996"));
+    app.checkFrames("10,000 peers: filter the list");
+
+    // Known gap: the first search after any change rebuilds the whole index (UiContext::search) in
+    // that frame: ~190 ms in a debug build here. Until the index is updated incrementally, this frame
+    // gets a wider bound so it cannot grow unnoticed; later keystrokes must meet the normal limit.
+    app.open(ui::Page::ThisWeek);
+    app.ctrlExtra(HeadlessImGui::kExtraKeys.k);
+    app.imgui.type("p", app.draw);
+    app.checkFrames("10,000 peers: first search (rebuilds the index)", kFrameLimitMs * 5);
+    app.imgui.type("erson 4204", app.draw);
+    app.imgui.settle(app.draw, 2);
+    CHECK(app.imgui.shows("\xe5\xb0\x8f\xe6\x9e\x97 Person 4204"));
+    app.imgui.press(ImGuiKey_Escape, app.draw);
+    app.checkFrames("10,000 peers: search as you type");
+
+    const EntityId someone = app.notebook().peers().begin()->first;
+    for (const auto page : {ui::Page::ThisWeek, ui::Page::Projects, ui::Page::Previews, ui::Page::Rituals,
+                            ui::Page::Journal, ui::Page::Settings}) {
+        app.open(page);
+    }
+    app.open(ui::Page::Peer, someone);
+    app.checkFrames("10,000 peers: every other page");
+}
