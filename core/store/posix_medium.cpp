@@ -22,7 +22,8 @@ Error systemError(const char* what, const std::string& path, int err) {
     return makeError("Could not " + std::string(what) + " " + path + ": " + std::strerror(err) + ".");
 }
 
-int openRetry(const std::string& path, int flags, mode_t mode = 0644) {
+// Notebook files are user-only (0600) like their folder: a copied or loosened folder must not expose them.
+int openRetry(const std::string& path, int flags, mode_t mode = 0600) {
     int fd;
     do { fd = ::open(path.c_str(), flags | O_CLOEXEC, mode); } while (fd < 0 && errno == EINTR);
     return fd;

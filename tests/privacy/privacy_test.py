@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+# Privacy by construction, checked on the built artefacts (suite `privacy` of ./dev test): no networking
+# imported by the native programs or the wasm, no network calls in the page's scripts beyond
+# Emscripten loading its own files, a Content-Security-Policy that allows only this origin, and a
+# notebook folder only the user can read. Prints TAP lines.
+# Usage: privacy_test.py NATIVE_BUILD_DIR WEB_APP_DIR SOURCE_DIR
+import os
+import re
+import stat
+import subprocess
+import sys
+import tempfile
+
+NATIVE, WEB, SOURCE = sys.argv[1:4]
+results = []
+
+
+def check(ok, what, detail=""):
+    results.append(ok)
+    print(("ok" if ok else "not ok") + f" {len(results)} - {what}")
+    for line in str(detail).splitlines()[:20]:
+        if not ok and line:
+            print(f"# {line}")
+
+
+# Any of these in a dynamic import table, or a library that provides them, means networking code.
+NET_SYMBOL = re.compile(
+    r"^(socket|socketpair|connect|bind|listen|accept4?|send(to|msg|mmsg)?|recv(from|msg|mmsg)?|"
+    r"getaddrinfo|gethostbyname2?(_r)?|getnameinfo|res_n?query|inet_(pton|aton|addr)|"
+    r"curl_.*|SSL_.*|TLS_.*|g_socket_.*|soup_.*)(@.*)?$")
+NET_LIBRARY = re.compile(r"lib(curl|ssl|crypto|gnutls|nghttp2|soup|websockets|zmq|mosquitto)\b")
+
+
+def native_imports(binary):
+    out = subprocess.run(["nm", "-D", "--undefined-only", binary], capture_output=True, text=True, check=True)
+    return [line.split()[-1] for line in out.stdout.splitlines() if line.strip()]
+
+
+def needed_libraries(binary):
+    out = subprocess.run(["readelf", "-d", binary], capture_output=True, text=True, check=True)
+    return re.findall(r"\(NEEDED\).*\[(.*)\]", out.stdout)
+
+
+for name in ("app/rapport-desktop", "app/cli/rapport"):
+    path = os.path.join(NATIVE, name)
+    if not os.path.exists(path):
+        check(False, f"{name} exists", f"missing: {path}")
+        continue
+    imports = native_imports(path)
+    bad = [s for s in imports if NET_SYMBOL.match(s)]
+    check(len(imports) > 0 and not bad, f"{name} imports no networking function ({len(imports)} imports)", "\n".join(bad))
+    libs = needed_libraries(path)
+    bad = [lib for lib in libs if NET_LIBRARY.search(lib)]
+    check(not bad, f"{name} links no network library ({', '.join(libs)})", "\n".join(bad))
+
+
+def wasm_imports(path):
+    """(module, field) of every import of a wasm binary (the import section, id 2)."""
+    data = open(path, "rb").read()
+    assert data[:4] == b"\0asm", "not a wasm binary"
+    pos = 8
+
+    def leb():
+        nonlocal pos
+        value = shift = 0
+        while True:
+            byte = data[pos]
+            pos += 1
+            value |= (byte & 0x7F) << shift
+            shift += 7
+            if byte < 0x80:
+                return value
+
+    def name():
+        nonlocal pos
+        length = leb()
+        pos += length
+        return data[pos - length:pos].decode()
+
+    while pos < len(data):
+        section, size = data[pos], None
+        pos += 1
+        size = leb()
+        end = pos + size
+        if section == 2:
+            found = []
+            for _ in range(leb()):
+                module, field = name(), name()
+                kind = data[pos]
+                pos += 1
+                # Skip the import's description: a type index, a table, a memory or a global type.
+                if kind == 0:
+                    leb()
+                elif kind == 1:
+                    pos += 1
+                    flags = leb(); leb()
+                    if flags & 1: leb()
+                elif kind == 2:
+                    flags = leb(); leb()
+                    if flags & 1: leb()
+                elif kind == 3:
+                    pos += 2
+                found.append((module, field))
+            return found
+        pos = end
+    return []
+
+
+wasm = os.path.join(WEB, "rapport.wasm")
+imports = wasm_imports(wasm)
+NET_WASM = re.compile(r"socket|connect|getaddrinfo|gethostbyname|getnameinfo|fetch|websocket|xhr|http|"
+                      r"sendto|recvfrom|__syscall_(bind|listen|accept|send|recv)", re.I)
+bad = [f"{m}.{f}" for m, f in imports if NET_WASM.search(f)]
+check(len(imports) > 0 and not bad, f"rapport.wasm imports nothing network-related ({len(imports)} imports)", "\n".join(bad))
+
+# The page's scripts: every use of a network API must be one of Emscripten's loaders of its own
+# rapport.wasm / rapport.data, or the service worker answering the page's own requests from its cache.
+NET_JS = re.compile(r"\bfetch\s*\(|new XMLHttpRequest|\bWebSocket\b|\bEventSource\b|sendBeacon|"
+                    r"RTCPeerConnection|WebTransport|importScripts\s*\(|\bimport\s*\(")
+ALLOWED = {
+    "rapport.js": [
+        # Emscripten's preloader of rapport.data (the font and assets).
+        r'function fetchRemotePackage\(packageName,packageSize,callback,errback\)\{var xhr=new XMLHttpRequest',
+        # Its generic read_/readBinary/readAsync: used only for rapport.wasm when streaming is missing.
+        r'read_=\(url=>\{var xhr=new XMLHttpRequest',
+        r'readBinary=\(url=>\{var xhr=new XMLHttpRequest;xhr.open\("GET",url,false\);xhr.responseType="arraybuffer"',
+        r'readAsync=\(\(url,onload,onerror\)=>\{var xhr=new XMLHttpRequest',
+        # Fetching rapport.wasm itself (two code paths: streaming and plain).
+        r'typeof fetch=="function"\)\{return fetch\(wasmBinaryFile,\{credentials:"same-origin"\}',
+        r'typeof fetch=="function"\)\{return fetch\(binaryFile,\{credentials:"same-origin"\}',
+        # FS lazy files: library code that only runs for FS.createLazyFile, which Rapport never calls.
+        r'forceLoadFile:obj=>\{.{0,80}if\(typeof XMLHttpRequest!="undefined"\)',
+        r'cacheLength=function LazyUint8Array_cacheLength\(\)\{var xhr=new XMLHttpRequest',
+        r'programmer error!"\);var xhr=new XMLHttpRequest',
+        r'this.lengthKnown=true\};if\(typeof XMLHttpRequest!="undefined"\)',
+        r'\{throw new Error\("Cannot load without read\(\) or XMLHttpRequest',
+    ],
+    "sw.js": [r"return hit \|\| fetch\(request\)"],
+}
+
+
+def unexplained_network_uses(path, allowed):
+    text = open(path, encoding="utf-8").read()
+    covered = []
+    for pattern in allowed:
+        for m in re.finditer(pattern, text, re.S):
+            covered.append((m.start(), m.end()))
+    bad = []
+    for m in NET_JS.finditer(text):
+        if not any(start <= m.start() < end for start, end in covered):
+            bad.append(f"{os.path.basename(path)} at {m.start()}: ...{text[max(0, m.start() - 80):m.end() + 60]}...")
+    return bad, len(list(NET_JS.finditer(text)))
+
+
+scripts = sorted(f for f in os.listdir(WEB) if f.endswith(".js"))
+for script in scripts:
+    bad, uses = unexplained_network_uses(os.path.join(WEB, script), ALLOWED.get(script, []))
+    check(not bad, f"{script}: every network call ({uses}) is Emscripten loading its own files", "\n".join(bad))
+check("rapport.js" in scripts, "the page's scripts were found", ", ".join(scripts))
+
+# The Content-Security-Policy of the page: nothing from, or to, another origin.
+html = open(os.path.join(SOURCE, "web", "index.html"), encoding="utf-8").read()
+csp_match = re.search(r'http-equiv="Content-Security-Policy"\s+content="([^"]*)"', html)
+check(csp_match is not None, "web/index.html has a Content-Security-Policy")
+csp = {}
+for directive in (csp_match.group(1) if csp_match else "").split(";"):
+    parts = directive.split()
+    if parts:
+        csp[parts[0]] = parts[1:]
+SAFE_SOURCES = {"'self'", "'none'", "'wasm-unsafe-eval'", "data:"}
+for directive, sources in csp.items():
+    others = [s for s in sources if s not in SAFE_SOURCES]
+    check(not others, f"CSP {directive} names no other origin", " ".join(others))
+for directive in ("default-src", "connect-src", "script-src", "object-src", "base-uri", "form-action"):
+    check(directive in csp, f"CSP sets {directive}")
+check(csp.get("default-src") == ["'self'"] and csp.get("connect-src") == ["'self'"],
+      "CSP default-src and connect-src are 'self' only", str(csp))
+check("data:" not in csp.get("script-src", []) + csp.get("connect-src", []), "CSP allows no data: scripts or connections")
+check(not re.search(r'<(script|link|img|iframe)[^>]+(src|href)="(https?:)?//', html), "index.html loads nothing from another origin")
+
+# The notebook folder is user-only (0700) and its files 0600, even with a permissive umask: the CLI
+# creates a notebook through the same core store code as the app.
+cli = os.path.join(NATIVE, "app/cli/rapport")
+with tempfile.TemporaryDirectory() as tmp:
+    contacts = os.path.join(tmp, "contacts.csv")
+    with open(contacts, "w", encoding="utf-8") as f:
+        f.write("Name,Notes\nAna Lima,private\n")
+    folder = os.path.join(tmp, "data", "rapport")
+    old = os.umask(0o002)
+    try:
+        run = subprocess.run([cli, "import", contacts, "--data-dir", folder], capture_output=True, text=True)
+    finally:
+        os.umask(old)
+    check(run.returncode == 0, "the CLI creates a notebook", run.stderr)
+    if os.path.isdir(folder):
+        mode = stat.S_IMODE(os.stat(folder).st_mode)
+        check(mode == 0o700, f"the notebook folder is user-only ({mode:o})")
+        loose = [f"{n} {stat.S_IMODE(os.stat(os.path.join(folder, n)).st_mode):o}" for n in os.listdir(folder)
+                 if stat.S_IMODE(os.stat(os.path.join(folder, n)).st_mode) & 0o077]
+        check(not loose, "every notebook file is user-only", "\n".join(loose))
+
+failed = results.count(False)
+print(f"1..{len(results)}")
+sys.exit(1 if failed else 0)
