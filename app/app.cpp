@@ -85,7 +85,10 @@ void App::adopt(std::unique_ptr<NotebookStore> store) {
     // A new notebook starts with the default topic bank, so 1:1 agendas have suggestions from day one.
     if (!m_store->readOnly() && m_store->notebook().all<BankTopic>().empty()) {
         const auto topics = parseTopicBank(defaultTopicBankText());
-        if (topics) m_ui->run(importTopics(m_store->notebook(), m_store->ids(), topics.value()));
+        // Fixed ids: every notebook gets the same default topics, so restoring a backup into a new
+        // notebook finds them identical instead of adding a second copy.
+        IdSource defaultTopicIds(0x7261'7070'6f72'7431ULL);
+        if (topics) m_ui->run(importTopics(m_store->notebook(), defaultTopicIds, topics.value()));
         m_ui->inform("");
     }
     if (!m_store->warning().empty()) m_ui->warn(m_store->warning());
@@ -118,6 +121,7 @@ bool App::draw() {
         m_search.draw(*m_ui);
         m_capture.draw(*m_ui);
         m_help.draw(*m_ui);
+        m_backups.draw(*m_ui);
     }
     ImGui::End();
     if (m_ui && (m_ui->revision() != revision || m_ui->route() != route)) m_changed = true;
@@ -198,8 +202,15 @@ void App::handleShortcuts() {
 
 void App::drawMenuBar() {
     if (!ImGui::BeginMenuBar()) return;
-    if (m_canQuit && ImGui::BeginMenu("File")) {
-        if (ImGui::MenuItem("Quit", "Ctrl+Q")) m_quitRequested = true;
+    if ((m_canQuit || m_hasFiles) && ImGui::BeginMenu("File")) {
+        if (m_hasFiles) {
+            if (ImGui::MenuItem("Export backup")) m_backups.exportBackup(*m_ui);
+            if (ImGui::MenuItem("Import backup...", nullptr, false, !m_ui->readOnly())) m_backups.openImport();
+        }
+        if (m_canQuit) {
+            if (m_hasFiles) ImGui::Separator();
+            if (ImGui::MenuItem("Quit", "Ctrl+Q")) m_quitRequested = true;
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {

@@ -8,6 +8,7 @@
 #include <memory>
 #include <string>
 
+#include "app/backup_transfer.h"
 #include "app/overlays/help_overlay.h"
 #include "app/overlays/quick_capture.h"
 #include "app/overlays/search_overlay.h"
@@ -53,6 +54,8 @@ public:
     // The screens' shared state (route, status line); null while no notebook is open.
     UiContext* context() { return m_ui.get(); }
     void setExtraKeys(ExtraKeys keys) { m_keys = keys; }
+    // How backups leave and enter the app (File menu); without it those menu items are hidden.
+    void setFileBridge(FileBridge bridge) { m_backups.setBridge(std::move(bridge)); m_hasFiles = true; }
     // The UI font size the user chose in Settings (logical pixels); the loop rebuilds the font atlas
     // when it changes (that needs the GPU backend, which the App does not know).
     float wantedFontSize() const;
@@ -79,6 +82,8 @@ private:
     SearchOverlay m_search;
     QuickCapture m_capture;
     HelpOverlay m_help;
+    BackupTransfer m_backups;
+    bool m_hasFiles = false;
     std::string m_openError;  // why the notebook could not be opened for writing ("" if it was)
     std::string m_openStatus;
     ExtraKeys m_keys;

@@ -23,6 +23,8 @@ namespace {
 
 using namespace rapport;
 
+constexpr size_t kMaxBackupBytes = 64u * 1024 * 1024;  // the backup reader's own limit
+
 // Opens the notebook in the platform's data directory, read-write or (after damage) read-only.
 Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium, bool readOnly) {
     std::string error;
@@ -96,6 +98,14 @@ int run(bool demo) {
     auto app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
     // The SDL backend indexes io.KeysDown by scancode.
     app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1});
+    app->setFileBridge(ui::FileBridge{
+        platform::saveExport, platform::pickFileToImport,
+        []() -> std::optional<std::pair<std::string, std::string>> {
+            auto picked = platform::takePickedFile();
+            if (!picked) return std::nullopt;
+            return std::make_pair(std::move(picked->name), std::move(picked->bytes));
+        },
+        [](const std::string& path) { return platform::readImport(path, kMaxBackupBytes); }});
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
     auto loadFonts = [](float size, float ratio) {
         std::string fontError;

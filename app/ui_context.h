@@ -49,6 +49,9 @@ public:
     // Like run(), for a command that creates an entity: returns the id of the first entity it creates
     // (to open it next), or kNoId when nothing was applied.
     EntityId runCreating(Result<Command> command);
+    // The notebook was changed by something that saved its own commands (an import): caches refresh.
+    void changedElsewhere() { ++m_revision; }
+    int64_t nowMillis() const { return m_clock.unixMillis(); }
     // Undo / redo the last change (status line says what happened).
     void undo();
     void redo();

@@ -4,9 +4,11 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 
 #include "core/util/clock.h"
+#include "core/util/result.h"
 
 union SDL_Event;
 struct SDL_Window;
@@ -63,6 +65,23 @@ void updateTextInput(bool wantTextInput);
 // replaced by the text of a DOM paste event, so copy and paste work between the app and other tabs.
 void writeClipboard(const char* utf8);
 const char* readClipboard();
+
+// --- files the user exports and imports (files_native.cpp / files_web.cpp) ---
+// Hands an exported file to the user. Web: a browser download named `fileName`. Native: written
+// user-only into $XDG_DOWNLOAD_DIR, else ~/Downloads, else ~ (never over an existing file). Returns
+// where it went, for the status line, or why it could not be written.
+Result<std::string> saveExport(const std::string& fileName, const std::string& bytes);
+// Asks the user for a file to import. Web: the browser's file picker; the file arrives later through
+// takePickedFile(). Native: false (no dialog library: the app asks for a path and calls readImport).
+bool pickFileToImport();
+struct PickedFile {
+    std::string name;
+    std::string bytes;
+};
+// The file the user picked since the last call, if any (web).
+std::optional<PickedFile> takePickedFile();
+// Reads a file the user named (native), refusing folders and anything over `maxBytes`.
+Result<std::string> readImport(const std::string& path, size_t maxBytes);
 
 // --- main loop (main_loop_native.cpp / main_loop_web.cpp) ---
 // The app never owns the loop. The loop calls the client; the client says when it needs to draw.

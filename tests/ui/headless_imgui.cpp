@@ -7,6 +7,7 @@
 namespace rapport::test {
 
 HeadlessImGui::HeadlessImGui() : m_context(ImGui::CreateContext()) {
+    ImGui::SetCurrentContext(m_context);  // CreateContext makes it current only when there is none
     ui::setItemObserver(m_context, this);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
@@ -22,6 +23,7 @@ HeadlessImGui::HeadlessImGui() : m_context(ImGui::CreateContext()) {
 HeadlessImGui::~HeadlessImGui() { ImGui::DestroyContext(m_context); }
 
 bool HeadlessImGui::frame(const std::function<bool()>& draw) {
+    ImGui::SetCurrentContext(m_context);  // a test may drive two apps, each with its own context
     m_labels.clear();
     ImGui::NewFrame();
     const bool result = draw();
