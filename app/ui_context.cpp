@@ -25,13 +25,18 @@ bool UiContext::run(Result<Command> command) {
         warn(saved.error().message);
         return false;
     }
-    ++m_revision;
-    if (m_search && m_searchRevision + 1 == m_revision) {
-        m_search->update(m_store.notebook(), command.value());
-        m_searchRevision = m_revision;
-    }
+    applied(command.value());
     inform(command.value().label);
     return true;
+}
+
+void UiContext::applied(const Command& command) {
+    ++m_revision;
+    // Keep the search index in step with the change (a rebuild costs seconds on a large notebook).
+    if (m_search && m_searchRevision + 1 == m_revision) {
+        m_search->update(m_store.notebook(), command);
+        m_searchRevision = m_revision;
+    }
 }
 
 EntityId UiContext::runCreating(Result<Command> command) {
@@ -50,18 +55,20 @@ EntityId UiContext::runCreating(Result<Command> command) {
 void UiContext::undo() {
     if (!m_store.canUndo()) return;
     const std::string label = m_store.undoLabel();
+    const auto command = m_store.nextUndoCommand();
     const Status done = m_store.undo();
     if (!done) return warn(done.error().message);
-    ++m_revision;
+    applied(*command);
     inform("Undone: " + label);
 }
 
 void UiContext::redo() {
     if (!m_store.canRedo()) return;
     const std::string label = m_store.redoLabel();
+    const auto command = m_store.nextRedoCommand();
     const Status done = m_store.redo();
     if (!done) return warn(done.error().message);
-    ++m_revision;
+    applied(*command);
     inform("Redone: " + label);
 }
 

@@ -74,11 +74,14 @@ public:
 
     NotebookStore& store() { return m_store; }
 
-    // The search index of the notebook (Ctrl+K). Kept up to date from each command run here; after an
-    // undo or redo (no command at hand) it is rebuilt on the next call.
+    // The search index of the notebook (Ctrl+K). Built on first use, then kept up to date from each
+    // command, undo and redo; rebuilt only after a change made elsewhere (an import).
     const SearchIndex& search();
 
 private:
+    // Bookkeeping after any applied change: revision, search index.
+    void applied(const Command& command);
+
     NotebookStore& m_store;
     const Clock& m_clock;
     uint64_t m_revision = 1;

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,14 @@ public:
     // The label of the command undo()/redo() would act on ("" if none): "Undo " + undoLabel() in a menu.
     std::string undoLabel() const { return m_state.undo.empty() ? "" : m_state.undo.back().command.label; }
     std::string redoLabel() const { return m_state.redo.empty() ? "" : m_state.redo.back().command.label; }
+    // The command undo() / redo() would apply, if any, so views (the search index) can follow the
+    // change instead of rebuilding.
+    std::optional<Command> nextUndoCommand() const {
+        return m_state.undo.empty() ? std::nullopt : std::optional<Command>(inverted(m_state.undo.back().command));
+    }
+    std::optional<Command> nextRedoCommand() const {
+        return m_state.redo.empty() ? std::nullopt : std::optional<Command>(m_state.redo.back().command);
+    }
 
     // Writes a snapshot and drops the log (also done automatically). A failure leaves the store as it
     // was and is only worth logging: no edit is lost by it.
