@@ -1,6 +1,6 @@
 // libFuzzer driver for the store (not part of core_tests). Build with clang-14:
 //   -fsanitize=fuzzer,address,undefined, plus tests/core/store_fuzz_input.cpp and the core sources.
-// Seeds: tests/data/store/fuzz/ (also replayed by core_tests "[store][fuzz]").
+// Seeds: tests/data/store/fuzz/ (also replayed by core_tests "[fuzz]").
 #include "tests/core/store_fuzz.h"
 
 #include <cstdlib>
