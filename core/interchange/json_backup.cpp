@@ -39,7 +39,12 @@ Json idToJson(EntityId id) {
 
 template <class T>
 Json toJson(const T& x) {
-    if constexpr (std::is_same_v<T, std::string> || std::is_same_v<T, bool>) {
+    if constexpr (std::is_same_v<T, std::string>) {
+        // JSON text is UTF-8. Bytes that are not (never typed in the app; only a crafted or damaged store
+        // record holds them) become '?', one byte each: U+FFFD takes three, so a name of 41 such bytes
+        // grew past the 120-byte limit and the backup could not be restored (found by ./dev fuzz settings).
+        return isValidUtf8(x) ? Json(x) : Json(validUtf8(x));
+    } else if constexpr (std::is_same_v<T, bool>) {
         return x;
     } else if constexpr (std::is_same_v<T, EntityId>) {
         return idToJson(x);
@@ -165,7 +170,7 @@ std::string exportBackup(const Notebook& nb, int64_t exportedAtMillis) {
     for (const Entity& e : nb.entities()) {
         std::visit([&](const auto& x) { doc[kBackupKindKeys[size_t(kindOf(e)) - 1]].push_back(toJson(x)); }, e);
     }
-    // Invalid UTF-8 cannot be written as JSON text; such a byte (never typed in the app) becomes U+FFFD.
+    // Every text is valid UTF-8 by now (toJson); `replace` only keeps dump() from ever throwing.
     return doc.dump(1, '\t', false, Json::error_handler_t::replace) + "\n";
 }
 

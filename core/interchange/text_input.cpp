@@ -44,6 +44,16 @@ size_t firstInvalidUtf8(std::string_view s) {
 
 bool isValidUtf8(std::string_view text) { return firstInvalidUtf8(text) == std::string_view::npos; }
 
+std::string validUtf8(std::string_view text) {
+    std::string out(text);
+    for (size_t i = 0; i < out.size();) {
+        const size_t n = sequenceLength(out, i);
+        if (n == 0) out[i] = '?';
+        i += n == 0 ? 1 : n;
+    }
+    return out;
+}
+
 Result<std::string_view> checkedText(std::string_view bytes, size_t maxBytes, std::string_view what) {
     const std::string name(what);
     if (bytes.size() > maxBytes) {

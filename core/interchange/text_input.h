@@ -27,6 +27,8 @@ Result<std::string_view> checkedText(std::string_view bytes, size_t maxBytes, st
 
 // True when `text` is valid UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
 bool isValidUtf8(std::string_view text);
+// `text` with every byte that is not part of valid UTF-8 replaced by '?': the same length in bytes.
+std::string validUtf8(std::string_view text);
 
 // One line of a text file with its 1-based line number; the line ending (LF or CRLF) is removed.
 struct TextLine {

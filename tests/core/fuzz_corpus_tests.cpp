@@ -86,6 +86,10 @@ TEST_CASE("generate the binary settings fuzz seeds", "[.fuzz-corpus]") {
     defaults.id = 7;
     REQUIRE(disk.writeFile(dir + "/binary-full", payload(full)));
     REQUIRE(disk.writeFile(dir + "/binary-defaults", payload(defaults)));
+    // Regression: 41 bytes that are not UTF-8 became 123 bytes of U+FFFD in a backup, past the name limit.
+    Settings notUtf8 = full;
+    notUtf8.myName = std::string(41, '\xFF');
+    REQUIRE(disk.writeFile(dir + "/binary-name-not-utf8", payload(notUtf8)));
     // Format 1 (before theme and font size): version 1 and without the last two fields (1 + 4 bytes).
     std::string v1 = payload(full);
     v1[0] = 1;

@@ -115,6 +115,18 @@ TEST_CASE("The backup's settings replace the notebook's", "[interchange][backup]
     CHECK(mine.settings().myName == "Alex");
 }
 
+TEST_CASE("Text that is not UTF-8 (a crafted store record) backs up as '?' and still restores", "[interchange][backup]") {
+    Settings s;
+    s.id = 5;
+    s.myName = std::string(41, '\xFF');  // as U+FFFD this grew to 123 bytes, past the name limit
+    s.myInterests = {"caf\xE9", "ok \xE2\x82"};
+    auto nb = Notebook::fromEntities({Entity(s)});
+    REQUIRE(nb.ok());
+    const Notebook back = restored(exportBackup(nb.value(), kNowMillis));
+    CHECK(back.settings().myName == std::string(41, '?'));
+    CHECK(back.settings().myInterests == std::vector<std::string>{"caf?", "ok ??"});
+}
+
 TEST_CASE("Bad backup files are refused with a message that says where", "[interchange][backup]") {
     const std::string good = exportBackup(everyFieldNotebook(), kNowMillis);
     CHECK(errorOf("{ not json").find("not valid JSON") != std::string::npos);
