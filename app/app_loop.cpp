@@ -8,15 +8,18 @@
 namespace rapport::ui {
 
 void AppLoop::onEvent(const SDL_Event& event) {
-    const bool releasesFreshKey = event.type == SDL_KEYUP && m_pressedSinceFrame.count(event.key.keysym.scancode) != 0;
-    if (!m_deferred.empty() || releasesFreshKey) {
-        m_deferred.push_back(event);
-        return;
-    }
-    process(event);
+    const InputKind kind = event.type == SDL_KEYDOWN ? InputKind::KeyDown
+                           : event.type == SDL_KEYUP ? InputKind::KeyUp
+                                                     : InputKind::Other;
+    if (m_gate.admit(event, kind)) process(event);
 }
 
 void AppLoop::process(const SDL_Event& event) {
+    // SDL on X11 turns Ctrl+1 and Ctrl+9 into the text "1" / "9" (there is no control character for
+    // them): a shortcut must not also type into the focused field. AltGr (text on some layouts) is not
+    // Ctrl here.
+    const ImGuiIO& state = ImGui::GetIO();
+    if (event.type == SDL_TEXTINPUT && state.KeyCtrl && !state.KeyAlt) return;
     ImGui_ImplSDL2_ProcessEvent(&event);
     if (event.type == SDL_KEYDOWN || event.type == SDL_KEYUP) {
         // The backend reads SDL_GetModState(), the state after every queued event; a quick Ctrl+2 has
@@ -29,13 +32,12 @@ void AppLoop::process(const SDL_Event& event) {
         io.KeySuper = (mod & KMOD_GUI) != 0;
     }
     m_pacer.onInput();
-    if (event.type == SDL_KEYDOWN) m_pressedSinceFrame.insert(event.key.keysym.scancode);
     if (event.type == SDL_QUIT) m_quit = true;
     const bool ctrlQ = event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL);
     if (ctrlQ && platform::capabilities().canQuit) m_quit = true;
 }
 
-int AppLoop::idleTimeoutMs() { return m_deferred.empty() ? m_pacer.idleTimeoutMs() : 0; }
+int AppLoop::idleTimeoutMs() { return m_gate.holding() ? 0 : m_pacer.idleTimeoutMs(); }
 
 void AppLoop::updateFonts() {
     int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
@@ -71,10 +73,7 @@ bool AppLoop::drawFrame() {
     if (m_app.changedSomething()) m_pacer.onChange();
 
     // The frame has seen the pressed keys: now the held-back events can follow.
-    m_pressedSinceFrame.clear();
-    std::deque<SDL_Event> held;
-    held.swap(m_deferred);
-    for (const SDL_Event& event : held) onEvent(event);
+    for (const SDL_Event& event : m_gate.afterFrame()) onEvent(event);
     return keepRunning && !m_quit;
 }
 

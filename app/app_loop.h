@@ -4,12 +4,11 @@
 
 #include <SDL.h>
 
-#include <deque>
 #include <functional>
-#include <set>
 
 #include "app/app.h"
 #include "app/frame_pacer.h"
+#include "app/input_gate.h"
 #include "platform/platform.h"
 
 namespace rapport::ui {
@@ -36,11 +35,7 @@ private:
     FontLoader m_loadFonts;
     float m_fontSize = 0.0f, m_pixelRatio = 0.0f;  // what the current atlas was built for
     bool m_quit = false;
-    // ImGui 1.86 reads key state once per frame, so a key pressed and released between two frames
-    // (fast typing, a test driver, a slow frame) would never be seen. A release of a key pressed since
-    // the last frame, and every event after it, waits for the next frame, in order.
-    std::set<SDL_Scancode> m_pressedSinceFrame;
-    std::deque<SDL_Event> m_deferred;
+    InputGate<SDL_Event> m_gate;  // which events this frame may see (see input_gate.h)
 };
 
 }  // namespace rapport::ui
