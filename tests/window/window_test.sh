@@ -9,8 +9,13 @@ mkdir -p "$shots"
 work=$(mktemp -d)
 export XDG_DATA_HOME="$work/data" HOME="$work/home"
 mkdir -p "$HOME"
-trap 'kill "$app_pid" "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill -9 "$app_pid" 2>/dev/null; kill "$xvfb_pid" 2>/dev/null; rm -rf "$work"' EXIT
 app_pid="" xvfb_pid=""
+# This test is about X11: SDL must not quietly pick another video driver.
+export SDL_VIDEODRIVER=x11
+# Generous waits: CI machines can be several times slower than a laptop, and a wait that ends early
+# only turns a slow start into a confusing cascade of failures.
+WAIT_TENTHS=600
 
 ok() { echo "ok - $1"; }
 not_ok() { echo "not ok - $1"; }
@@ -22,19 +27,40 @@ while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do dis
 Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 export DISPLAY=":$display"
-for _ in $(seq 50); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.1; done
+xvfb_up=0
+for _ in $(seq $WAIT_TENTHS); do xdpyinfo >/dev/null 2>&1 && { xvfb_up=1; break; }; sleep 0.1; done
+if [ $xvfb_up -eq 0 ]; then
+  not_ok "Xvfb starts on $DISPLAY"
+  sed 's/^/# xvfb: /' "$work/xvfb.log" >&2
+  exit 1
+fi
+
+# What the app printed, for a failure's explanation (the suite log keeps stderr).
+show_app_log() { sed 's/^/# app: /' "$work/app.log" >&2; }
 
 # Starts the app and waits for its window; sets app_pid and window.
 start_app() {
   "$app" "$@" >>"$work/app.log" 2>&1 &
   app_pid=$!
   window=""
-  for _ in $(seq 100); do
+  local waited=0
+  for _ in $(seq $WAIT_TENTHS); do
     window=$(xdotool search --name '^Rapport$' 2>/dev/null | head -1)
     [ -n "$window" ] && break
+    kill -0 "$app_pid" 2>/dev/null || break
     sleep 0.1
+    waited=$((waited + 1))
   done
-  [ -n "$window" ] || return 0
+  if [ -z "$window" ]; then
+    if kill -0 "$app_pid" 2>/dev/null; then
+      echo "# no window named Rapport after $((waited / 10)) s; the app is still running" >&2
+    else
+      echo "# the app exited before opening a window" >&2
+    fi
+    show_app_log
+    return 0
+  fi
+  echo "# window after $((waited * 100)) ms" >&2
   # Real (XTEST) key events, not XSendEvent ones: SDL rebuilds its modifier state from the server's
   # keyboard, so a synthetic Ctrl would be lost. With no window manager, keys go where the pointer is.
   # A click on empty space gives the window the keyboard for sure (no window manager here does it).
@@ -56,13 +82,27 @@ not_blank() {
   [ "${colours:-0}" -gt 16 ]
 }
 
+# Polls a command until it succeeds or the wait runs out.
+wait_for() {
+  for _ in $(seq $WAIT_TENTHS); do "$@" && return 0; sleep 0.1; done
+  return 1
+}
+
+# Ctrl+Q, then the exit code; an app that does not quit within the wait is killed and fails.
 quit_app() {
-  xdotool key ctrl+q
-  local rc=0
-  for _ in $(seq 50); do kill -0 "$app_pid" 2>/dev/null || break; sleep 0.1; done
+  [ -n "$app_pid" ] || return 1
+  [ -n "$window" ] && xdotool key ctrl+q
+  local rc=0 quit=0
+  for _ in $(seq $WAIT_TENTHS); do kill -0 "$app_pid" 2>/dev/null || { quit=1; break; }; sleep 0.1; done
+  if [ $quit -eq 0 ]; then
+    echo "# the app did not quit; killed" >&2
+    kill -9 "$app_pid" 2>/dev/null
+    show_app_log
+  fi
   wait "$app_pid" || rc=$?
   app_pid=""
-  return $rc
+  [ $quit -eq 1 ] && return $rc
+  return 1
 }
 
 start_app
@@ -78,11 +118,12 @@ xdotool type --delay 30 "Ada Lovelace"
 xdotool key Return
 xdotool type --delay 30 "Grace Hopper"
 xdotool key Return
+saved_peer() { cat "$XDG_DATA_HOME"/rapport/* 2>/dev/null | grep -aq 'Grace Hopper'; }
+# The store writes before the command returns, so the file tells when the keys have been handled.
+check "the added peers are saved under \$XDG_DATA_HOME/rapport" wait_for saved_peer
 sleep 0.5
 shot "$shots/desktop.png"
 check "after adding peers the window is rendered" not_blank "$shots/desktop.png"
-check "the added peers are saved under \$XDG_DATA_HOME/rapport" \
-  bash -c "cat '$XDG_DATA_HOME'/rapport/* 2>/dev/null | grep -aq 'Grace Hopper'"
 check "the data folder is private (0700)" test "$(stat -c %a "$XDG_DATA_HOME/rapport")" = 700
 
 # Idle is free: with nothing happening, the app must not keep drawing.
@@ -106,11 +147,17 @@ files_before_demo=$(ls "$XDG_DATA_HOME/rapport" | wc -l)
 start_app --demo
 check "the demo notebook opens" test -n "$window"
 pages=(this-week peers projects previews rituals journal settings)
+# Two screenshots that differ: the shortcut before the second one really changed the page.
+differs() { ! cmp -s "$1" "$2"; }
 for i in "${!pages[@]}"; do
   xdotool key "ctrl+$((i + 1))"
   sleep 0.6
   shot "$shots/desktop-${pages[$i]}.png"
   check "the ${pages[$i]} page renders with sample data" not_blank "$shots/desktop-${pages[$i]}.png"
+  if [ "$i" -gt 0 ]; then
+    check "Ctrl+$((i + 1)) leaves ${pages[$((i - 1))]} for ${pages[$i]}" \
+      differs "$shots/desktop-${pages[$((i - 1))]}.png" "$shots/desktop-${pages[$i]}.png"
+  fi
 done
 # Search (Ctrl+K) straight to a peer's page.
 xdotool key ctrl+k
@@ -121,6 +168,7 @@ xdotool key Return
 sleep 0.6
 shot "$shots/desktop-peer.png"
 check "Ctrl+K finds a peer and opens the page" not_blank "$shots/desktop-peer.png"
+check "the peer page is not the settings page" differs "$shots/desktop-settings.png" "$shots/desktop-peer.png"
 check "the demo quits cleanly" quit_app
 check "the demo wrote nothing to the data folder" test "$(ls "$XDG_DATA_HOME/rapport" | wc -l)" -eq "$files_before_demo"
 if grep -qi 'error\|damaged' "$work/app.log"; then not_ok "the app logged no error"; cat "$work/app.log"; else ok "the app logged no error"; fi
