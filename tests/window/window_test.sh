@@ -21,19 +21,24 @@ ok() { echo "ok - $1"; }
 not_ok() { echo "not ok - $1"; }
 check() { local name="$1"; shift; if "$@"; then ok "$name"; else not_ok "$name"; fi; }
 
-# A display number nobody uses.
-display=99
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# Xvfb picks a display nobody uses (also one held only by an abstract socket, which no lock file
+# shows) and writes its number once it accepts clients.
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
-export DISPLAY=":$display"
-xvfb_up=0
-for _ in $(seq $WAIT_TENTHS); do xdpyinfo >/dev/null 2>&1 && { xvfb_up=1; break; }; sleep 0.1; done
-if [ $xvfb_up -eq 0 ]; then
-  not_ok "Xvfb starts on $DISPLAY"
+display=""
+for _ in $(seq $WAIT_TENTHS); do
+  display=$(head -1 "$work/display" 2>/dev/null)
+  [ -n "$display" ] && xdpyinfo -display ":$display" >/dev/null 2>&1 && break
+  display=""
+  kill -0 "$xvfb_pid" 2>/dev/null || break
+  sleep 0.1
+done
+if [ -z "$display" ]; then
+  not_ok "Xvfb starts"
   sed 's/^/# xvfb: /' "$work/xvfb.log" >&2
   exit 1
 fi
+export DISPLAY=":$display"
 
 # What the app printed, for a failure's explanation (the suite log keeps stderr).
 show_app_log() { sed 's/^/# app: /' "$work/app.log" >&2; }
@@ -107,6 +112,7 @@ quit_app() {
 
 start_app
 check "the app opens a window titled Rapport" test -n "$window"
+[ -n "$window" ] || exit 1  # every later check would fail for the same reason, printed above
 shot "$shots/desktop-empty.png"
 check "the first frame is rendered (not blank)" not_blank "$shots/desktop-empty.png"
 
