@@ -1,6 +1,8 @@
-// The index keeps, for every folded word, the sorted slots of the documents holding it. A query looks
-// up its complete words exactly, walks the (sorted) words that start with its last word, and ranks only
-// the documents found: the cost follows the matches, not the size of the notebook.
+// The index keeps, for every folded word, the sorted slots of the documents holding it (and of those
+// holding it in their title). A query starts from the rarest of its complete words, checks the others
+// in their posting lists, marks the documents with a word starting with its last word, and ranks only
+// the documents found from packed per-slot keys: the cost follows the matches, not the size of the
+// notebook, and touches few scattered documents.
 #include "core/search/search_index.h"
 
 #include <algorithm>
@@ -17,6 +19,23 @@ bool startsWith(const std::string& text, const std::string& prefix) {
 }
 
 bool wordLess(const std::string* a, const std::string& b) { return *a < b; }
+
+void insertSorted(std::vector<uint32_t>& slots, uint32_t slot) {
+    slots.insert(std::lower_bound(slots.begin(), slots.end(), slot), slot);
+}
+
+void eraseSorted(std::vector<uint32_t>& slots, uint32_t slot) {
+    const auto it = std::lower_bound(slots.begin(), slots.end(), slot);
+    if (it != slots.end() && *it == slot) slots.erase(it);
+}
+
+bool holds(const std::vector<uint32_t>& slots, uint32_t slot) {
+    return std::binary_search(slots.begin(), slots.end(), slot);
+}
+
+// Marking a prefix's postings costs their total length; checking each candidate's own sorted words
+// costs a few string comparisons in scattered memory. Past this ratio the check is cheaper.
+constexpr size_t kStampOverCheck = 8;
 
 constexpr size_t kSnippetBytes = 120;
 
@@ -55,8 +74,7 @@ void SearchIndex::update(const Notebook& nb, const Command& applied) {
 
 SearchIndex::Word SearchIndex::intern(const std::string& word, uint32_t slot) {
     auto it = m_postings.try_emplace(word).first;
-    std::vector<uint32_t>& slots = it->second;
-    slots.insert(std::lower_bound(slots.begin(), slots.end(), slot), slot);
+    insertSorted(it->second.slots, slot);
     return &it->first;
 }
 
@@ -71,6 +89,7 @@ void SearchIndex::put(const Notebook& nb, const Entity& entity) {
     } else {
         slot = static_cast<uint32_t>(m_docs.size());
         m_docs.emplace_back();
+        m_rank.emplace_back();
     }
     Doc& doc = m_docs[slot];
     doc = Doc{source->kind, source->id, source->peerId, source->day, std::move(source->title),
@@ -89,8 +108,11 @@ void SearchIndex::put(const Notebook& nb, const Entity& entity) {
     for (const std::string& w : words) doc.words.push_back(intern(w, slot));
     // Title words are among the words: point at the same interned keys (both lists are sorted).
     for (const std::string& w : titleWords) {
-        doc.titleWords.push_back(*std::lower_bound(doc.words.begin(), doc.words.end(), w, wordLess));
+        const Word word = *std::lower_bound(doc.words.begin(), doc.words.end(), w, wordLess);
+        doc.titleWords.push_back(word);
+        insertSorted(m_postings.find(*word)->second.titleSlots, slot);
     }
+    m_rank[slot] = RankKey{doc.day, doc.id};
     m_slotOf[doc.id] = slot;
 }
 
@@ -100,24 +122,31 @@ void SearchIndex::remove(EntityId id) {
     const uint32_t slot = found->second;
     m_slotOf.erase(found);
     Doc& doc = m_docs[slot];
+    for (Word word : doc.titleWords) eraseSorted(m_postings.find(*word)->second.titleSlots, slot);
     for (Word word : doc.words) {
         auto posting = m_postings.find(*word);
-        std::vector<uint32_t>& slots = posting->second;
-        slots.erase(std::lower_bound(slots.begin(), slots.end(), slot));
-        if (slots.empty()) m_postings.erase(posting);
+        eraseSorted(posting->second.slots, slot);
+        if (posting->second.slots.empty()) m_postings.erase(posting);
     }
     doc = Doc{};
+    m_rank[slot] = RankKey{};
     m_freeSlots.push_back(slot);
 }
 
-bool SearchIndex::matches(const std::vector<Word>& words, const std::vector<std::string>& exact,
-                          const std::string& prefix) const {
-    for (const std::string& e : exact) {
-        const auto it = std::lower_bound(words.begin(), words.end(), e, wordLess);
-        if (it == words.end() || **it != e) return false;
+uint32_t SearchIndex::stampPrefix(const std::string& prefix, bool titles, std::vector<uint32_t>* collected) const {
+    m_seen.resize(m_docs.size(), 0);
+    if (++m_stamp == 0) {  // wrapped: forget every old stamp
+        std::fill(m_seen.begin(), m_seen.end(), 0);
+        m_stamp = 1;
     }
-    const auto it = std::lower_bound(words.begin(), words.end(), prefix, wordLess);
-    return it != words.end() && startsWith(**it, prefix);
+    for (auto it = m_postings.lower_bound(prefix); it != m_postings.end() && startsWith(it->first, prefix); ++it) {
+        for (uint32_t slot : titles ? it->second.titleSlots : it->second.slots) {
+            if (m_seen[slot] == m_stamp) continue;
+            m_seen[slot] = m_stamp;
+            if (collected) collected->push_back(slot);
+        }
+    }
+    return m_stamp;
 }
 
 std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit) const {
@@ -126,46 +155,62 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
     const std::string prefix = exact.back();
     exact.pop_back();
 
+    // The complete words' postings, rarest first: every match is among the rarest's documents.
+    std::vector<const Posting*> exactPostings;
+    for (const std::string& e : exact) {
+        const auto it = m_postings.find(e);
+        if (it == m_postings.end()) return {};
+        exactPostings.push_back(&it->second);
+    }
+    std::sort(exactPostings.begin(), exactPostings.end(),
+              [](const Posting* a, const Posting* b) { return a->slots.size() < b->slots.size(); });
+
     std::vector<uint32_t> candidates;
-    if (!exact.empty()) {
-        // Start from the rarest complete word; every candidate must hold the others and the prefix.
-        const std::vector<uint32_t>* rarest = nullptr;
-        for (const std::string& e : exact) {
-            const auto it = m_postings.find(e);
-            if (it == m_postings.end()) return {};
-            if (!rarest || it->second.size() < rarest->size()) rarest = &it->second;
-        }
-        for (uint32_t slot : *rarest) {
-            if (matches(m_docs[slot].words, exact, prefix)) candidates.push_back(slot);
-        }
+    if (exactPostings.empty()) {
+        stampPrefix(prefix, false, &candidates);
     } else {
-        m_seen.resize(m_docs.size(), 0);
-        if (++m_stamp == 0) {  // wrapped: forget every old stamp
-            std::fill(m_seen.begin(), m_seen.end(), 0);
-            m_stamp = 1;
+        const std::vector<uint32_t>& rarest = exactPostings.front()->slots;
+        size_t prefixPostings = 0;
+        for (auto it = m_postings.lower_bound(prefix);
+             it != m_postings.end() && startsWith(it->first, prefix) && prefixPostings <= kStampOverCheck * rarest.size();
+             ++it) {
+            prefixPostings += it->second.slots.size();
         }
-        for (auto it = m_postings.lower_bound(prefix); it != m_postings.end() && startsWith(it->first, prefix); ++it) {
-            for (uint32_t slot : it->second) {
-                if (m_seen[slot] == m_stamp) continue;
-                m_seen[slot] = m_stamp;
-                candidates.push_back(slot);
+        const bool stamped = prefixPostings <= kStampOverCheck * rarest.size();
+        const uint32_t stamp = stamped ? stampPrefix(prefix, false, nullptr) : 0;
+        for (uint32_t slot : rarest) {
+            bool match = true;
+            for (size_t i = 1; match && i < exactPostings.size(); ++i) match = holds(exactPostings[i]->slots, slot);
+            if (!match) continue;
+            if (stamped) {
+                match = m_seen[slot] == stamp;
+            } else {
+                const std::vector<Word>& words = m_docs[slot].words;
+                const auto it = std::lower_bound(words.begin(), words.end(), prefix, wordLess);
+                match = it != words.end() && startsWith(**it, prefix);
             }
+            if (match) candidates.push_back(slot);
         }
     }
 
+    // A title hit holds every word in its title: the complete words in their title postings, the last
+    // word marked from the title postings of the words it starts.
+    const uint32_t titleStamp = stampPrefix(prefix, true, nullptr);
     struct Ranked {
         bool titleHit;
-        int32_t day;
+        RankKey key;
         uint32_t slot;
     };
     std::vector<Ranked> ranked;
     ranked.reserve(candidates.size());
     for (uint32_t slot : candidates) {
-        ranked.push_back({matches(m_docs[slot].titleWords, exact, prefix), m_docs[slot].day, slot});
+        bool titleHit = m_seen[slot] == titleStamp;
+        for (size_t i = 0; titleHit && i < exactPostings.size(); ++i) titleHit = holds(exactPostings[i]->titleSlots, slot);
+        ranked.push_back({titleHit, m_rank[slot], slot});
     }
-    const auto better = [this](const Ranked& a, const Ranked& b) {
-        return std::make_tuple(!a.titleHit, -int64_t(a.day), m_docs[a.slot].id) <
-               std::make_tuple(!b.titleHit, -int64_t(b.day), m_docs[b.slot].id);
+    const auto better = [](const Ranked& a, const Ranked& b) {
+        return std::make_tuple(!a.titleHit, -int64_t(a.key.day), a.key.id) <
+               std::make_tuple(!b.titleHit, -int64_t(b.key.day), b.key.id);
     };
     const size_t count = std::min(limit, ranked.size());
     std::partial_sort(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(count), ranked.end(), better);

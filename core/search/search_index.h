@@ -54,18 +54,32 @@ private:
         std::vector<Word> words;         // every word, sorted by text, unique
         std::vector<Word> titleWords;    // the title's words, sorted by text, unique
     };
+    // Sorted slots of the documents holding a word, and of those holding it in their title.
+    struct Posting {
+        std::vector<uint32_t> slots, titleSlots;
+    };
+    // What ranking needs of a slot, packed apart from the Doc so that ranking thousands of matches
+    // reads one small array instead of thousands of scattered Docs.
+    struct RankKey {
+        int32_t day = 0;
+        EntityId id = kNoId;
+    };
+    using PostingMap = std::map<std::string, Posting, std::less<>>;
 
     void put(const Notebook& nb, const Entity& entity);
     void remove(EntityId id);
-    bool matches(const std::vector<Word>& words, const std::vector<std::string>& exact, const std::string& prefix) const;
-    std::string snippetOf(const Doc& doc, const std::vector<std::string>& queryWords) const;
     Word intern(const std::string& word, uint32_t slot);
+    // Marks (with a new stamp) the slots holding a word that starts with `prefix`, in their title
+    // only when `titles`, appending newly marked slots to `collected` if given; returns the stamp.
+    uint32_t stampPrefix(const std::string& prefix, bool titles, std::vector<uint32_t>* collected) const;
+    std::string snippetOf(const Doc& doc, const std::vector<std::string>& queryWords) const;
 
-    std::vector<Doc> m_docs;  // by slot; a free slot has id kNoId
+    std::vector<Doc> m_docs;     // by slot; a free slot has id kNoId
+    std::vector<RankKey> m_rank;  // by slot, like m_docs
     std::vector<uint32_t> m_freeSlots;
     std::unordered_map<EntityId, uint32_t> m_slotOf;
-    std::map<std::string, std::vector<uint32_t>, std::less<>> m_postings;  // word -> sorted slots
-    mutable std::vector<uint32_t> m_seen;  // per slot, the query stamp that last collected it
+    PostingMap m_postings;  // word -> where it occurs
+    mutable std::vector<uint32_t> m_seen;  // per slot, the stamp of the last prefix that marked it
     mutable uint32_t m_stamp = 0;
 };
 
