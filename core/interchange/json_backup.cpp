@@ -3,6 +3,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <limits>
 #include <new>
 #include <optional>
@@ -37,13 +38,20 @@ Json idToJson(EntityId id) {
     return s;
 }
 
+// Text as the reader takes it back: UTF-8 without NUL. Other bytes (never typed in the app; only a
+// crafted or damaged store record holds them) become '?', one byte each, so every length limit still
+// holds. Both broke restores (found by ./dev fuzz settings): U+FFFD, three bytes, pushed a 41-byte name
+// past the 120-byte limit, and a NUL in the settings' name was written but refused on reading.
+std::string restorableText(const std::string& x) {
+    std::string out = isValidUtf8(x) ? x : validUtf8(x);
+    std::replace(out.begin(), out.end(), '\0', '?');
+    return out;
+}
+
 template <class T>
 Json toJson(const T& x) {
     if constexpr (std::is_same_v<T, std::string>) {
-        // JSON text is UTF-8. Bytes that are not (never typed in the app; only a crafted or damaged store
-        // record holds them) become '?', one byte each: U+FFFD takes three, so a name of 41 such bytes
-        // grew past the 120-byte limit and the backup could not be restored (found by ./dev fuzz settings).
-        return isValidUtf8(x) ? Json(x) : Json(validUtf8(x));
+        return restorableText(x);
     } else if constexpr (std::is_same_v<T, bool>) {
         return x;
     } else if constexpr (std::is_same_v<T, EntityId>) {

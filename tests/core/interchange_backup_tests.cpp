@@ -115,16 +115,21 @@ TEST_CASE("The backup's settings replace the notebook's", "[interchange][backup]
     CHECK(mine.settings().myName == "Alex");
 }
 
-TEST_CASE("Text that is not UTF-8 (a crafted store record) backs up as '?' and still restores", "[interchange][backup]") {
+TEST_CASE("Text that is not UTF-8 or holds a NUL (a crafted store record) backs up as '?' and restores", "[interchange][backup]") {
     Settings s;
     s.id = 5;
     s.myName = std::string(41, '\xFF');  // as U+FFFD this grew to 123 bytes, past the name limit
     s.myInterests = {"caf\xE9", "ok \xE2\x82"};
-    auto nb = Notebook::fromEntities({Entity(s)});
+    Peer p;
+    p.id = 6;
+    p.name = "Ana";
+    p.notes = std::string("a\0b", 3);  // the reader refuses a NUL
+    auto nb = Notebook::fromEntities({Entity(s), Entity(p)});
     REQUIRE(nb.ok());
     const Notebook back = restored(exportBackup(nb.value(), kNowMillis));
     CHECK(back.settings().myName == std::string(41, '?'));
     CHECK(back.settings().myInterests == std::vector<std::string>{"caf?", "ok ??"});
+    CHECK(back.findPeer(6)->notes == "a?b");
 }
 
 TEST_CASE("Bad backup files are refused with a message that says where", "[interchange][backup]") {

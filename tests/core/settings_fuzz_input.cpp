@@ -1,6 +1,7 @@
 // The settings fuzz target body. Settings are persisted only as an entity: the binary record inside the
 // store's change records and snapshots (cereal, core/io/model_io.h) and the "settings" list of a JSON
 // backup. Both decoders get the bytes; what decodes must re-encode to itself and keep every limit.
+#include <algorithm>
 #include <string>
 #include <string_view>
 
@@ -24,10 +25,16 @@ bool withinLimits(const Settings& s) {
            s.weeklyBudgetMinutes >= 0 && s.defaultMeetingMinutes >= 5 && s.driftGraceDays >= 0;
 }
 
-// What a JSON backup holds of s: text that is not UTF-8 (only a crafted store record has it) as '?'.
+// What a JSON backup holds of s: bytes that are not UTF-8 and NULs (only a crafted store record has
+// them; the backup reader refuses both) as '?'.
+std::string asInBackup(std::string text) {
+    text = interchange::validUtf8(text);
+    std::replace(text.begin(), text.end(), '\0', '?');
+    return text;
+}
 Settings asInBackup(Settings s) {
-    s.myName = interchange::validUtf8(s.myName);
-    for (std::string& i : s.myInterests) i = interchange::validUtf8(i);
+    s.myName = asInBackup(s.myName);
+    for (std::string& i : s.myInterests) i = asInBackup(i);
     return s;
 }
 
