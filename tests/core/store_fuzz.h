@@ -9,7 +9,8 @@ namespace rapport::store::test {
 
 // First byte picks the target: 0 record/state decoders, 1 a log segment behind a valid MANIFEST,
 // 2 a whole store (u16 lengths split the rest into MANIFEST, snapshot, segment). Returns false if an
-// invariant broke (a decoded record that does not re-encode to itself); crashes are the other failure.
+// invariant broke (a decoded record that does not re-encode to itself, a notebook that opened but does
+// not back up restorably); crashes are the other failure.
 bool fuzzStoreOnce(const uint8_t* data, size_t size);
 
 }  // namespace rapport::store::test

@@ -4,11 +4,13 @@
 #include <string>
 #include <string_view>
 
+#include "core/interchange/json_backup.h"
 #include "core/store/change_record.h"
 #include "core/store/frame.h"
 #include "core/store/memory_medium.h"
 #include "core/store/notebook_store.h"
 #include "core/store/store_files.h"
+#include "tests/core/decoder_fuzz.h"
 
 namespace rapport::store::test {
 
@@ -31,13 +33,22 @@ bool decoders(std::string_view in) {
     return true;
 }
 
-void openBoth(MemoryMedium& medium) {
+// Any notebook a store holds backs up to a file the backup reader takes back whole.
+bool backsUp(const Notebook& nb) {
+    auto backup = interchange::parseBackup(interchange::exportBackup(nb, 1'700'000'000'000));
+    return (backup && backup.value().entities.size() == nb.size()) ||
+           rapport::test::brokenInvariant("a notebook the store opened does not back up restorably");
+}
+
+bool openBoth(MemoryMedium& medium) {
     const FixedClock clock(1'700'000'000'000, CivilDate::fromDayNumber(19'000));
     if (auto rw = NotebookStore::open(medium, "/n", clock)) {
+        if (!backsUp(rw.value()->notebook())) return false;
         // A store that opened must accept an edit and reopen to the same notebook.
         (void)rw.value()->compact();
     }
     (void)NotebookStore::openReadOnly(medium, "/n", clock);
+    return true;
 }
 
 }  // namespace
@@ -68,8 +79,7 @@ bool fuzzStoreOnce(const uint8_t* data, size_t size) {
         medium.files()["/n/MANIFEST"] = parts[0];
         medium.files()["/n/snap-00000002.bin"] = parts[1];
         medium.files()["/n/log-00000002.seg"] = parts[2];
-        openBoth(medium);
-        return true;
+        return openBoth(medium);
     }
     }
 }
