@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turns the benchmark results (build/bench/*.tsv) into docs/benchmarks.md and the gnuplot data of
+"""Turns the benchmark results (docs/bench/*.tsv, committed) into docs/benchmarks.md and the gnuplot data of
 docs/benchmarks.png. Goals live here, next to the figures they judge. Each results file starts with a
 #run line (date, commit, load), so `./dev bench NAME` refreshes one section and keeps the others."""
 import collections
