@@ -44,6 +44,9 @@ test('a backup downloaded from one browser profile restores the notebook in anot
   await page.locator('#canvas').focus();
   await page.keyboard.press('Control+2');
   await page.waitForFunction(() => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === 'peers');
+  // The add field takes the keyboard a frame after the page opens (the text agent then has the focus);
+  // a key typed before that is not the field's.
+  await page.waitForFunction(() => document.activeElement.id === 'text-agent');
   await addPeer(page, 'Katherine Johnson');
   await addPeer(page, 'Dorothy Vaughan');
 
