@@ -28,15 +28,8 @@ uint16_t headerCheck(std::string_view header) {
 Parsed parseAt(std::string_view file, uint64_t at, uint32_t maxPayload) {
     Parsed p;
     const uint64_t left = file.size() - at;
-    if (left < kFrameHeaderBytes) {
-        // A torn header is a prefix of a real one: it starts with a magic (or part of one).
-        const std::string_view head = file.substr(at, left < 4 ? left : 4);
-        const bool magicPrefix = std::string_view("RPF2").substr(0, head.size()) == head ||
-                                 std::string_view("RPF1").substr(0, head.size()) == head;
-        p.check = magicPrefix ? Check::truncated : Check::bad;
-        p.why = "incomplete frame header";
-        return p;
-    }
+    // Fewer bytes than a header can hold no acknowledged frame: whatever they are, nothing is lost.
+    if (left < kFrameHeaderBytes) { p.check = Check::truncated; p.why = "incomplete frame header"; return p; }
     const std::string_view header = file.substr(at, kFrameHeaderBytes);
     ByteReader r(header);
     const uint32_t magic = r.u32();

@@ -211,3 +211,64 @@ TEST_CASE("crash simulation: SIGKILL during multi-part imports and restores leav
         return countNotebookCommits(store.value()->notebook());
     });
 }
+
+TEST_CASE("readers beside a writer that compacts all the time always see one whole generation", "[store][crash]") {
+    TempDir tmp;
+    const std::string dir = tmp.sub("n");
+    RecordLogOptions o = crashOptions();
+    o.compactMinBytes = 600;  // compacts every few commits
+    o.segmentBytes = 300;
+    {
+        PosixMedium medium;
+        Recovered got;
+        REQUIRE(RecordLog::open(medium, dir, o, OpenMode::readWrite, got));
+    }
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::close(fds[0]);
+        PosixMedium medium;
+        Recovered got;
+        auto opened = RecordLog::open(medium, dir, o, OpenMode::readWrite, got);
+        if (!opened) _exit(3);
+        std::string state;
+        for (int64_t t = 0; t < 100000; ++t) {
+            std::vector<std::string> group;
+            for (int i = 0; i < groupSize(t); ++i) group.push_back(recordOf(t, i));
+            if (!opened.value()->append(std::vector<std::string_view>(group.begin(), group.end()))) _exit(5);
+            for (const auto& r : group) state += "|" + r;
+            if (opened.value()->shouldCompact()) {
+                if (!opened.value()->compact(state)) _exit(7);
+                if (fds[1] >= 0 && ::close(fds[1]) == 0) fds[1] = -1;  // tells the parent: compacting now
+            }
+        }
+        _exit(0);
+    }
+    ::close(fds[1]);
+    char c;
+    REQUIRE(::read(fds[0], &c, 1) == 0);  // end of file once the writer's first compaction is done
+    ::close(fds[0]);
+    int reads = 0, withSnapshot = 0;
+    int64_t last = 0;
+    for (; reads < 300; ++reads) {
+        PosixMedium medium;
+        Recovered got;
+        auto log = RecordLog::open(medium, dir, o, OpenMode::readOnly, got);
+        INFO("read " << reads << ": " << (log ? got.damage : log.error().message));
+        REQUIRE(log);
+        REQUIRE(got.damage.empty());
+        const int64_t count = countCommits(fold(got));
+        REQUIRE(count >= last);  // whole commits only, and never fewer than an earlier read saw
+        last = count;
+        withSnapshot += got.snapshot.has_value();
+        ::usleep(1000);  // let the writer move on between reads
+    }
+    ::kill(pid, SIGKILL);
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    CHECK((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL));  // the writer was still going
+    CHECK(withSnapshot > 100);
+    CHECK(last > 50);
+}
