@@ -1,6 +1,6 @@
 // Importing is two steps: plan (pure: what would change, the counts and conflicts a preview shows,
-// checked against the notebook) and apply (the plan's Commands through NotebookStore::execute, so
-// undo works). Either everything is imported or nothing is.
+// checked against the notebook) and apply (the plan's Commands through NotebookStore::executeAll: one
+// all-or-nothing group on disk, each part its own undo step). Either everything is imported or nothing is.
 #pragma once
 
 #include <array>

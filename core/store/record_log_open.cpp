@@ -139,6 +139,9 @@ Status RecordLog::recover(OpenMode mode, Recovered& out) {
 
 Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
     const bool rw = mode == OpenMode::readWrite;
+    // MANIFEST before the listing: every file the MANIFEST names was written before it, so the
+    // listing holds them all (and perhaps newer segments, which follow on consistently).
+    auto manifestBytes = m_medium.readFile(path(kManifestName));
     auto listed = m_medium.listFiles(m_dir);
     if (!listed && rw) {
         if (Status s = m_medium.makeDirectory(m_dir); !s) return s;
@@ -157,6 +160,7 @@ Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
         if (auto seq = parseSnapshotName(name)) snapshots.insert(*seq);
     }
 
+    if (manifestBytes) hasManifest = true;
     if (!hasManifest && segments.empty() && snapshots.empty()) {
         if (!rw) return makeError("There is no notebook in " + m_dir + ".");
         m_manifest = Manifest{kFormatVersion, kFormatVersion,
@@ -172,8 +176,8 @@ Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
     std::vector<std::string> notes;  // read-only: damage worked around, for the report
     Result<Manifest> manifest = makeError("The notebook in " + m_dir + " has lost its MANIFEST file.");
     if (hasManifest) {
-        auto bytes = m_medium.readFile(path(kManifestName));
-        manifest = bytes ? decodeManifest(bytes.value(), path(kManifestName)) : Result<Manifest>(bytes.error());
+        manifest = manifestBytes ? decodeManifest(manifestBytes.value(), path(kManifestName))
+                                 : Result<Manifest>(manifestBytes.error());
     }
     if (manifest) {
         m_manifest = manifest.value();
