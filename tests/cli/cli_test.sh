@@ -7,7 +7,7 @@ RAPPORT="$1"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 DATA="$HERE/../data/interchange"
 TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
+trap 'umount "$TMP/full" 2>/dev/null; rm -rf "$TMP"' EXIT
 NB="$TMP/data/rapport"
 N=0 FAILED=0
 OUT="$TMP/out" ERR="$TMP/err"
@@ -175,6 +175,24 @@ for target in MANIFEST "$(basename "$snap")"; do
   check "yet the backup holds everything" diff <(grep -v exportedAt "$TMP/flip.json") <(grep -v exportedAt "$TMP/busy-good.json")
   check "and the damaged folder is never modified" test "$flipped" = "$(fingerprint "$TMP/flip")"
 done
+
+# --- a full disk (a 1 MiB tmpfs; root only): a multi-part import fails whole, and saving goes on
+FULL="$TMP/full"
+mkdir -p "$FULL"
+if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=1m,mode=0700 tmpfs "$FULL" 2>/dev/null; then
+  /usr/bin/python3 -c "print('Name,Notes'); [print(f'Big {j},' + 'x' * 1500) for j in range(700)]" >"$TMP/big.csv"
+  expect 0 "import a small file onto the small disk" -- import "$DATA/contacts.csv" --data-dir "$FULL/nb"
+  "$RAPPORT" stats --data-dir "$FULL/nb" >"$TMP/full-before" 2>&1
+  expect 1 "an import larger than the free space fails" -- import "$TMP/big.csv" --data-dir "$FULL/nb"
+  check "it says the disk is full and nothing was imported" grep -q "disk is full.*nothing was imported" "$ERR"
+  "$RAPPORT" stats --data-dir "$FULL/nb" >"$OUT" 2>&1
+  check "not one of its parts is in the notebook" diff "$TMP/full-before" "$OUT"
+  expect 0 "check: the notebook is sound" -- check --data-dir "$FULL/nb"
+  expect 0 "a smaller import still works" -- import "$DATA/contacts_v4.vcf" --data-dir "$FULL/nb"
+  umount "$FULL"
+else
+  ok "# SKIP full disk test (needs root and tmpfs)"
+fi
 
 echo "1..$N"
 [ "$FAILED" -eq 0 ]
