@@ -216,8 +216,11 @@ Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
             if (state.error().message.find("newer version") != std::string::npos) return state.error();
             const std::string why = bytes ? state.error().message.substr(0, state.error().message.find(" Nothing was changed"))
                                           : "The notebook file " + path(name) + " is missing or unreadable.";
-            if (rw) return makeError(why + " Nothing was changed on disk; you can open a read-only copy, which uses "
-                                           "the previous snapshot kept for this.");
+            if (rw) {
+                return makeError(why + " Nothing was changed on disk; you can open a read-only copy" +
+                                 (m_manifest.fallbackFirstSegment ? ", rebuilt from the previous snapshot kept for this."
+                                                                  : " of what could be read."));
+            }
             notes.push_back(why);
             lastProblem = makeError(why + " Nothing was changed on disk.");
             continue;
