@@ -184,3 +184,35 @@ TEST_CASE("torn or damaged: a complete last frame whose checksum fails is damage
         CHECK_FALSE(NotebookStore::open(medium, "/n", clock, groupOptions()));
     }
 }
+
+TEST_CASE("groups: a crash at any byte of a multi-frame group leaves it whole or absent", "[store][group][sweep]") {
+    MemoryMedium medium;
+    const FixedClock clock = groupClock();
+    std::string last;
+    size_t before = 0;
+    {
+        auto store = NotebookStore::open(medium, "/n", clock, groupOptions()).value();
+        REQUIRE(store->executeAll(importParts(*store, "Before", 2)));
+        for (auto& [path, bytes] : medium.files()) if (parseSegmentName(path.substr(3))) last = path;
+        before = medium.files()[last].size();
+        REQUIRE(store->executeAll(importParts(*store, "Import", 8)));
+    }
+    const auto files = medium.files();
+    const std::string full = files.at(last);
+    size_t partFrames = 0;
+    for (const Frame& f : scanFrames(full).frames) partFrames += f.offset >= before && f.type == FrameType::batchPart;
+    REQUIRE(partFrames >= 1);  // the group spans several frames
+    int cuts = 0;
+    for (size_t cut = before; cut <= full.size(); ++cut) {
+        medium.files() = files;
+        medium.files()[last] = full.substr(0, cut);
+        auto store = NotebookStore::open(medium, "/n", clock, groupOptions());
+        INFO("cut at " << cut);
+        REQUIRE(store);
+        const size_t imported = peersNamed(store.value()->notebook(), "Import");
+        CHECK(imported == (cut == full.size() ? 8u : 0u));
+        CHECK(peersNamed(store.value()->notebook(), "Before") == 2);
+        ++cuts;
+    }
+    CHECK(cuts > 1024);
+}
