@@ -59,6 +59,23 @@ int64_t countCommits(const std::string& state) {
     return t;
 }
 
+// Forks a process running `child(writeFd)` (which never returns); the parent gets the pipe's read end.
+template <typename Child>
+pid_t spawn(Child child, int& readFd) {
+    int fds[2];
+    REQUIRE(::pipe(fds) == 0);
+    const pid_t pid = ::fork();
+    REQUIRE(pid >= 0);
+    if (pid == 0) {
+        ::close(fds[0]);
+        child(fds[1]);
+        _exit(0);
+    }
+    ::close(fds[1]);
+    readFd = fds[0];
+    return pid;
+}
+
 // Runs `child(ackFd)` in a forked process `rounds` times, killing it at a random moment each time;
 // after each kill `check(maxAcked)` returns the number of commits found (all acknowledged ones must be).
 template <typename Child, typename Check>
@@ -66,18 +83,11 @@ void killLoop(int rounds, uint32_t seed, int maxSleepUs, Child child, Check chec
     std::mt19937 rng(seed);
     int64_t maxAcked = -1;
     for (int round = 0; round < rounds; ++round) {
-        int fds[2];
-        REQUIRE(::pipe(fds) == 0);
-        const pid_t pid = ::fork();
-        REQUIRE(pid >= 0);
-        if (pid == 0) {
-            ::close(fds[0]);
-            child(fds[1]);
-        }
-        ::close(fds[1]);
+        int readFd = -1;
+        const pid_t pid = spawn(child, readFd);
         int64_t acked = 0;
         if (round % 2 == 0) {  // even rounds: let the child commit first (odd ones may kill it mid-open)
-            REQUIRE(::read(fds[0], &acked, sizeof acked) == sizeof acked);
+            REQUIRE(::read(readFd, &acked, sizeof acked) == sizeof acked);
             maxAcked = std::max(maxAcked, acked);
         }
         ::usleep(static_cast<useconds_t>(std::uniform_int_distribution<int>(0, maxSleepUs)(rng)));
@@ -86,8 +96,8 @@ void killLoop(int rounds, uint32_t seed, int maxSleepUs, Child child, Check chec
         ::waitpid(pid, &status, 0);
         INFO("round " << round);
         REQUIRE((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL));  // not an early exit(3..7)
-        while (::read(fds[0], &acked, sizeof acked) == sizeof acked) maxAcked = std::max(maxAcked, acked);
-        ::close(fds[0]);
+        while (::read(readFd, &acked, sizeof acked) == sizeof acked) maxAcked = std::max(maxAcked, acked);
+        ::close(readFd);
         const int64_t count = check();
         REQUIRE(count >= 0);
         REQUIRE(count > maxAcked);  // commits 0..maxAcked all present
@@ -223,12 +233,8 @@ TEST_CASE("readers beside a writer that compacts all the time always see one who
         Recovered got;
         REQUIRE(RecordLog::open(medium, dir, o, OpenMode::readWrite, got));
     }
-    int fds[2];
-    REQUIRE(::pipe(fds) == 0);
-    const pid_t pid = ::fork();
-    REQUIRE(pid >= 0);
-    if (pid == 0) {
-        ::close(fds[0]);
+    int readFd = -1;
+    const pid_t pid = spawn([&](int writeFd) {
         PosixMedium medium;
         Recovered got;
         auto opened = RecordLog::open(medium, dir, o, OpenMode::readWrite, got);
@@ -241,15 +247,13 @@ TEST_CASE("readers beside a writer that compacts all the time always see one who
             for (const auto& r : group) state += "|" + r;
             if (opened.value()->shouldCompact()) {
                 if (!opened.value()->compact(state)) _exit(7);
-                if (fds[1] >= 0 && ::close(fds[1]) == 0) fds[1] = -1;  // tells the parent: compacting now
+                if (writeFd >= 0 && ::close(writeFd) == 0) writeFd = -1;  // tells the parent: compacting now
             }
         }
-        _exit(0);
-    }
-    ::close(fds[1]);
+    }, readFd);
     char c;
-    REQUIRE(::read(fds[0], &c, 1) == 0);  // end of file once the writer's first compaction is done
-    ::close(fds[0]);
+    REQUIRE(::read(readFd, &c, 1) == 0);  // end of file once the writer's first compaction is done
+    ::close(readFd);
     int reads = 0, withSnapshot = 0;
     int64_t last = 0;
     for (; reads < 300; ++reads) {
