@@ -3,7 +3,6 @@
 
 #include "app/cli/cli_commands.h"
 #include "core/rules/commitments.h"
-#include "core/store/record_log.h"
 
 namespace rapport::cli {
 
@@ -14,19 +13,14 @@ int CliContext::fail(int code, const std::string& message) {
 
 Result<NotebookOnDisk> readNotebook(CliContext& ctx) {
     if (!pathExists(ctx.dataDir)) return makeError("There is no notebook in " + ctx.dataDir + " (use --data-dir DIR?).");
-    // The engine tells damage from an interrupted last save; the store then replays what is there.
-    store::Recovered recovered;
-    auto log = store::RecordLog::open(ctx.medium, ctx.dataDir, {}, store::OpenMode::readOnly, recovered);
-    if (!log) return log.error();
-    log.value().reset();
+    // One read of one generation (a reader beside a compacting writer must not mix two): the store
+    // keeps damage and an interrupted last save apart.
     auto opened = NotebookStore::openReadOnly(ctx.medium, ctx.dataDir, ctx.clock);
     if (!opened) return opened.error();
     NotebookOnDisk out;
     out.store = std::move(opened).value();
-    out.tornTail = recovered.tornTail;
-    out.damage = recovered.damage;
-    const std::string& warning = out.store->warning();
-    if (out.damage.empty() && !warning.empty() && warning != recovered.tornTail) out.damage = warning;
+    out.tornTail = out.store->tornTail();
+    out.damage = out.store->damage();
     return out;
 }
 

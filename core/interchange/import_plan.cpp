@@ -237,15 +237,8 @@ Result<ImportPlan> planPeerImport(const Notebook& nb, IdSource& ids, const PeerR
 }
 
 Status applyImport(NotebookStore& store, const ImportPlan& plan) {
-    for (size_t i = 0; i < plan.commands.size(); ++i) {
-        Status s = store.execute(plan.commands[i]);
-        if (s) continue;
-        size_t undone = 0;
-        while (undone < i && store.undo()) ++undone;
-        if (undone < i) {
-            return makeError("The import stopped (" + s.error().message + ") and " + std::to_string(i - undone) + " of its " +
-                             std::to_string(plan.commands.size()) + " parts could not be undone; use Undo in the app.");
-        }
+    // One all-or-nothing group on disk: a crash or a full disk never leaves part of the import.
+    if (Status s = store.executeAll(plan.commands); !s) {
         return makeError("The import failed (" + s.error().message + "); nothing was imported.");
     }
     return {};

@@ -1,6 +1,6 @@
 // Importing is two steps: plan (pure: what would change, the counts and conflicts a preview shows,
-// checked against the notebook) and apply (the plan's Commands through NotebookStore::execute, so
-// undo works). Either everything is imported or nothing is.
+// checked against the notebook) and apply (the plan's Commands through NotebookStore::executeAll: one
+// all-or-nothing group on disk, each part its own undo step). Either everything is imported or nothing is.
 #pragma once
 
 #include <array>
@@ -73,8 +73,8 @@ Result<ImportPlan> planBackupImport(const Notebook& nb, const Backup& backup);
 Result<ImportPlan> planPeerImport(const Notebook& nb, IdSource& ids, const PeerRecords& records,
                                   std::string_view source);
 
-// Executes the plan's commands in order. If one fails (disk full, the notebook changed meanwhile), the
-// ones already executed are undone and the Error says so; the notebook is then as before.
+// Saves the plan's commands as one all-or-nothing group (NotebookStore::executeAll). If it fails (disk
+// full, the notebook changed meanwhile), nothing of it is saved and the notebook is as before.
 Status applyImport(NotebookStore& store, const ImportPlan& plan);
 
 // "The CSV file has 3 errors; nothing was imported." then one line per error ("line 4: ...").

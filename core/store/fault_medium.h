@@ -38,6 +38,10 @@ public:
     Status removeFile(const std::string& path) override;
     Status lockDirectory(const std::string& dir) override;
     void unlockDirectory(const std::string& dir) override;
+    void lockForReading(const std::string& dir) override { m_inner.lockForReading(dir); }
+    void unlockForReading(const std::string& dir) override { m_inner.unlockForReading(dir); }
+    bool tryLockForRemoval(const std::string& dir) override { return m_inner.tryLockForRemoval(dir); }
+    void unlockForRemoval(const std::string& dir) override { m_inner.unlockForRemoval(dir); }
 
 private:
     // Counts one operation; true if it must fail.

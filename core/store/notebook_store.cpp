@@ -52,6 +52,8 @@ Result<std::unique_ptr<NotebookStore>> NotebookStore::openWith(StorageMedium& me
     if (!log) return log.error();
     store->m_log = std::move(log).value();
     store->m_warning = !recovered.damage.empty() ? recovered.damage : recovered.tornTail;
+    store->m_damage = recovered.damage;
+    store->m_tornTail = recovered.tornTail;
     if (recovered.snapshot) {
         auto state = decodeStoreState(*recovered.snapshot);
         if (!state) {
@@ -69,6 +71,7 @@ Result<std::unique_ptr<NotebookStore>> NotebookStore::openWith(StorageMedium& me
                                     " cannot be applied (" + s.error().message + "). Nothing was changed on disk.";
             if (mode == OpenMode::readWrite) return makeError(why + " You can open a read-only copy of what could be read.");
             store->m_warning = why;
+            store->m_damage = why;
             break;
         }
     }
@@ -139,6 +142,48 @@ Status NotebookStore::commit(ChangeKind kind, Hlc ref, const Command& applied, c
 }
 
 Status NotebookStore::execute(const Command& c) { return commit(ChangeKind::edit, 0, c, inverted(c)); }
+
+Status NotebookStore::executeAll(const std::vector<Command>& commands) {
+    if (commands.size() == 1) return execute(commands.front());
+    if (commands.empty()) return {};
+    if (readOnly()) return makeError("This notebook is open read-only; changes cannot be saved.");
+    if (m_inconsistent) return makeError("Rapport stopped saving to protect your notes. Close and reopen the notebook.");
+    // Undoes the first `n` commands in memory, newest first.
+    auto rollBack = [&](size_t n) {
+        for (size_t i = n; i-- > 0;) {
+            if (!m_state.notebook.apply(inverted(commands[i]))) m_inconsistent = true;
+        }
+    };
+    std::vector<ChangeRecord> recs;
+    std::vector<std::string> bytes;
+    size_t applied = 0;
+    try {
+        for (size_t i = 0; i < commands.size(); ++i) {
+            if (Status s = m_state.notebook.apply(commands[i]); !s) {
+                rollBack(applied);
+                return s;
+            }
+            ++applied;
+            recs.push_back(ChangeRecord{ChangeKind::edit, m_hlc.tick(m_clock.unixMillis()), m_log->deviceId(), 0, commands[i]});
+            bytes.push_back(encodeChangeRecord(recs.back()));
+        }
+    } catch (const std::exception& e) {
+        rollBack(applied);
+        return makeError(std::string("Your change was not saved: ") + e.what());
+    }
+    const std::vector<std::string_view> views(bytes.begin(), bytes.end());
+    if (Status s = m_log->append(views); !s) {
+        rollBack(commands.size());
+        return makeError("Your change was not saved. " + s.error().message);
+    }
+    for (const ChangeRecord& rec : recs) {
+        m_state.lastHlc = rec.hlc;
+        pushUndo({rec.hlc, rec.command});
+    }
+    m_state.redo.clear();
+    if (m_options.autoCompact && m_log->shouldCompact()) (void)compact();  // a failed compaction loses nothing
+    return {};
+}
 
 Status NotebookStore::undo() {
     if (!canUndo()) return makeError("There is nothing to undo.");

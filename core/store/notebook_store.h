@@ -55,11 +55,19 @@ public:
     bool readOnly() const { return m_log->readOnly(); }
     // Read-only: why reading stopped early. Read-write: a note if an interrupted save was set aside. Often "".
     const std::string& warning() const { return m_warning; }
+    // The two parts of warning(), apart: damage found (read-only: worked around, with what the view
+    // lacks) and the note about an interrupted save that was set aside (never acknowledged data).
+    const std::string& damage() const { return m_damage; }
+    const std::string& tornTail() const { return m_tornTail; }
 
     // Validates c against the notebook, saves it durably, then keeps it applied. On an invalid command,
     // a write failure or a full disk returns an Error and the notebook is unchanged, as on disk.
     // Refused in read-only mode.
     Status execute(const Command& c);
+    // Saves several commands (an import, a restore) as one all-or-nothing group: after a crash, a full
+    // disk or any write error either every one of them is on disk or none is, with no undo needed.
+    // Each stays its own undo step. Fails like execute(); on failure the notebook is unchanged.
+    Status executeAll(const std::vector<Command>& commands);
     // Undoes the last edit (or redone edit) as a new durable record; fails like execute() or when there
     // is nothing to undo.
     Status undo();
@@ -104,6 +112,8 @@ private:
     store::HybridClock m_hlc;
     IdSource m_ids;
     std::string m_warning;
+    std::string m_damage;
+    std::string m_tornTail;
     bool m_inconsistent = false;  // a failed save could not be rolled back in memory: refuse edits
 };
 

@@ -140,7 +140,53 @@ Status PosixMedium::removeFile(const std::string& path) {
 
 PosixMedium::~PosixMedium() {
     for (const auto& lock : m_locks) ::close(lock.second);
+    for (const auto& lock : m_readLocks) ::close(lock.second);
+    for (const auto& lock : m_removalLocks) ::close(lock.second);
 }
+
+namespace {
+
+// Opens `dir` and flocks it; -1 if the lock is not available (or the folder cannot be opened).
+int flockFolder(const std::string& dir, int operation) {
+    const int fd = openRetry(dir, O_RDONLY | O_DIRECTORY);
+    if (fd < 0) return -1;
+    int rc;
+    do { rc = ::flock(fd, operation); } while (rc != 0 && errno == EINTR);
+    if (rc != 0) {
+        ::close(fd);
+        return -1;
+    }
+    return fd;
+}
+
+void release(std::map<std::string, int>& locks, const std::string& dir) {
+    auto it = locks.find(dir);
+    if (it == locks.end()) return;
+    ::close(it->second);
+    locks.erase(it);
+}
+
+}  // namespace
+
+void PosixMedium::lockForReading(const std::string& dir) {
+    // Without the lock (a folder that cannot be opened) the reader still reads, and retries if the
+    // MANIFEST changed under it.
+    if (m_readLocks.count(dir)) return;
+    const int fd = flockFolder(dir, LOCK_SH);
+    if (fd >= 0) m_readLocks[dir] = fd;
+}
+
+void PosixMedium::unlockForReading(const std::string& dir) { release(m_readLocks, dir); }
+
+bool PosixMedium::tryLockForRemoval(const std::string& dir) {
+    if (m_removalLocks.count(dir) || m_readLocks.count(dir)) return false;
+    const int fd = flockFolder(dir, LOCK_EX | LOCK_NB);
+    if (fd < 0) return false;
+    m_removalLocks[dir] = fd;
+    return true;
+}
+
+void PosixMedium::unlockForRemoval(const std::string& dir) { release(m_removalLocks, dir); }
 
 Status PosixMedium::lockDirectory(const std::string& dir) {
     if (m_locks.count(dir)) return makeError("The notebook in " + dir + " is already open.");

@@ -29,9 +29,16 @@ public:
     Status removeFile(const std::string& path) override;
     Status lockDirectory(const std::string& dir) override;
     void unlockDirectory(const std::string& dir) override;
+    // flock on the folder itself (shared for readers, exclusive without waiting for removal).
+    void lockForReading(const std::string& dir) override;
+    void unlockForReading(const std::string& dir) override;
+    bool tryLockForRemoval(const std::string& dir) override;
+    void unlockForRemoval(const std::string& dir) override;
 
 private:
-    std::map<std::string, int> m_locks;  // dir -> descriptor holding the flock
+    std::map<std::string, int> m_locks;         // dir -> descriptor holding the flock
+    std::map<std::string, int> m_readLocks;     // dir -> descriptor of the folder, flock'd shared
+    std::map<std::string, int> m_removalLocks;  // dir -> descriptor of the folder, flock'd exclusive
 };
 
 }  // namespace rapport::store

@@ -14,13 +14,14 @@ Status RecordLog::append(const std::vector<std::string_view>& records) {
         return makeError("Rapport stopped saving after a write it could not undo. Close and reopen the notebook.");
     }
     if (records.empty()) return {};
-    // Pack records into batch frames; each frame is atomic by its checksum.
-    std::string frames;
+    // Pack records into batch frames. A group needing several frames is written as batchPart frames
+    // closed by one batch frame: recovery applies it only once that closing frame is there.
+    std::vector<std::string> payloads;
     std::vector<std::string_view> batch;
     uint64_t batchIndex = m_nextRecord;
     uint64_t batchBytes = 12;
     auto flushBatch = [&] {
-        if (!batch.empty()) appendFrame(frames, FrameType::batch, encodeBatchPayload(batchIndex, batch));
+        if (!batch.empty()) payloads.push_back(encodeBatchPayload(batchIndex, batch));
         batchIndex += batch.size();
         batch.clear();
         batchBytes = 12;
@@ -34,6 +35,10 @@ Status RecordLog::append(const std::vector<std::string_view>& records) {
         batchBytes += 4 + r.size();
     }
     flushBatch();
+    std::string frames;
+    for (size_t i = 0; i < payloads.size(); ++i) {
+        appendFrame(frames, i + 1 == payloads.size() ? FrameType::batch : FrameType::batchPart, payloads[i]);
+    }
 
     const bool roll = m_segmentBytes >= m_options.segmentBytes;
     const uint64_t seq = roll ? m_segmentSeq + 1 : m_segmentSeq;
@@ -80,29 +85,40 @@ Status RecordLog::compact(const std::string& state) {
     // The snapshot covers every segment before newSeq; later appends go to newSeq whichever MANIFEST
     // survives, so both the old (old snapshot + all segments) and the new state replay the same.
     const uint64_t newSeq = m_segmentBytes == 0 ? m_segmentSeq : m_segmentSeq + 1;
-    const std::string snapshot = encodeSnapshot({FileKind::snapshot, newSeq, m_manifest.deviceId, m_nextRecord}, state,
-                                                m_options.maxFrameBytes);
+    if (newSeq == m_manifest.firstSegmentSeq) return {};  // the live log is empty: nothing to fold
+    const std::string snapshot = encodeSnapshot(
+        {FileKind::snapshot, newSeq, m_manifest.deviceId, m_nextRecord, SnapshotKind::stateBlob}, state, m_options.maxFrameBytes);
     if (Status s = writeDurably(snapshotName(newSeq), snapshot); !s) return s;
+    // Proven before MANIFEST names it: read back, every frame checked, the same state.
+    {
+        auto back = m_medium.readFile(path(snapshotName(newSeq)));
+        FileHeader header;
+        auto decoded = back ? decodeSnapshot(back.value(), path(snapshotName(newSeq)), newSeq, header)
+                            : Result<std::string>(back.error());
+        if (!decoded || decoded.value() != state) {
+            removeQuietly(snapshotName(newSeq));
+            return makeError("The new snapshot did not read back as written; the notebook was kept as it was.");
+        }
+    }
     if (newSeq != m_segmentSeq) {
         m_segmentSeq = newSeq;
         m_segmentBytes = 0;
     }
     Manifest next = m_manifest;
+    next.formatVersion = kFormatVersion;
+    next.minReaderVersion = kFormatVersion;
     next.snapshotSeq = newSeq;
     next.firstSegmentSeq = newSeq;
+    // The generation being replaced stays as the fallback (its snapshot, or the empty notebook, and
+    // every segment from its first on), so one damaged byte in the new snapshot loses nothing.
+    next.fallbackSnapshotSeq = m_manifest.snapshotSeq;
+    next.fallbackFirstSegment = m_manifest.firstSegmentSeq;
     if (Status s = writeDurably(kManifestName, encodeManifest(next)); !s) return s;  // old files kept
     m_manifest = next;
     m_stats = RecordLogStats{};
     m_stats.snapshotBytes = snapshot.size();
-    // Superseded files: removing them is tidying, not correctness (open removes what is left).
-    if (auto names = m_medium.listFiles(m_dir)) {
-        for (const auto& name : names.value()) {
-            const auto seg = parseSegmentName(name);
-            const auto snap = parseSnapshotName(name);
-            if ((seg && *seg < newSeq) || (snap && *snap != newSeq)) removeQuietly(name);
-        }
-        (void)m_medium.syncDirectory(m_dir);
-    }
+    // Files older than the fallback: removing them is tidying, not correctness (open removes what is left).
+    if (auto names = m_medium.listFiles(m_dir)) removeSuperseded(names.value());
     flushed();
     return {};
 }

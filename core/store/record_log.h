@@ -33,8 +33,12 @@ enum class OpenMode : uint8_t { readWrite, readOnly };
 struct Recovered {
     std::optional<std::string> snapshot;  // the state blob, if a snapshot exists
     std::vector<std::string> records;     // records appended after it, in commit order
-    std::string damage;                   // read-only open only: why reading stopped early ("" if it did not)
-    std::string tornTail;                 // set when a torn tail of the last segment was cut (or, read-only, ignored)
+    // Read-only open only: the damage found and worked around, and exactly what the view lacks ("No
+    // saved change is missing" when a fallback recovered everything); "" if nothing was damaged.
+    std::string damage;
+    // Set when a torn tail of the last segment (an interrupted save, or an unfinished group of an
+    // interrupted import or restore) was cut aside (or, read-only, ignored). Never acknowledged data.
+    std::string tornTail;
 };
 
 struct RecordLogStats {
@@ -60,11 +64,15 @@ public:
     RecordLog& operator=(const RecordLog&) = delete;
 
     // Appends the records as one group commit and returns once they are durable (written and
-    // fdatasync'd). On failure nothing of them stays on disk (the segment is cut back); if even that
-    // fails the log refuses further writes until reopened. Refused in read-only mode.
+    // fdatasync'd). The group is all or nothing: its frames are closed by one final frame, and
+    // recovery never applies a group without it. On failure the segment is cut back; if even that
+    // fails the log refuses further writes until reopened (the unfinished group is set aside at the
+    // next open). Refused in read-only mode.
     Status append(const std::vector<std::string_view>& records);
     // Replaces snapshot + log by `state`, which must equal the snapshot with every record applied.
-    // A crash or failure at any step leaves the old or the new state readable.
+    // A crash or failure at any step leaves the old or the new state readable. The new snapshot is
+    // read back and checked before MANIFEST names it, and the previous generation (snapshot and log)
+    // is kept as a fallback until the next compaction.
     Status compact(const std::string& state);
     // True once the live log has outgrown the snapshot (see RecordLogOptions::compactMinBytes).
     bool shouldCompact() const;
@@ -76,8 +84,18 @@ public:
     void setFlushHook(std::function<void()> hook) { m_flushHook = std::move(hook); }
 
 private:
+    // A state to load: snap-<snapshotSeq>.bin (0: empty) and every segment from firstSegmentSeq on.
+    struct Generation {
+        uint64_t snapshotSeq = 0;
+        uint64_t firstSegmentSeq = 1;
+    };
     RecordLog(StorageMedium& medium, std::string dir, RecordLogOptions options);
     Status recover(OpenMode mode, Recovered& out);
+    Status recoverOnce(OpenMode mode, Recovered& out);
+    Status finishReadWriteOpen(const std::vector<std::string>& listed, std::optional<uint64_t> cutAt,
+                               const std::string& tornBytes);
+    // Removes temp files and files older than the kept fallback generation, unless a reader is there.
+    void removeSuperseded(const std::vector<std::string>& names);
     Status writeDurably(const std::string& name, const std::string& bytes);  // temp, sync, rename, dir sync
     Status rollBack(const std::string& path, uint64_t size);
     void removeQuietly(const std::string& name);

@@ -43,6 +43,17 @@ public:
     virtual Status lockDirectory(const std::string& dir) = 0;
     // Releases the lock taken by lockDirectory(); does nothing if there is none.
     virtual void unlockDirectory(const std::string& dir) = 0;
+
+    // Readers beside a writer: a reader holds the shared "generation" lock of `dir` while it reads, and
+    // the writer removes superseded files only while it holds that lock exclusively. The writer never
+    // waits (a removal skipped now is done at the next compaction or open); a reader waits only for a
+    // removal in progress. Neither creates a file (a read-only open writes nothing). Media without such
+    // locks (memory, Emscripten, where a read-only tab reads its own copy) keep these defaults.
+    virtual void lockForReading(const std::string& dir) { (void)dir; }
+    virtual void unlockForReading(const std::string& dir) { (void)dir; }
+    // True if no reader holds the lock; then the caller removes files and calls unlockForRemoval().
+    virtual bool tryLockForRemoval(const std::string& dir) { (void)dir; return true; }
+    virtual void unlockForRemoval(const std::string& dir) { (void)dir; }
 };
 
 // "dir/name" without doubling the slash.

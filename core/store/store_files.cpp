@@ -57,8 +57,10 @@ std::string encodeManifest(const Manifest& m) {
     w.u64(m.deviceId);
     w.u64(m.snapshotSeq);
     w.u64(m.firstSegmentSeq);
+    w.u64(m.fallbackSnapshotSeq);
+    w.u64(m.fallbackFirstSegment);
     std::string out;
-    appendFrame(out, FrameType::manifest, payload);
+    appendFrameV1(out, FrameType::manifest, payload, static_cast<uint8_t>(m.minReaderVersion));
     return out;
 }
 
@@ -78,7 +80,14 @@ Result<Manifest> decodeManifest(std::string_view bytes, const std::string& file)
     m.firstSegmentSeq = r.u64();
     if (!r.ok()) return damaged(file, kFrameHeaderBytes, "manifest too short");
     if (m.minReaderVersion > kFormatVersion) return tooNew(file);
-    if (m.firstSegmentSeq == 0 || (m.snapshotSeq != 0 && m.snapshotSeq != m.firstSegmentSeq)) {
+    if (m.formatVersion >= 2) {  // format 1 has no fallback fields
+        m.fallbackSnapshotSeq = r.u64();
+        m.fallbackFirstSegment = r.u64();
+    }
+    if (!r.ok() || !r.atEnd()) return damaged(file, kFrameHeaderBytes, "manifest of the wrong size");
+    if (m.firstSegmentSeq == 0 || (m.snapshotSeq != 0 && m.snapshotSeq != m.firstSegmentSeq) ||
+        (m.fallbackFirstSegment != 0 && (m.fallbackFirstSegment >= m.firstSegmentSeq ||
+                                         (m.fallbackSnapshotSeq != 0 && m.fallbackSnapshotSeq != m.fallbackFirstSegment)))) {
         return damaged(file, kFrameHeaderBytes, "inconsistent manifest");
     }
     return m;
@@ -91,6 +100,7 @@ std::string encodeFileHeader(const FileHeader& h) {
     w.u64(h.seq);
     w.u64(h.deviceId);
     w.u64(h.recordIndex);
+    w.u32(static_cast<uint32_t>(h.snapshotKind));
     std::string out;
     appendFrame(out, FrameType::fileHeader, payload);
     return out;
@@ -103,8 +113,12 @@ std::optional<FileHeader> decodeFileHeader(std::string_view payload) {
     h.seq = r.u64();
     h.deviceId = r.u64();
     h.recordIndex = r.u64();
+    // Format 1 headers end here (a snapshot then holds a state blob); format 2 adds the snapshot kind.
+    const bool v1 = r.atEnd();
+    const uint32_t snapshotKind = v1 ? 1 : r.u32();
     if (!r.ok() || !r.atEnd() || (kind != 1 && kind != 2)) return std::nullopt;
     h.kind = static_cast<FileKind>(kind);
+    h.snapshotKind = h.kind == FileKind::snapshot ? static_cast<SnapshotKind>(snapshotKind) : SnapshotKind::none;
     return h;
 }
 
@@ -133,6 +147,7 @@ Result<std::string> decodeSnapshot(std::string_view bytes, const std::string& fi
     if (!header || header->kind != FileKind::snapshot || header->seq != expectSeq) {
         return damaged(file, 0, "snapshot header does not match its name");
     }
+    if (header->snapshotKind != SnapshotKind::stateBlob) return tooNew(file);
     headerOut = *header;
     std::string state;
     for (size_t i = 1; i + 1 < scan.frames.size(); ++i) {

@@ -22,9 +22,19 @@ struct Manifest {
     uint64_t deviceId = 0;          // random, chosen when the store was created
     uint64_t snapshotSeq = 0;       // snap-<seq>.bin holds the state before log-<seq>; 0: no snapshot
     uint64_t firstSegmentSeq = 1;   // first live log segment; every log-<n>.seg with n >= it is live
+    // Format 2: the previous generation, kept until the next compaction so that a damaged current
+    // snapshot costs nothing: snap-<fallbackSnapshotSeq>.bin (0: the empty notebook) replayed with
+    // every segment from fallbackFirstSegment on. fallbackFirstSegment 0: no fallback kept.
+    uint64_t fallbackSnapshotSeq = 0;
+    uint64_t fallbackFirstSegment = 0;
 };
 
 enum class FileKind : uint32_t { snapshot = 1, segment = 2 };
+
+// How a snapshot holds the state (format 2 header field; format-1 snapshots are stateBlob). A new
+// kind (e.g. fixed-width records with string arenas and a stored search index, for fast loading) is
+// added here without another framing change; a build that does not know a kind refuses it as newer.
+enum class SnapshotKind : uint32_t { none = 0, stateBlob = 1 };
 
 // The header frame opening every snapshot and segment: guards against a renamed or misplaced file.
 struct FileHeader {
@@ -34,6 +44,7 @@ struct FileHeader {
     // Segment: global index of its first record. Snapshot: index of the first record after it. Lets
     // open() prove no record is missing between snapshot and segments, even at a frame boundary.
     uint64_t recordIndex = 0;
+    SnapshotKind snapshotKind = SnapshotKind::none;  // snapshots: how the chunks hold the state
 };
 
 std::string segmentName(uint64_t seq);   // "log-00000012.seg"
@@ -42,7 +53,8 @@ std::string snapshotName(uint64_t seq);  // "snap-00000012.bin"
 std::optional<uint64_t> parseSegmentName(const std::string& name);
 std::optional<uint64_t> parseSnapshotName(const std::string& name);
 
-// The MANIFEST file's bytes (one frame); decode fails with a message naming `file` on any damage and
+// The MANIFEST file's bytes (one "RPF1" frame with minimum reader 2, so format-1 builds refuse it as
+// newer); decode reads format 1 and 2 manifests, and fails with a message naming `file` on any damage and
 // refuses a store that needs a newer reader.
 std::string encodeManifest(const Manifest& m);
 Result<Manifest> decodeManifest(std::string_view bytes, const std::string& file);
@@ -55,7 +67,8 @@ std::optional<FileHeader> decodeFileHeader(std::string_view payload);
 // the total size and CRC of the state.
 std::string encodeSnapshot(const FileHeader& h, std::string_view state, uint32_t chunkBytes);
 // The state stored in a snapshot file; fails with file and offset on any damage (a snapshot is
-// written whole and renamed into place, so even a damaged tail is corruption).
+// written whole and renamed into place, so even a damaged tail is corruption), and refuses an unknown
+// snapshot kind as written by a newer version.
 Result<std::string> decodeSnapshot(std::string_view bytes, const std::string& file, uint64_t expectSeq,
                                    FileHeader& header);
 

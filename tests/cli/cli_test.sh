@@ -7,7 +7,7 @@ RAPPORT="$1"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 DATA="$HERE/../data/interchange"
 TMP="$(mktemp -d)"
-trap 'rm -rf "$TMP"' EXIT
+trap 'umount "$TMP/full" 2>/dev/null; rm -rf "$TMP"' EXIT
 NB="$TMP/data/rapport"
 N=0 FAILED=0
 OUT="$TMP/out" ERR="$TMP/err"
@@ -122,6 +122,77 @@ last=$(ls "$TMP/torn"/log-*.seg | tail -1)
 printf 'RPR' >>"$last"
 expect 0 "check accepts an interrupted last save" -- check --data-dir "$TMP/torn"
 check "and notes it" grep -q "interrupted" "$OUT"
+
+# --- a complete last change whose bytes are damaged is damage, not an interrupted save
+cp -r "$NB" "$TMP/lastbad"
+last=$(ls "$TMP/lastbad"/log-*.seg | tail -1)
+size=$(stat -c %s "$last")
+printf '\x01' | dd of="$last" bs=1 seek=$((size - 2)) conv=notrunc 2>/dev/null
+lastbad=$(fingerprint "$TMP/lastbad")
+expect 3 "check calls a damaged last change damage" -- check --data-dir "$TMP/lastbad"
+check "and never says no edit is lost" sh -c "! grep -q 'no saved edit is lost' '$OUT' '$ERR'"
+expect 3 "a write into it is refused" -- import "$DATA/contacts_v4.vcf" --data-dir "$TMP/lastbad"
+check "the damaged last change is never dropped" test "$lastbad" = "$(fingerprint "$TMP/lastbad")"
+
+# --- readers beside a writer that compacts: every read sees one whole generation and succeeds
+RW="$TMP/busy"
+for i in $(seq 1 8); do
+  /usr/bin/python3 -c "import sys; print('Name,Notes'); [print(f'Batch{sys.argv[1]} Person {j},' + 'x' * 1500) for j in range(200)]" "$i" >"$TMP/batch$i.csv"
+done
+"$RAPPORT" import "$TMP/batch1.csv" --data-dir "$RW" >/dev/null 2>&1
+( for i in $(seq 2 8); do "$RAPPORT" import "$TMP/batch$i.csv" --data-dir "$RW" >/dev/null 2>&1 || echo "import $i failed"; done
+  touch "$TMP/writer-done" ) >"$TMP/writer.log" &
+writer=$!
+reads=0 bad=0
+while [ ! -e "$TMP/writer-done" ] && [ $reads -lt 400 ]; do
+  case $((reads % 4)) in
+    0) "$RAPPORT" check --data-dir "$RW" >"$OUT" 2>"$ERR" ;;
+    1) "$RAPPORT" stats --data-dir "$RW" >"$OUT" 2>"$ERR" ;;
+    2) "$RAPPORT" export --format json --out "$TMP/busy.json" --data-dir "$RW" >"$OUT" 2>"$ERR" ;;
+    3) "$RAPPORT" backup --out "$TMP/busy-backup.json" --data-dir "$RW" >"$OUT" 2>"$ERR" ;;
+  esac
+  rc=$?
+  reads=$((reads + 1))
+  if [ $rc -ne 0 ]; then bad=$((bad + 1)); echo "# read $reads exit $rc: $(head -c 300 "$ERR")"; fi
+done
+wait $writer
+check "the compacting imports all succeeded" test ! -s "$TMP/writer.log"
+check "$reads reads beside compacting imports all succeeded" test "$bad" -eq 0 -a "$reads" -gt 4
+expect 0 "stats after the imports" -- stats --data-dir "$RW"
+check "every imported peer is there" grep -q "peer: 1600" "$OUT"
+check "the imports compacted" sh -c "ls '$RW' | grep -q '^snap-'"
+
+# --- one flipped byte in MANIFEST or in the snapshot: damage (exit 3), yet nothing is lost
+"$RAPPORT" backup --out "$TMP/busy-good.json" --data-dir "$RW" >/dev/null 2>&1
+snap=$(ls "$RW"/snap-*.bin | tail -1)
+for target in MANIFEST "$(basename "$snap")"; do
+  rm -rf "$TMP/flip" && cp -r "$RW" "$TMP/flip"
+  printf '\x5a' | dd of="$TMP/flip/$target" bs=1 seek=30 conv=notrunc 2>/dev/null
+  flipped=$(fingerprint "$TMP/flip")
+  expect 3 "check finds a flipped byte in $target" -- check --data-dir "$TMP/flip"
+  check "and says no saved change is missing" grep -q "No saved change is missing" "$ERR"
+  expect 3 "backup of it still exits 3 (damage)" -- backup --out "$TMP/flip.json" --data-dir "$TMP/flip"
+  check "yet the backup holds everything" diff <(grep -v exportedAt "$TMP/flip.json") <(grep -v exportedAt "$TMP/busy-good.json")
+  check "and the damaged folder is never modified" test "$flipped" = "$(fingerprint "$TMP/flip")"
+done
+
+# --- a full disk (a 1 MiB tmpfs; root only): a multi-part import fails whole, and saving goes on
+FULL="$TMP/full"
+mkdir -p "$FULL"
+if [ "$(id -u)" -eq 0 ] && mount -t tmpfs -o size=1m,mode=0700 tmpfs "$FULL" 2>/dev/null; then
+  /usr/bin/python3 -c "print('Name,Notes'); [print(f'Big {j},' + 'x' * 1500) for j in range(700)]" >"$TMP/big.csv"
+  expect 0 "import a small file onto the small disk" -- import "$DATA/contacts.csv" --data-dir "$FULL/nb"
+  "$RAPPORT" stats --data-dir "$FULL/nb" >"$TMP/full-before" 2>&1
+  expect 1 "an import larger than the free space fails" -- import "$TMP/big.csv" --data-dir "$FULL/nb"
+  check "it says the disk is full and nothing was imported" grep -q "disk is full.*nothing was imported" "$ERR"
+  "$RAPPORT" stats --data-dir "$FULL/nb" >"$OUT" 2>&1
+  check "not one of its parts is in the notebook" diff "$TMP/full-before" "$OUT"
+  expect 0 "check: the notebook is sound" -- check --data-dir "$FULL/nb"
+  expect 0 "a smaller import still works" -- import "$DATA/contacts_v4.vcf" --data-dir "$FULL/nb"
+  umount "$FULL"
+else
+  ok "# SKIP full disk test (needs root and tmpfs)"
+fi
 
 echo "1..$N"
 [ "$FAILED" -eq 0 ]

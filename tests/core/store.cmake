@@ -5,6 +5,7 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/store_fault_tests.cpp
   core/store_notebook_tests.cpp
   core/store_golden_tests.cpp
+  core/store_group_tests.cpp
   core/store_bench_tests.cpp
   core/store_test_util.h
   core/store_fuzz.h

@@ -58,7 +58,7 @@ bool fuzzStoreOnce(const uint8_t* data, size_t size) {
     const std::string_view in(reinterpret_cast<const char*>(data) + 1, size - 1);
     MemoryMedium medium;
     (void)medium.makeDirectory("/n");
-    switch (data[0] % 3) {
+    switch (data[0] % 4) {
     case 0:
         return decoders(in);
     case 1:
@@ -67,18 +67,22 @@ bool fuzzStoreOnce(const uint8_t* data, size_t size) {
         openBoth(medium);
         return true;
     default: {
+        // 2: MANIFEST, snap-2 (u16-length-prefixed), log-2 (the rest). 3 (format 2's fallback): the
+        // same with log-1, the previous generation's log, before log-2.
+        const int prefixed = data[0] % 4 == 3 ? 3 : 2;
         size_t at = 0;
-        std::string parts[3];
-        for (int i = 0; i < 2 && at + 2 <= in.size(); ++i) {
+        std::string parts[4];
+        for (int i = 0; i < prefixed && at + 2 <= in.size(); ++i) {
             const size_t len = static_cast<uint8_t>(in[at]) | (size_t{static_cast<uint8_t>(in[at + 1])} << 8);
             at += 2;
             parts[i] = std::string(in.substr(at, len));
             at += parts[i].size();
         }
-        if (at < in.size()) parts[2] = std::string(in.substr(at));
+        if (at < in.size()) parts[3] = std::string(in.substr(at));
         medium.files()["/n/MANIFEST"] = parts[0];
         medium.files()["/n/snap-00000002.bin"] = parts[1];
-        medium.files()["/n/log-00000002.seg"] = parts[2];
+        if (prefixed == 3) medium.files()["/n/log-00000001.seg"] = parts[2];
+        medium.files()["/n/log-00000002.seg"] = parts[3];
         return openBoth(medium);
     }
     }

@@ -68,7 +68,7 @@ TEST_CASE("frames round-trip and the scanner stops at damage", "[store]") {
 TEST_CASE("a frame length above the cap is rejected without allocating", "[store]") {
     std::string file;
     ByteWriter w(file);
-    w.u32(kFrameMagic);
+    w.u32(kFrameMagicV1);  // format 1: no header check, so the length itself is what is refused
     w.u8(2);
     w.u8(1);
     w.u16(0);
@@ -110,7 +110,7 @@ TEST_CASE("a new store accepts records and gives them back after reopening", "[s
     CHECK(log->stats().records == 42);
 }
 
-TEST_CASE("compaction replaces the log by a snapshot and removes old segments", "[store]") {
+TEST_CASE("compaction replaces the log by a snapshot, keeps one generation as a fallback, removes older ones", "[store]") {
     TempDir tmp;
     PosixMedium medium;
     const std::string dir = tmp.sub("notebook");
@@ -135,13 +135,15 @@ TEST_CASE("compaction replaces the log by a snapshot and removes old segments", 
     }
     REQUIRE(snapshots.size() == 1);
     REQUIRE_FALSE(segments.empty());
-    CHECK(segments.front() == snapshots.front());  // every older segment was removed
+    CHECK(segments.front() == 1);  // the previous generation (the empty notebook + the whole log) is kept
+    const uint64_t firstSnapshot = snapshots.front();
     Recovered got;
     auto log = openLog(medium, dir, got, small);
     REQUIRE(got.snapshot);
     CHECK(*got.snapshot == "STATE after 30");
     CHECK(got.records == recs(30, 35));
-    // A second compaction right after reopening, with an empty current segment, works too.
+    // A second compaction right after reopening, then one with an empty current segment (nothing to
+    // fold: a no-op), work too.
     REQUIRE(log->compact("STATE after 35"));
     REQUIRE(log->compact("STATE after 35"));
     REQUIRE(appendOne(*log, "late"));
@@ -149,6 +151,17 @@ TEST_CASE("compaction replaces the log by a snapshot and removes old segments", 
     log = openLog(medium, dir, got, small);
     CHECK(*got.snapshot == "STATE after 35");
     CHECK(got.records == std::vector<std::string>{"late"});
+    // Now the first snapshot is the fallback, and everything older than it is gone.
+    files = test::readFolder(dir);
+    segments.clear();
+    snapshots.clear();
+    for (const auto& f : files) {
+        if (auto seq = parseSegmentName(f.first)) segments.push_back(*seq);
+        if (auto seq = parseSnapshotName(f.first)) snapshots.push_back(*seq);
+    }
+    REQUIRE(snapshots.size() == 2);
+    CHECK(snapshots.front() == firstSnapshot);
+    CHECK(segments.front() == firstSnapshot);
 }
 
 TEST_CASE("a snapshot larger than one frame is split and read back", "[store]") {
@@ -161,6 +174,7 @@ TEST_CASE("a snapshot larger than one frame is split and read back", "[store]") 
     {
         Recovered got;
         auto log = openLog(medium, tmp.sub("n"), got, o);
+        REQUIRE(appendOne(*log, "one"));  // compaction folds a non-empty log only
         REQUIRE(log->compact(state));
         CHECK_FALSE(log->append({std::string_view(std::string(2000, 'x'))}));  // over the frame cap
     }
@@ -179,7 +193,7 @@ TEST_CASE("a store written by a newer format is refused clearly, in both modes",
         REQUIRE(appendOne(*log, "one"));
     }
     const auto before = test::readFolder(dir);
-    Manifest m{2, 2, 77, 0, 1};
+    Manifest m{kFormatVersion + 1, kFormatVersion + 1, 77, 0, 1};
     REQUIRE(medium.writeFile(dir + "/MANIFEST", encodeManifest(m)));
     Recovered got;
     for (OpenMode mode : {OpenMode::readWrite, OpenMode::readOnly}) {
@@ -190,13 +204,7 @@ TEST_CASE("a store written by a newer format is refused clearly, in both modes",
     // A frame whose own minimum reader version is newer is refused too.
     std::string seg = before.at("log-00000001.seg");
     std::string frame;
-    appendFrame(frame, FrameType::batch, "x");
-    frame[5] = 2;  // minReader byte, then fix the checksum
-    uint32_t crc = crc32c(std::string_view(frame).substr(4, 8));
-    crc = crc32c(std::string_view(frame).substr(16), crc);
-    std::string crcBytes;
-    ByteWriter(crcBytes).u32(crc);
-    frame.replace(12, 4, crcBytes);
+    appendFrameV1(frame, FrameType::batch, "x", kFormatVersion + 1);  // valid, but for a newer reader
     test::writeFolder(dir, before);
     REQUIRE(medium.writeFile(dir + "/log-00000001.seg", seg + frame));
     auto log = RecordLog::open(medium, dir, {}, OpenMode::readWrite, got);
