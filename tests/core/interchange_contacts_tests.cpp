@@ -15,12 +15,6 @@ using namespace rapport::test;
 
 namespace {
 
-PeerRecords records(const Result<PeerRecords>& r) {
-    INFO((r.ok() ? "" : r.error().message));
-    REQUIRE(r.ok());
-    return r.value();
-}
-
 std::string importError(const PeerRecords& r) {
     IdSource ids(1);
     auto plan = planPeerImport(Notebook{}, ids, r, "CSV file");
