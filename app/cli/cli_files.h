@@ -19,8 +19,6 @@ Result<std::string> defaultDataDirectory();
 Status writeWholeFile(const std::string& path, const std::string& bytes);
 // mkdir -p with mode 0700 (the notes are private); fails naming the part that cannot be created.
 Status makeDirectories(const std::string& path);
-// True if path exists (file or folder).
-bool pathExists(const std::string& path);
 // The folder part of a path ("a/b/c" -> "a/b", "c" -> ".").
 std::string parentOf(std::string path);
 // "20240601-101500", local time, for backup file names.
