@@ -48,26 +48,29 @@ struct PeerItems {
 
 // Text as Markdown shows it, literally: every character Markdown or HTML would read as markup is
 // escaped, so a name from someone else's vCard ("Evil](../x.md) [y", "<script>") cannot make a link,
-// an image or raw HTML. < > & become entities (raw HTML is off in no renderer we can rely on);
+// an image or raw HTML. < > & become entities (no renderer can be relied on to turn raw HTML off);
 // the punctuation of links, emphasis, code, tables and headings gets a backslash (CommonMark allows
 // one before any ASCII punctuation); list and quote markers only where a line starts.
 std::string escaped(std::string_view s) {
+    static constexpr std::string_view kPunctuation = "\\`*_[]#|~!";
     std::string out;
     bool lineStart = true;
     for (size_t i = 0; i < s.size(); ++i) {
         const char c = s[i];
-        if (c == '<') out += "&lt;";
-        else if (c == '>') out += "&gt;";
-        else if (c == '&') out += "&amp;";
-        else if (std::string_view("\\`*_[]#|~!").find(c) != std::string_view::npos) out += std::string("\\") + c;
-        else if (lineStart && (c == '-' || c == '+' || c == '=')) out += std::string("\\") + c;
-        else if (lineStart && c >= '0' && c <= '9') {
+        if (c == '<' || c == '>' || c == '&') {
+            out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&amp;";
+        } else if (kPunctuation.find(c) != std::string_view::npos || (lineStart && (c == '-' || c == '+' || c == '='))) {
+            out += '\\';
+            out += c;
+        } else if (lineStart && c >= '0' && c <= '9') {
             // "1. " or "1) " at the start of a line would begin a numbered list.
             size_t j = i;
             while (j < s.size() && s[j] >= '0' && s[j] <= '9') out += s[j++];
             if (j < s.size() && (s[j] == '.' || s[j] == ')')) out += std::string("\\") + s[j++];
             i = j - 1;
-        } else out += c;
+        } else {
+            out += c;
+        }
         if (c == '\n' || c == '\r') lineStart = true;
         else if (c != ' ' && c != '\t') lineStart = false;
     }
