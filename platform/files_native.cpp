@@ -1,5 +1,5 @@
 // Desktop: exports go to the Downloads folder (no dialog library: the status line says where), and
-// imports are read from a path the user types.
+// imports are read from a path the user types (also by the command line, which compiles this file in).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -7,8 +7,6 @@
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
-#include <sstream>
 
 #include "platform/platform.h"
 
@@ -23,6 +21,15 @@ std::string downloadFolder() {
     const std::string downloads = std::string(home) + "/Downloads";
     struct stat info {};
     return ::stat(downloads.c_str(), &info) == 0 && S_ISDIR(info.st_mode) ? downloads : home;
+}
+
+// What a path that is not a regular file names, for the refusal.
+std::string notAFile(mode_t mode) {
+    if (S_ISDIR(mode)) return "a folder";
+    if (S_ISFIFO(mode)) return "a named pipe (FIFO)";
+    if (S_ISCHR(mode) || S_ISBLK(mode)) return "a device";
+    if (S_ISSOCK(mode)) return "a socket";
+    return "not a regular file";
 }
 
 }  // namespace
@@ -60,15 +67,46 @@ bool pickFileToImport() { return false; }
 std::optional<PickedFile> takePickedFile() { return std::nullopt; }
 
 Result<std::string> readImport(const std::string& path, size_t maxBytes) {
+    // Opened before any check, without O_NONBLOCK a named pipe would wait for a writer forever (and a
+    // stat() first would leave a gap in which the path could be swapped). O_NOCTTY: a terminal named
+    // by mistake never becomes ours.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+    if (fd < 0) return makeError("Cannot open " + path + ": " + std::strerror(errno) + ".");
     struct stat info {};
-    if (::stat(path.c_str(), &info) != 0) return makeError("Cannot open " + path + ": " + std::strerror(errno));
-    if (!S_ISREG(info.st_mode)) return makeError(path + " is not a file.");
-    if (static_cast<uint64_t>(info.st_size) > maxBytes) return makeError(path + " is too large to be a Rapport backup.");
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in.good() && !in.eof()) return makeError("Cannot read " + path);
-    return bytes.str();
+    if (::fstat(fd, &info) != 0) {
+        const std::string why = std::strerror(errno);
+        ::close(fd);
+        return makeError("Cannot read " + path + ": " + why + ".");
+    }
+    if (!S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return makeError(path + " is " + notAFile(info.st_mode) + ", not a file; choose the exported file itself.");
+    }
+    if (static_cast<uint64_t>(info.st_size) > maxBytes) {
+        ::close(fd);
+        return makeError(path + " is " + std::to_string(static_cast<uint64_t>(info.st_size) >> 20) + " MB; Rapport reads at most " +
+                         std::to_string(maxBytes >> 20) + " MB at once.");
+    }
+    // Read to the end (the file may have changed size since fstat), never past maxBytes.
+    std::string bytes;
+    char buffer[64 * 1024];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR) continue;
+        if (n < 0) {
+            const std::string why = std::strerror(errno);
+            ::close(fd);
+            return makeError("Cannot read " + path + ": " + why + ".");
+        }
+        if (n == 0) break;
+        if (bytes.size() + static_cast<size_t>(n) > maxBytes) {
+            ::close(fd);
+            return makeError(path + " grew past " + std::to_string(maxBytes >> 20) + " MB while it was read.");
+        }
+        bytes.append(buffer, static_cast<size_t>(n));
+    }
+    ::close(fd);
+    return bytes;
 }
 
 }  // namespace rapport::platform

@@ -80,7 +80,8 @@ struct PickedFile {
 };
 // The file the user picked since the last call, if any (web).
 std::optional<PickedFile> takePickedFile();
-// Reads a file the user named (native), refusing folders and anything over `maxBytes`.
+// Reads a file the user named (native; also the command line's import): refuses, without waiting, a
+// folder, a named pipe, a device or a socket, and anything over `maxBytes`. Web: fails (no paths).
 Result<std::string> readImport(const std::string& path, size_t maxBytes);
 
 // --- main loop (main_loop_native.cpp / main_loop_web.cpp) ---

@@ -25,13 +25,16 @@ const std::vector<CommandSpec>& specs() {
          "  csv   the peer list (name, title, organisation, birthday, notes, tags, ...)\n"},
         {"import", {"map"}, {"dry-run"}, 1,
          "Usage: rapport import FILE [--dry-run] [--map field=Header,...]\n"
-         "Imports a backup (.json: restores or merges by id) or contacts (.vcf vCard 3.0/4.0, .csv)\n"
-         "as new peers. Shows what it will change first; imports everything or nothing.\n"
-         "  --dry-run  only show the preview (counts, conflicts, errors by line); change nothing\n"
-         "  --map      CSV columns by header name; fields: name first last title organisation\n"
-         "             birthday notes email (e.g. --map \"name=Full Name,email=Mail\")\n"
-         "Duplicates (a peer with the same name) are skipped and listed. The import is undoable in the\n"
-         "app (Edit > Undo), one step per part.\n"},
+         "Imports a backup (.json: restores or merges by id) or contacts (.vcf vCard 2.1/3.0/4.0, .csv\n"
+         "from Outlook, Google, Apple, LinkedIn or a spreadsheet) as peers. Shows what it will change\n"
+         "first; imports everything or nothing.\n"
+         "  --dry-run  only show the preview (counts, merges, conflicts, errors by line); change nothing\n"
+         "  --map      CSV columns by header name; fields: name first middle last title organisation\n"
+         "             birthday anniversary notes email tags (e.g. --map \"name=Full Name,email=Mail\")\n"
+         "A contact named like a peer (case and spacing ignored) is merged into it: empty fields are\n"
+         "filled, different ones changed, dates updated, tags and note lines added; the preview lists\n"
+         "each change (\"Role: 'VP Sales' → 'CRO'\"). A name repeated in the file is skipped. The\n"
+         "import is undoable in the app (Edit > Undo).\n"},
         {"backup", {"out"}, {}, 0,
          "Usage: rapport backup [--out FILE]\n"
          "Writes a timestamped JSON backup into the rapport-backups/ folder next to the notebook folder\n"
@@ -39,8 +42,8 @@ const std::vector<CommandSpec>& specs() {
         {"check", {}, {}, 0,
          "Usage: rapport check\n"
          "Verifies the notebook on disk without changing it: every file, checksum and entry.\n"
-         "Exit 0 when it is sound (an interrupted last save is only noted), 3 with an explanation\n"
-         "when it is damaged.\n"},
+         "Exit 0 when it is sound (an interrupted last save is only noted), 1 when the folder holds\n"
+         "no notebook, 3 with an explanation when it is damaged.\n"},
         {"stats", {}, {}, 0,
          "Usage: rapport stats\n"
          "Prints what the notebook holds (entries of each kind, open commitments, active 1:1 series)\n"
@@ -118,7 +121,8 @@ std::string helpText(const std::string& command) {
            "  check                                          verify the notebook on disk\n"
            "  stats                                          what the notebook holds\n"
            "Every command takes --data-dir DIR (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport)\n"
-           "and --help. Exit codes: 0 done, 1 failed, 2 wrong command line, 3 damaged notebook.\n";
+           "and --help. Exit codes: 0 done, 1 failed (also: no notebook in the folder), 2 wrong command line,\n"
+           "3 damaged notebook (every command that reads it).\n";
 }
 
 }  // namespace rapport::cli

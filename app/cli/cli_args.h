@@ -15,7 +15,7 @@ namespace rapport::cli {
 constexpr int kExitOk = 0;
 constexpr int kExitFailed = 1;   // the operation failed (unreadable file, refused import, ...)
 constexpr int kExitUsage = 2;    // the command line itself is wrong
-constexpr int kExitDamaged = 3;  // the notebook on disk is damaged (check, or export/backup of what was readable)
+constexpr int kExitDamaged = 3;  // the notebook on disk is damaged (every command that reads it; export/backup still write what was readable)
 
 struct CliArgs {
     std::string command;                        // export, import, backup, check, stats ("" when none)

@@ -12,6 +12,7 @@
 #include "core/interchange/text_input.h"
 #include "core/interchange/vcard_import.h"
 #include "core/interchange/zip_writer.h"
+#include "platform/platform.h"
 
 namespace rapport::cli {
 namespace {
@@ -88,6 +89,7 @@ Result<ImportPlan> plan(const ImportSource& src, const Notebook& nb, IdSource& i
 
 void printPreview(CliContext& ctx, const ImportPlan& p) {
     ctx.out << p.summary() << "\n";
+    for (const ImportIssue& m : p.merges) ctx.out << "  line " << m.line << ": updates " << m.message << "\n";
     for (const ImportIssue& c : p.conflicts) ctx.out << "  " << (c.line ? "line " + std::to_string(c.line) + ": " : "") << c.message << "\n";
     for (const std::string& r : p.remarks) ctx.out << "  " << r << "\n";
 }
@@ -102,7 +104,7 @@ int runExport(CliContext& ctx, const CliArgs& args) {
     auto time = parseTime(args.value("time"));
     if (!time) return ctx.fail(kExitUsage, time.error().message);
     auto nb = readNotebook(ctx);
-    if (!nb) return ctx.fail(kExitFailed, nb.error().message);
+    if (!nb) return ctx.failToRead(nb.error());
     const Notebook& notebook = nb.value().store->notebook();
     int code = kExitOk;
     if (format == "json") code = emit(ctx, args, exportBackup(notebook, ctx.clock.unixMillis()));
@@ -117,7 +119,7 @@ int runExport(CliContext& ctx, const CliArgs& args) {
 
 int runBackup(CliContext& ctx, const CliArgs& args) {
     auto nb = readNotebook(ctx);
-    if (!nb) return ctx.fail(kExitFailed, nb.error().message);
+    if (!nb) return ctx.failToRead(nb.error());
     std::string out = args.value("out");
     if (out.empty()) {
         const std::string dir = parentOf(ctx.dataDir) + "/rapport-backups";
@@ -135,7 +137,7 @@ int runBackup(CliContext& ctx, const CliArgs& args) {
 
 int runImport(CliContext& ctx, const CliArgs& args) {
     const std::string path = args.positional.front();
-    auto bytes = readWholeFile(path, std::max(kMaxBackupBytes, kMaxImportBytes));
+    auto bytes = platform::readImport(path, std::max(kMaxBackupBytes, kMaxImportBytes));
     if (!bytes) return ctx.fail(kExitFailed, bytes.error().message);
     ImportSource src;
     src.kind = detectKind(path, bytes.value());
@@ -157,13 +159,13 @@ int runImport(CliContext& ctx, const CliArgs& args) {
     // The preview is planned on a read-only view: a refused import never opens the notebook for writing.
     Notebook current;
     IdSource previewIds(uint64_t(ctx.clock.unixMillis()));
-    if (pathExists(ctx.dataDir)) {
+    if (hasNotebook(ctx)) {
         auto nb = readNotebook(ctx);
-        if (!nb && nb.error().message.find("There is no notebook") == std::string::npos) return ctx.fail(kExitFailed, nb.error().message);
-        if (nb && !nb.value().damage.empty()) {
+        if (!nb) return ctx.failToRead(nb.error());
+        if (!nb.value().damage.empty()) {
             return ctx.fail(kExitDamaged, "The notebook is damaged; nothing is imported into it (see rapport check): " + nb.value().damage);
         }
-        if (nb) current = nb.value().store->notebook();
+        current = nb.value().store->notebook();
     }
     auto preview = plan(src, current, previewIds);
     if (!preview) return ctx.fail(kExitFailed, preview.error().message);

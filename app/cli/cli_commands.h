@@ -23,7 +23,13 @@ struct CliContext {
 
     // Prints "rapport: message" and returns code.
     int fail(int code, const std::string& message);
+    // Reports why readNotebook failed, with its exit code: kExitFailed when there is no notebook in
+    // dataDir (no MANIFEST, snapshot or log segment) or it needs a newer Rapport, else kExitDamaged.
+    int failToRead(const Error& error);
 };
+
+// True when dataDir holds a notebook's files (an empty or unrelated folder holds none).
+bool hasNotebook(CliContext& ctx);
 
 // The notebook opened read-only (never written), and whether reading met damage.
 struct NotebookOnDisk {
@@ -31,7 +37,8 @@ struct NotebookOnDisk {
     std::string damage;    // why reading stopped early; "" when the whole notebook was read
     std::string tornTail;  // an interrupted last save (the app sets it aside at its next open)
 };
-// Opens the notebook in ctx.dataDir read-only. Fails when there is none or nothing of it can be read.
+// Opens the notebook in ctx.dataDir read-only. Fails when there is none or nothing of it can be read
+// (report that with ctx.failToRead).
 Result<NotebookOnDisk> readNotebook(CliContext& ctx);
 
 int runExport(CliContext& ctx, const CliArgs& args);

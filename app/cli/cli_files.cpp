@@ -25,34 +25,6 @@ Result<std::string> defaultDataDirectory() {
     return makeError("Neither XDG_DATA_HOME nor HOME is set; name the notebook folder with --data-dir DIR.");
 }
 
-Result<std::string> readWholeFile(const std::string& path, size_t maxBytes) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return systemError("Cannot open", path);
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
-        ::close(fd);
-        return makeError(path + " is not a regular file.");
-    }
-    if (uint64_t(st.st_size) > maxBytes) {
-        ::close(fd);
-        return makeError(path + " is " + std::to_string(uint64_t(st.st_size) >> 20) + " MB; at most " +
-                         std::to_string(maxBytes >> 20) + " MB can be imported at once.");
-    }
-    std::string bytes(size_t(st.st_size), '\0');
-    size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::read(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0 && errno == EINTR) continue;
-        if (n <= 0) {
-            ::close(fd);
-            return systemError("Cannot read", path);
-        }
-        done += size_t(n);
-    }
-    ::close(fd);
-    return bytes;
-}
-
 Status writeWholeFile(const std::string& path, const std::string& bytes) {
     const std::string temp = path + ".tmp-" + std::to_string(::getpid());
     const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
@@ -89,11 +61,6 @@ Status makeDirectories(const std::string& path) {
         if (::mkdir(prefix.c_str(), 0700) != 0 && errno != EEXIST) return systemError("Cannot create the folder", prefix);
     }
     return {};
-}
-
-bool pathExists(const std::string& path) {
-    struct stat st {};
-    return ::stat(path.c_str(), &st) == 0;
 }
 
 std::string parentOf(std::string path) {

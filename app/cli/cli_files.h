@@ -1,5 +1,6 @@
-// What the command line needs from the system: files (read with a size limit, written privately and
-// atomically) and the data folder rule shared with the app. (The clock is the app's: see CMakeLists.)
+// What the command line needs from the system: files written privately and atomically, and the data
+// folder rule shared with the app. (The clock and the reading of imported files are the app's, from
+// platform/: see CMakeLists.)
 #pragma once
 
 #include <cstdint>
@@ -13,16 +14,11 @@ namespace rapport::cli {
 // platform/storage_native.cpp). Fails when neither variable is an absolute path.
 Result<std::string> defaultDataDirectory();
 
-// The whole file; fails when it is missing, unreadable, a directory, or larger than maxBytes (checked
-// before reading, so a huge file is refused at once).
-Result<std::string> readWholeFile(const std::string& path, size_t maxBytes);
 // Writes bytes to path readable by the user only (0600), through a temporary file renamed over it, so
 // a failure never leaves half a file. Fails naming the path and the system's reason.
 Status writeWholeFile(const std::string& path, const std::string& bytes);
 // mkdir -p with mode 0700 (the notes are private); fails naming the part that cannot be created.
 Status makeDirectories(const std::string& path);
-// True if path exists (file or folder).
-bool pathExists(const std::string& path);
 // The folder part of a path ("a/b/c" -> "a/b", "c" -> ".").
 std::string parentOf(std::string path);
 // "20240601-101500", local time, for backup file names.

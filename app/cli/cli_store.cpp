@@ -3,6 +3,7 @@
 
 #include "app/cli/cli_commands.h"
 #include "core/rules/commitments.h"
+#include "core/store/store_files.h"
 
 namespace rapport::cli {
 
@@ -11,8 +12,24 @@ int CliContext::fail(int code, const std::string& message) {
     return code;
 }
 
+bool hasNotebook(CliContext& ctx) {
+    auto files = ctx.medium.listFiles(ctx.dataDir);
+    if (!files) return false;
+    for (const std::string& name : files.value()) {
+        if (name == store::kManifestName || store::parseSegmentName(name) || store::parseSnapshotName(name)) return true;
+    }
+    return false;
+}
+
+int CliContext::failToRead(const Error& error) {
+    if (!hasNotebook(*this)) return fail(kExitFailed, "There is no notebook in " + dataDir + " (use --data-dir DIR?).");
+    // A notebook from a newer Rapport is sound; this build only cannot read it.
+    if (error.message.find("newer version of Rapport") != std::string::npos) return fail(kExitFailed, error.message);
+    return fail(kExitDamaged, "The notebook in " + dataDir + " is damaged and cannot be read (see rapport check): " + error.message);
+}
+
 Result<NotebookOnDisk> readNotebook(CliContext& ctx) {
-    if (!pathExists(ctx.dataDir)) return makeError("There is no notebook in " + ctx.dataDir + " (use --data-dir DIR?).");
+    if (!hasNotebook(ctx)) return makeError("There is no notebook in " + ctx.dataDir + " (use --data-dir DIR?).");
     // One read of one generation (a reader beside a compacting writer must not mix two): the store
     // keeps damage and an interrupted last save apart.
     auto opened = NotebookStore::openReadOnly(ctx.medium, ctx.dataDir, ctx.clock);
@@ -25,9 +42,8 @@ Result<NotebookOnDisk> readNotebook(CliContext& ctx) {
 }
 
 int runCheck(CliContext& ctx, const CliArgs&) {
-    if (!pathExists(ctx.dataDir)) return ctx.fail(kExitFailed, "There is no notebook in " + ctx.dataDir + " (use --data-dir DIR?).");
     auto nb = readNotebook(ctx);
-    if (!nb) return ctx.fail(kExitDamaged, "The notebook in " + ctx.dataDir + " cannot be read: " + nb.error().message);
+    if (!nb) return ctx.failToRead(nb.error());
     const Notebook& notebook = nb.value().store->notebook();
     // Every entry is checked once more as a whole (fields and references), as a snapshot would be.
     const auto rebuilt = Notebook::fromEntities(notebook.entities());
@@ -51,7 +67,7 @@ int runCheck(CliContext& ctx, const CliArgs&) {
 
 int runStats(CliContext& ctx, const CliArgs&) {
     auto nb = readNotebook(ctx);
-    if (!nb) return ctx.fail(kExitFailed, nb.error().message);
+    if (!nb) return ctx.failToRead(nb.error());
     const Notebook& notebook = nb.value().store->notebook();
     ctx.out << "Notebook: " << ctx.dataDir << "\n";
     std::vector<size_t> counts(kEntityKindCount, 0);

@@ -1,4 +1,4 @@
-// Birthday text forms and the birthday fact lookup.
+// Contact date forms and the important-date fact lookup.
 #include "core/interchange/contact_fields.h"
 
 #include <cstdio>
@@ -19,9 +19,11 @@ int digits(std::string_view s) {
     return v;
 }
 
+constexpr int kAppleNoYear = 1604;
+
 }  // namespace
 
-Result<AnnualDate> parseBirthday(std::string_view text) {
+Result<AnnualDate> parseBirthday(std::string_view text, std::string_view what) {
     std::string_view t = trimmed(text);
     if (auto pos = t.find('T'); pos != std::string_view::npos) t = t.substr(0, pos);
     int y = 0, m = -1, d = -1;
@@ -34,14 +36,16 @@ Result<AnnualDate> parseBirthday(std::string_view text) {
     } else if (t.size() == 6 && t.substr(0, 2) == "--") {
         m = digits(t.substr(2, 2)), d = digits(t.substr(4, 2));
     }
-    const std::string shown(t);
+    const std::string shown = "The " + std::string(what) + " \"" + std::string(t) + "\"";
     if (y < 0 || m < 0 || d < 0) {
-        return makeError("The birthday \"" + shown + "\" is not in a known form (use YYYY-MM-DD, or --MM-DD without a year).");
+        return makeError(shown + " is not in a known form (use YYYY-MM-DD, or --MM-DD without a year).");
     }
-    if (y != 0 && (y < 1900 || y > 2199)) return makeError("The birthday \"" + shown + "\" has a year outside 1900-2199.");
+    // Apple writes a birthday without a year as year 1604 (BDAY;X-APPLE-OMIT-YEAR=1604:1604-08-15).
+    if (y == kAppleNoYear) y = 0;
+    if (y != 0 && (y < 1900 || y > 2199)) return makeError(shown + " has a year outside 1900-2199.");
     // Without a year, Feb 29 is allowed (observed on Feb 28 in common years).
     const int32_t maxDay = daysInMonth(y == 0 ? 2000 : y, m);
-    if (m < 1 || m > 12 || d < 1 || d > maxDay) return makeError("The birthday \"" + shown + "\" is not a date.");
+    if (m < 1 || m > 12 || d < 1 || d > maxDay) return makeError(shown + " is not a date.");
     return AnnualDate{int16_t(y), uint8_t(m), uint8_t(d)};
 }
 
@@ -55,12 +59,37 @@ std::string formatBirthday(const AnnualDate& d) {
     return buf;
 }
 
-std::unordered_map<EntityId, const Fact*> birthdayFacts(const Notebook& nb) {
+Result<std::optional<AnnualDate>> parseMonthDayYear(std::string_view text, std::string_view what) {
+    const std::string_view t = trimmed(text);
+    if (t.empty() || t == "0/0/00" || t == "0/0/0000") return std::optional<AnnualDate>();
+    const size_t a = t.find('/'), b = a == std::string_view::npos ? a : t.find('/', a + 1);
+    const std::string shown(t);
+    if (b == std::string_view::npos) {
+        return makeError("The " + std::string(what) + " \"" + shown + "\" is not in Outlook's form month/day/year (e.g. 6/12/1975).");
+    }
+    const int m = digits(t.substr(0, a)), d = digits(t.substr(a + 1, b - a - 1));
+    const std::string_view yearText = t.substr(b + 1);
+    int y = digits(yearText);
+    if (m < 0 || d < 0 || y < 0 || (yearText.size() != 2 && yearText.size() != 4)) {
+        return makeError("The " + std::string(what) + " \"" + shown + "\" is not in Outlook's form month/day/year (e.g. 6/12/1975).");
+    }
+    if (yearText.size() == 2) y += y < 30 ? 2000 : 1900;
+    char iso[16];
+    std::snprintf(iso, sizeof iso, "%04d-%02d-%02d", y, m, d);
+    auto date = parseBirthday(iso, what);
+    if (!date) return makeError("The " + std::string(what) + " \"" + shown + "\" (month/day/year) is not a date.");
+    return std::optional<AnnualDate>(date.value());
+}
+
+std::unordered_map<EntityId, const Fact*> importantDateFacts(const Notebook& nb, std::string_view label) {
     std::unordered_map<EntityId, const Fact*> out;
+    const std::string key = nameKey(label);
     for (const auto& [id, f] : nb.all<Fact>()) {
-        if (f.category == FactCategory::ImportantDate && f.date && nameKey(f.text) == "birthday") out.emplace(f.peerId, &f);
+        if (f.category == FactCategory::ImportantDate && f.date && nameKey(f.text) == key) out.emplace(f.peerId, &f);
     }
     return out;
 }
+
+std::unordered_map<EntityId, const Fact*> birthdayFacts(const Notebook& nb) { return importantDateFacts(nb, kBirthdayLabel); }
 
 }  // namespace rapport::interchange

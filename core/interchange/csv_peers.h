@@ -1,5 +1,6 @@
 // Peers as CSV: import contacts from a spreadsheet or address-book export (columns found by header
-// name, overridable), and export the peer list.
+// name, overridable; the header sets of Outlook, Google Contacts and LinkedIn are known), and export
+// the peer list.
 #pragma once
 
 #include <map>
@@ -12,9 +13,10 @@
 
 namespace rapport::interchange {
 
-// Which column feeds which field, by header name: keys are name, first, last, title, organisation,
-// birthday, notes, email. Unmapped fields are found by common header names ("Full Name", "Job
-// Title", "Company", "E-mail Address", ...), case-insensitively.
+// Which column feeds which field, by header name: keys are name, first, middle, last, title,
+// organisation, birthday, anniversary, notes, email, tags. Unmapped fields are found by the header
+// names address books write ("Full Name", "Job Title", "Company", "Organization Name", "E-mail
+// Address", ...), case-insensitively (docs/interchange.md lists them).
 struct CsvMapping {
     std::map<std::string, std::string> columns;  // field key -> header name
 };
@@ -23,15 +25,18 @@ struct CsvMapping {
 // part without '='.
 Result<CsvMapping> parseCsvMapping(std::string_view spec);
 
-// Reads contacts from CSV bytes (UTF-8, BOM allowed; ',', ';' or tab). Fails for the whole file on a
-// wrong encoding, a size over kMaxImportBytes, no header, no name column or a header named by the
-// mapping but missing. Bad rows (a birthday that is not a date, more fields than the header) become
-// per-line errors in the result; unused columns are listed in its remarks.
+// Reads contacts from CSV bytes (UTF-8, BOM allowed; ',', ';' or tab). The header is the first line
+// naming a name column among the first 10 (LinkedIn starts with a "Notes:" preamble). Fails for the
+// whole file on a wrong encoding, a size over kMaxImportBytes, no header, no name column or a header
+// named by the mapping but missing. Bad rows (a date that is not a date, more fields than the header)
+// become per-line errors in the result; unused columns and skipped lines are listed in its remarks.
+// Dates are YYYY-MM-DD or --MM-DD; an Outlook file (a "Job Title" and an "E-mail Address" or "Middle
+// Name" column) may also write month/day/year, and "0/0/00" for none.
 Result<PeerRecords> parseCsvPeers(std::string_view bytes, const CsvMapping& mapping = {});
 
 // Every peer as one CSV row (UTF-8, header first, CRLF): Name, Title, Organisation, Birthday, Notes,
 // Tags, Relationship, Interdependence, Stage, Trust, Archived. Importing it back recreates the peers'
-// name, title, organisation, birthday and notes. Never fails.
+// name, title, organisation, birthday, notes and tags. Never fails.
 std::string exportCsvPeers(const Notebook& nb);
 
 }  // namespace rapport::interchange

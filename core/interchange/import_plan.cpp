@@ -1,11 +1,12 @@
-// Plans and applies imports: backups (restore or merge by id) and contacts (new peers, duplicates
-// skipped), cut into commands small enough for one change record each.
+// Plans and applies imports: backups (restore or merge by id) and contacts (new peers, or merged into
+// the peer of the same name), cut into commands small enough for one change record each.
 #include "core/interchange/import_plan.h"
 
 #include <algorithm>
 #include <string_view>
 #include <unordered_map>
 
+#include "core/interchange/contact_merge.h"
 #include "core/interchange/text_input.h"
 #include "core/io/model_io.h"
 #include "core/model/validation.h"
@@ -99,6 +100,7 @@ std::string ImportPlan::summary() const {
     std::string out;
     if (std::string s = listCounts(created); !s.empty()) out += "Adds " + s + ". ";
     if (std::string s = listCounts(replaced); !s.empty()) out += "Replaces " + s + ". ";
+    if (merged > 0) out += "Updates " + plural(merged, "existing peer") + ". ";
     if (std::string s = listCounts(unchanged); !s.empty()) out += "Already there: " + s + ". ";
     if (skipped > 0) out += "Skips " + plural(skipped, "duplicate") + ". ";
     if (out.empty()) return "Nothing to import.";
@@ -180,8 +182,12 @@ Result<ImportPlan> planPeerImport(const Notebook& nb, IdSource& ids, const PeerR
                                  std::to_string(kMaxImportedPeers) + " at once."});
         return importErrorReport(source, errors);
     }
-    std::unordered_map<std::string, uint32_t> seen;  // name key -> line of the first contact (0: notebook)
-    for (const auto& [id, p] : nb.peers()) seen.emplace(nameKey(p.name), 0);
+    // Peers of the notebook by folded name (two peers may share one: a contact matching both is not
+    // merged), and the line of each name's first contact in the file.
+    std::unordered_map<std::string, std::vector<const Peer*>> existing;
+    for (const auto& [id, p] : nb.peers()) existing[nameKey(p.name)].push_back(&p);
+    std::unordered_map<std::string, uint32_t> seen;
+    const ContactDates dates(nb);
 
     CommandCutter cutter;
     for (const PeerRecord& r : records.records) {
@@ -190,46 +196,49 @@ Result<ImportPlan> planPeerImport(const Notebook& nb, IdSource& ids, const PeerR
             errors.push_back({r.line, name.error().message});
             continue;
         }
-        Peer p;
-        p.id = ids.next();
-        p.name = name.value();
-        p.role = std::string(trimmed(r.title));
-        p.team = std::string(trimmed(r.organisation));
-        p.notes = r.notes;
-        if (!r.email.empty()) p.notes += (p.notes.empty() ? "" : "\n") + std::string("Email: ") + r.email;
-        std::vector<EntityChange> group{EntityChange{std::nullopt, Entity(p)}};
-        if (r.birthday) {
-            Fact f;
-            f.id = ids.next();
-            f.peerId = p.id;
-            f.category = FactCategory::ImportantDate;
-            f.text = "Birthday";
-            f.date = r.birthday;
-            group.push_back(EntityChange{std::nullopt, Entity(f)});
-        }
+        const std::string key = nameKey(name.value());
+        const auto match = existing.find(key);
+        const Peer* peer = match != existing.end() && match->second.size() == 1 ? match->second.front() : nullptr;
+        ContactChanges contact = peer ? mergeContact(*peer, dates, r, ids) : newPeerFromContact(r, name.value(), ids);
         bool valid = true;
-        for (const auto& ch : group) {
+        for (const auto& ch : contact.changes) {
             if (Status s = validate(*ch.after); !s) {
                 errors.push_back({r.line, s.error().message});
                 valid = false;
             }
         }
         if (!valid) continue;
-        auto [it, fresh] = seen.emplace(nameKey(p.name), r.line);
+        auto [it, fresh] = seen.emplace(key, r.line);
         if (!fresh) {
             ++plan.skipped;
-            plan.conflicts.push_back({r.line, "\"" + p.name + "\" is already " +
-                                                  (it->second == 0 ? std::string("a peer in the notebook")
-                                                                   : "on line " + std::to_string(it->second)) + "; skipped."});
+            plan.conflicts.push_back({r.line, "\"" + name.value() + "\" is already on line " + std::to_string(it->second) + "; skipped."});
             continue;
         }
-        plan.created[size_t(EntityKind::Peer) - 1] += 1;
-        plan.created[size_t(EntityKind::Fact) - 1] += group.size() > 1 ? 1 : 0;
-        cutter.add(std::move(group));
+        if (match != existing.end() && !peer) {
+            ++plan.skipped;
+            plan.conflicts.push_back({r.line, "\"" + name.value() + "\" matches " + std::to_string(match->second.size()) +
+                                                  " peers of the notebook; skipped (rename one, or edit it by hand)."});
+            continue;
+        }
+        plan.created[size_t(EntityKind::Fact) - 1] += contact.factsAdded;
+        if (!peer) {
+            plan.created[size_t(EntityKind::Peer) - 1] += 1;
+        } else if (contact.changes.empty()) {
+            plan.unchanged[size_t(EntityKind::Peer) - 1] += 1;
+            continue;
+        } else {
+            ++plan.merged;
+            std::string what;
+            for (const std::string& d : contact.described) what += (what.empty() ? "" : "; ") + d;
+            plan.merges.push_back({r.line, peer->name + ": " + what});
+        }
+        cutter.add(std::move(contact.changes));
     }
     if (!errors.empty()) return importErrorReport(source, errors);
     const uint32_t added = plan.created[size_t(EntityKind::Peer) - 1];
-    plan.commands = cutter.commands("Import " + std::to_string(added) + (added == 1 ? " peer" : " peers") + " from a " + plan.source);
+    const std::string updated = plan.merged ? "update " + plural(plan.merged, "peer") : "";
+    const std::string what = added || !plan.merged ? "Import " + plural(added, "peer") + (updated.empty() ? "" : " and " + updated) : "Update " + plural(plan.merged, "peer");
+    plan.commands = cutter.commands(what + " from a " + plan.source);
     if (Status s = dryRun(nb, plan.commands); !s) {
         return makeError("The " + plan.source + " cannot be imported (" + s.error().message + "); nothing was imported.");
     }

@@ -27,15 +27,18 @@ struct ImportIssue {
     std::string message;
 };
 
-// One contact read from a vCard or CSV file, before it becomes a Peer (and a birthday Fact).
+// One contact read from a vCard or CSV file, before it becomes a Peer (and important-date Facts), or
+// is merged into the peer of the same name.
 struct PeerRecord {
     uint32_t line = 0;  // where the contact starts in the file
     std::string name;
     std::string title;         // -> the peer's role
     std::string organisation;  // -> the peer's team
-    std::optional<AnnualDate> birthday;  // -> an important-date fact "Birthday"
+    std::optional<AnnualDate> birthday;     // -> an important-date fact "Birthday"
+    std::optional<AnnualDate> anniversary;  // -> an important-date fact "Anniversary"
     std::string notes;
-    std::string email;  // -> a line "Email: ..." in the notes (peers have no email field)
+    std::string email;              // -> a line "Email: ..." in the notes (peers have no email field)
+    std::vector<std::string> tags;  // vCard CATEGORIES, Outlook Categories, Google Labels
 };
 
 // What a contacts file held: records, per-line errors, and remarks (ignored columns, ...).
@@ -55,9 +58,13 @@ struct ImportPlan {
     std::vector<ImportIssue> conflicts;
     std::vector<std::string> remarks;
     uint32_t skipped = 0;
+    uint32_t merged = 0;  // existing peers a contacts import changes
+    // Contacts merged into the peer of the same name: one line each with what it adds or changes,
+    // e.g. "Maria Chen: Role 'VP Sales' -> 'CRO'; adds Birthday 1980-04-23" (contact_merge.h).
+    std::vector<ImportIssue> merges;
 
     bool changesNothing() const { return commands.empty(); }
-    // One line: "Adds 12 peers and 3 facts; replaces 1 peer; skips 2 duplicates."
+    // One line: "Adds 12 peers, 3 facts. Updates 2 peers. Skips 2 duplicates."
     std::string summary() const;
 };
 
@@ -67,9 +74,11 @@ struct ImportPlan {
 // apply) if the result would be inconsistent, e.g. an id used by an entry of another kind.
 Result<ImportPlan> planBackupImport(const Notebook& nb, const Backup& backup);
 
-// Plans adding contacts as peers. Contacts whose name matches a peer of nb, or an earlier contact of
-// the file, are skipped and listed. Fails with a report of every error by line number (the parser's
-// and the field checks': empty name, name too long, ...) when there is any: nothing is imported.
+// Plans adding contacts as peers. A contact whose name matches a peer of nb (case and spacing ignored)
+// is merged into it by the rule of contact_merge.h, each change listed in `merges`; one that repeats
+// an earlier contact of the file is skipped and listed. Fails with a report of every error by line
+// number (the parser's and the field checks': empty name, name too long, ...) when there is any:
+// nothing is imported.
 Result<ImportPlan> planPeerImport(const Notebook& nb, IdSource& ids, const PeerRecords& records,
                                   std::string_view source);
 

@@ -16,7 +16,10 @@
 namespace rapport::interchange {
 namespace {
 
-using Json = nlohmann::ordered_json;  // keeps the fields in the order of backup_fields.h
+using Json = nlohmann::ordered_json;  // writing: keeps the fields in the order of backup_fields.h
+// Reading: keys in a std::map. ordered_json finds a key by a linear scan, so an object of 100,000 keys
+// (one crafted 1 MB file) would take minutes to build.
+using ReadJson = nlohmann::json;
 
 template <class T> struct IsOptional : std::false_type {};
 template <class T> struct IsOptional<std::optional<T>> : std::true_type {};
@@ -78,7 +81,7 @@ Json toJson(const T& x) {
 
 [[noreturn]] void fail(const std::string& path, const std::string& what) { throw FieldError(path + ": " + what); }
 
-EntityId idFromJson(const Json& j, const std::string& path) {
+EntityId idFromJson(const ReadJson& j, const std::string& path) {
     if (j.is_null()) return kNoId;
     if (!j.is_string()) fail(path, "expected an id (16 hex digits) or null");
     const std::string& s = j.get_ref<const std::string&>();
@@ -93,7 +96,7 @@ EntityId idFromJson(const Json& j, const std::string& path) {
 }
 
 template <class I>
-I integerFromJson(const Json& j, const std::string& path) {
+I integerFromJson(const ReadJson& j, const std::string& path) {
     const auto lo = static_cast<int64_t>(std::numeric_limits<I>::min());
     const auto hi = static_cast<int64_t>(std::numeric_limits<I>::max());
     if (!j.is_number_integer()) fail(path, "expected a whole number");
@@ -105,7 +108,7 @@ I integerFromJson(const Json& j, const std::string& path) {
 }
 
 template <class T>
-void fromJson(const Json& j, T& x, const std::string& path) {
+void fromJson(const ReadJson& j, T& x, const std::string& path) {
     if constexpr (std::is_same_v<T, std::string>) {
         if (!j.is_string()) fail(path, "expected text");
         x = j.get<std::string>();
@@ -152,7 +155,7 @@ void fromJson(const Json& j, T& x, const std::string& path) {
 }
 
 template <size_t I = 0>
-void readKind(const Json& doc, std::vector<Entity>& out) {
+void readKind(const ReadJson& doc, std::vector<Entity>& out) {
     if constexpr (I < std::variant_size_v<Entity>) {
         const char* key = kBackupKindKeys[I];
         if (auto it = doc.find(key); it != doc.end()) {
@@ -166,6 +169,50 @@ void readKind(const Json& doc, std::vector<Entity>& out) {
         readKind<I + 1>(doc, out);
     }
 }
+
+// Builds the document as Json::parse does (nlohmann's own DOM builder), one SAX event at a time, and
+// refuses nesting deeper than kMaxBackupDepth on its own counter. nlohmann's callback parser, used for
+// that before, rescans the parent container at every closed object: a 1 MB list of {} took minutes.
+// Every event here costs the same whatever came before, so reading is linear in the file's size.
+class DepthLimitedDom {
+public:
+    DepthLimitedDom(ReadJson& doc, size_t* events) : m_dom(doc), m_events(events) {}
+
+    bool null() { return count(m_dom.null()); }
+    bool boolean(bool v) { return count(m_dom.boolean(v)); }
+    bool number_integer(ReadJson::number_integer_t v) { return count(m_dom.number_integer(v)); }
+    bool number_unsigned(ReadJson::number_unsigned_t v) { return count(m_dom.number_unsigned(v)); }
+    bool number_float(ReadJson::number_float_t v, const std::string& s) { return count(m_dom.number_float(v, s)); }
+    bool string(std::string& v) { return count(m_dom.string(v)); }
+    bool binary(ReadJson::binary_t& v) { return count(m_dom.binary(v)); }
+    bool key(std::string& v) { return count(m_dom.key(v)); }
+    bool start_object(std::size_t n) { return enter() && count(m_dom.start_object(n)); }
+    bool end_object() { return leave() && count(m_dom.end_object()); }
+    bool start_array(std::size_t n) { return enter() && count(m_dom.start_array(n)); }
+    bool end_array() { return leave() && count(m_dom.end_array()); }
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& token, const Exception& e) {
+        return m_dom.parse_error(position, token, e);  // throws e
+    }
+
+private:
+    bool count(bool ok) {
+        if (m_events) ++*m_events;
+        return ok;
+    }
+    bool enter() {
+        if (++m_depth > kMaxBackupDepth) throw FieldError("the JSON is nested too deeply");
+        return true;
+    }
+    bool leave() {
+        --m_depth;
+        return true;
+    }
+
+    nlohmann::detail::json_sax_dom_parser<ReadJson> m_dom;
+    size_t* m_events;
+    int m_depth = 0;
+};
 
 }  // namespace
 
@@ -182,29 +229,26 @@ std::string exportBackup(const Notebook& nb, int64_t exportedAtMillis) {
     return doc.dump(1, '\t', false, Json::error_handler_t::replace) + "\n";
 }
 
-Result<Backup> parseBackup(std::string_view bytes) {
+Result<Backup> parseBackup(std::string_view bytes, size_t* jsonEvents) {
     auto text = checkedText(bytes, kMaxBackupBytes, "backup file");
     if (!text) return text.error();
-    Json doc;
+    ReadJson doc;
     try {
-        // The callback sees the depth of every value; throwing stops a deeply nested file early.
-        doc = Json::parse(text.value().begin(), text.value().end(), [](int depth, Json::parse_event_t, Json&) {
-            if (depth > kMaxBackupDepth) throw FieldError("the JSON is nested too deeply");
-            return true;
-        });
-    } catch (const Json::exception& e) {  // syntax errors and numbers out of range
+        DepthLimitedDom sax(doc, jsonEvents);
+        ReadJson::sax_parse(text.value().begin(), text.value().end(), &sax);
+    } catch (const ReadJson::exception& e) {  // syntax errors and numbers out of range
         return makeError(std::string("The backup file is not valid JSON (") + e.what() + ").");
     } catch (const std::bad_alloc&) {
         return makeError("The backup file is too large to read in the memory available.");
     } catch (const FieldError& e) {
         return makeError(std::string("The backup file is not a Rapport backup: ") + e.what() + ".");
     }
-    if (!doc.is_object() || doc.value("format", Json()) != "rapport-backup") {
+    if (!doc.is_object() || doc.value("format", ReadJson()) != "rapport-backup") {
         return makeError("This JSON file is not a Rapport backup (its \"format\" is not \"rapport-backup\").");
     }
     Backup out;
     try {
-        fromJson(doc.value("formatVersion", Json()), out.formatVersion, "formatVersion");
+        fromJson(doc.value("formatVersion", ReadJson()), out.formatVersion, "formatVersion");
         if (out.formatVersion > kBackupFormatVersion) {
             return makeError("The backup was written by a newer Rapport (format " + std::to_string(out.formatVersion) +
                              ", this build reads up to " + std::to_string(kBackupFormatVersion) + "). Update Rapport.");

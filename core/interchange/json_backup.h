@@ -34,6 +34,8 @@ struct Backup {
 // on: bad encoding, size over kMaxBackupBytes, malformed JSON, nesting deeper than kMaxBackupDepth,
 // a file that is not a Rapport backup, a newer format, a missing or ill-typed field, an unknown
 // enumeration value, or entities that are inconsistent (bad field, dangling reference, duplicate id).
-Result<Backup> parseBackup(std::string_view bytes);
+// `jsonEvents`, when given, counts the parser's events (one per value, key and container end): the
+// tests use it to show reading is linear in the file's size.
+Result<Backup> parseBackup(std::string_view bytes, size_t* jsonEvents = nullptr);
 
 }  // namespace rapport::interchange

@@ -2,6 +2,7 @@
 #include "core/interchange/markdown_export.h"
 
 #include <map>
+#include <string_view>
 #include <set>
 #include <unordered_map>
 
@@ -9,6 +10,30 @@
 
 namespace rapport::interchange {
 namespace {
+
+// Length of the valid UTF-8 sequence at s[i] (a lead byte >= 0x80), or 0.
+size_t utf8Length(const std::string& s, size_t i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    const size_t n = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+    if (n == 0 || i + n > s.size()) return 0;
+    for (size_t k = 1; k < n; ++k) {
+        if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return 0;
+    }
+    return n;
+}
+
+uint32_t codePoint(const std::string& s, size_t i, size_t n) {
+    uint32_t cp = static_cast<unsigned char>(s[i]) & (n == 2 ? 0x1F : n == 3 ? 0x0F : 0x07);
+    for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+    return cp;
+}
+
+// Characters a file name must not carry: C1 controls, bidi marks, embeddings, overrides and isolates
+// (U+200E/F, U+202A-U+202E, U+2066-U+2069, U+061C), zero-width characters, line separators, BOM.
+bool isInvisible(uint32_t cp) {
+    return (cp >= 0x80 && cp <= 0x9F) || cp == 0x061C || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202E) ||
+           (cp >= 0x2060 && cp <= 0x206F) || cp == 0xFEFF;
+}
 
 // Everything that hangs off one peer, gathered in one pass over the notebook.
 struct PeerItems {
@@ -21,11 +46,42 @@ struct PeerItems {
     std::vector<const Ritual*> rituals;
 };
 
-// One line of inline text: line breaks become spaces (a bullet or heading must stay one line).
-std::string oneLine(const std::string& s) {
+// Text as Markdown shows it, literally: every character Markdown or HTML would read as markup is
+// escaped, so a name from someone else's vCard ("Evil](../x.md) [y", "<script>") cannot make a link,
+// an image or raw HTML. < > & become entities (no renderer can be relied on to turn raw HTML off);
+// the punctuation of links, emphasis, code, tables and headings gets a backslash (CommonMark allows
+// one before any ASCII punctuation); list and quote markers only where a line starts.
+std::string escaped(std::string_view s) {
+    static constexpr std::string_view kPunctuation = "\\`*_[]#|~!";
     std::string out;
-    for (char c : s) out += (c == '\n' || c == '\r') ? ' ' : c;
+    bool lineStart = true;
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c == '<' || c == '>' || c == '&') {
+            out += c == '<' ? "&lt;" : c == '>' ? "&gt;" : "&amp;";
+        } else if (kPunctuation.find(c) != std::string_view::npos || (lineStart && (c == '-' || c == '+' || c == '='))) {
+            out += '\\';
+            out += c;
+        } else if (lineStart && c >= '0' && c <= '9') {
+            // "1. " or "1) " at the start of a line would begin a numbered list.
+            size_t j = i;
+            while (j < s.size() && s[j] >= '0' && s[j] <= '9') out += s[j++];
+            if (j < s.size() && (s[j] == '.' || s[j] == ')')) out += std::string("\\") + s[j++];
+            i = j - 1;
+        } else {
+            out += c;
+        }
+        if (c == '\n' || c == '\r') lineStart = true;
+        else if (c != ' ' && c != '\t') lineStart = false;
+    }
     return out;
+}
+
+// One line of inline text, escaped: line breaks become spaces (a bullet or heading must stay one line).
+std::string oneLine(const std::string& s) {
+    std::string flat;
+    for (char c : s) flat += (c == '\n' || c == '\r') ? ' ' : c;
+    return escaped(flat);
 }
 
 // "September 6" or "September 6, 1980": unambiguous in every locale's reading.
@@ -38,8 +94,9 @@ std::string annualDate(const AnnualDate& d) {
 
 std::string date(const std::optional<CivilDate>& d) { return d ? d->toIso() : "-"; }
 
+// A paragraph of free text (notes), escaped line by line.
 void block(std::string& out, const std::string& text) {
-    if (!text.empty()) out += "\n" + text + "\n";
+    if (!text.empty()) out += "\n" + escaped(text) + "\n";
 }
 
 void meetingSection(std::string& out, const Meeting& m) {
@@ -152,14 +209,25 @@ std::unordered_map<EntityId, PeerItems> gather(const Notebook& nb) {
 
 std::string slugOf(const std::string& name) {
     std::string out;
-    for (char c : name) {
-        // UTF-8 bytes are kept ("tomás-ortega"): ZIP names are flagged UTF-8, file systems take them.
-        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80;
-        if (alnum || (c >= 'A' && c <= 'Z')) {
-            out += alnum ? c : char(c - 'A' + 'a');
-        } else if (!out.empty() && out.back() != '-') {
-            out += '-';
+    for (size_t i = 0; i < name.size();) {
+        const unsigned char c = static_cast<unsigned char>(name[i]);
+        if (c >= 0x80) {
+            // UTF-8 letters are kept ("tomás-ortega"): ZIP names are flagged UTF-8, file systems take
+            // them. Invisible characters are dropped: bidi controls would make "evil\u202Edm.exe" show
+            // as "evilexe.md", and a broken sequence has no meaning.
+            const size_t n = utf8Length(name, i);
+            const uint32_t cp = n ? codePoint(name, i, n) : 0;
+            if (n && !isInvisible(cp)) out.append(name, i, n);
+            i += n ? n : 1;
+            continue;
         }
+        const bool alnum = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (alnum || (c >= 'A' && c <= 'Z')) {
+            out += alnum ? char(c) : char(c - 'A' + 'a');
+        } else if (c >= 0x20 && c != 0x7F && !out.empty() && out.back() != '-') {
+            out += '-';  // punctuation and spaces; control characters are dropped
+        }
+        ++i;
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
     return out.empty() ? "peer" : out;

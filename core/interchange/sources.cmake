@@ -3,6 +3,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   interchange/backup_fields.h
   interchange/contact_fields.h
   interchange/contact_fields.cpp
+  interchange/contact_merge.h
+  interchange/contact_merge.cpp
   interchange/csv.h
   interchange/csv.cpp
   interchange/csv_peers.h

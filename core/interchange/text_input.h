@@ -24,6 +24,17 @@ constexpr size_t kMaxReportedErrors = 50;
 // larger than `maxBytes`, is UTF-16/32 (by its BOM or NUL bytes), or is not valid UTF-8 (naming the
 // line and the likely encoding, e.g. Latin-1).
 Result<std::string_view> checkedText(std::string_view bytes, size_t maxBytes, std::string_view what);
+// The same checks but for the UTF-8 validity, for formats that name their charset per value (vCard 2.1).
+Result<std::string_view> checkedBytes(std::string_view bytes, size_t maxBytes, std::string_view what);
+// "The vCard file is not UTF-8 (byte 0xE9 on line 2; ...)": the message of checkedText, or "" when
+// `text` is valid UTF-8. `firstLine` is the line number `text` starts on.
+std::string notUtf8Message(std::string_view text, std::string_view what, uint32_t firstLine = 1);
+
+// Quoted-printable (RFC 2045) decoded: "=C3=A9" -> bytes; an "=" not followed by two hex digits stays.
+std::string quotedPrintableDecoded(std::string_view text);
+// `bytes` in `charset` (UTF-8, US-ASCII, Windows-1252, ISO-8859-1 / Latin-1, by any usual spelling) as
+// UTF-8. Fails naming the charset when it is not one of those, or the bytes are not valid in it.
+Result<std::string> toUtf8(std::string_view bytes, std::string_view charset);
 
 // True when `text` is valid UTF-8 (no overlongs, surrogates or code points above U+10FFFF).
 bool isValidUtf8(std::string_view text);

@@ -44,10 +44,14 @@ expect 2 "import needs a file" -- import --data-dir "$NB"
 expect 2 "option missing its value" -- export --format
 expect 2 "bad --time" -- export --format ics --time 25:00 --data-dir "$NB"
 
-# --- no notebook yet
+# --- no notebook yet: exit 1 ("no notebook here"), never 3 ("damaged"), also for an existing empty folder
 expect 1 "stats without a notebook" -- stats --data-dir "$NB"
 check "it says there is no notebook" grep -q "There is no notebook" "$ERR"
 expect 1 "check without a notebook" -- check --data-dir "$NB"
+mkdir -p "$TMP/empty"
+expect 1 "check on an empty folder" -- check --data-dir "$TMP/empty"
+check "it says there is no notebook there" grep -q "There is no notebook in $TMP/empty" "$ERR"
+expect 1 "stats on an empty folder" -- stats --data-dir "$TMP/empty"
 expect 1 "export without a notebook" -- export --format json --data-dir "$NB"
 expect 0 "import --dry-run into no notebook" -- import "$DATA/backup_v1.json" --dry-run --data-dir "$NB"
 check "the dry run previews counts" grep -q "Adds 2 peers" "$OUT"
@@ -89,7 +93,19 @@ expect 0 "a backup imports (dry run)" -- import "$TMP/b.json" --dry-run --data-d
 
 # --- contacts
 expect 0 "import vCards" -- import "$DATA/contacts_v3.vcf" --data-dir "$NB"
-check "the vCard import skips Maria (already a peer)" grep -q "Skips 1 duplicate" "$OUT"
+check "the vCard import merges into Maria (already a peer)" grep -q "Updates 1 existing peer" "$OUT"
+check "the preview lists the change of her role" grep -qF "line 1: updates Maria Chen: Role: 'VP Sales' → 'VP Sales, EMEA'" "$OUT"
+# A merge is previewed by --dry-run, then applied; the preview names each changed field.
+printf 'First Name,Last Name,Job Title,Birthday\r\nMaria,Chen,CRO,1980-04-24\r\n' >"$TMP/maria.csv"
+before=$(fingerprint "$NB")
+expect 0 "import --dry-run shows a merge" -- import "$TMP/maria.csv" --dry-run --data-dir "$NB"
+check "the dry run lists the role change" grep -qF "Role: 'VP Sales, EMEA' → 'CRO'" "$OUT"
+check "the dry run lists the birthday change" grep -qF "Birthday: 1980-04-23 → 1980-04-24" "$OUT"
+check "the dry run changes nothing" test "$before" = "$(fingerprint "$NB")"
+expect 0 "import the merge" -- import "$TMP/maria.csv" --data-dir "$NB"
+expect 0 "export csv after the merge" -- export --format csv --data-dir "$NB"
+check "Maria's role and birthday are the file's" grep -q "^Maria Chen,CRO,Acme Corp,1980-04-24," "$OUT"
+check "and she is still one peer" test "$(grep -c '^Maria Chen,' "$OUT")" -eq 1
 expect 0 "import CSV" -- import "$DATA/contacts.csv" --data-dir "$NB"
 expect 1 "a CSV without a name column" -- import "$DATA/contacts_custom.csv" --data-dir "$NB"
 expect 0 "the same CSV with --map" -- import "$DATA/contacts_custom.csv" --map "name=Person,email=Mail" --data-dir "$NB"
@@ -99,9 +115,23 @@ expect 1 "a CSV with bad rows is refused" -- import "$DATA/contacts_row_errors.c
 check "the refusal lists errors by line" grep -q "line 4: The birthday" "$ERR"
 expect 1 "a Latin-1 CSV is refused" -- import "$DATA/contacts_latin1.csv" --data-dir "$NB"
 check "the refusal names the encoding" grep -q "not UTF-8" "$ERR"
-expect 1 "a vCard 2.1 file is refused" -- import "$DATA/contacts_v21.vcf" --data-dir "$NB"
+expect 0 "an Outlook vCard 2.1 file in Windows-1252 is read (dry run)" -- import "$DATA/outlook_contacts_v21.vcf" --dry-run --data-dir "$NB"
+check "its names are converted to UTF-8" grep -q "Adds 3 peers" "$OUT"
+expect 0 "an Outlook CSV is read (dry run)" -- import "$DATA/outlook_contacts.csv" --dry-run --data-dir "$NB"
+check "with its birthdays and anniversaries" grep -q "Adds 3 peers, 3 facts" "$OUT"
+expect 0 "a LinkedIn export is read (dry run)" -- import "$DATA/linkedin_connections.csv" --dry-run --data-dir "$NB"
+check "the notes before its header are named" grep -q "Lines 1-3 come before the header" "$OUT"
 expect 1 "a backup from a newer Rapport is refused" -- import "$DATA/backup_newer.json" --data-dir "$NB"
 expect 1 "a missing file" -- import "$TMP/missing.csv" --data-dir "$NB"
+# A named pipe, a folder or a device is refused at once (opening a FIFO used to wait for a writer forever).
+mkfifo "$TMP/f.csv"
+timeout 10 "$RAPPORT" import "$TMP/f.csv" --data-dir "$NB" >"$OUT" 2>"$ERR"; got=$?
+if [ "$got" -eq 1 ] && grep -q "is a named pipe (FIFO), not a file" "$ERR"; then ok "a FIFO is refused without waiting (exit $got)"; else echo "# exit $got"; not_ok "a FIFO is refused without waiting"; fi
+mkdir -p "$TMP/folder.vcf"
+expect 1 "a folder is refused" -- import "$TMP/folder.vcf" --data-dir "$NB"
+check "it says it is a folder" grep -q "is a folder, not a file" "$ERR"
+timeout 10 "$RAPPORT" import /dev/zero --data-dir "$NB" >"$OUT" 2>"$ERR"; got=$?
+if [ "$got" -eq 1 ] && grep -q "is a device, not a file" "$ERR"; then ok "a device is refused (exit $got)"; else echo "# exit $got"; not_ok "a device is refused"; fi
 check "refused imports leave the notebook byte-identical" test "$before" = "$(fingerprint "$NB")"
 
 # --- damage: a flipped byte in the first of several change records
@@ -115,6 +145,32 @@ expect 3 "export of a damaged notebook says so" -- export --format json --out "$
 expect 3 "import into a damaged notebook is refused" -- import "$DATA/contacts_v4.vcf" --data-dir "$TMP/damaged"
 expect 3 "backup of a damaged notebook saves what is readable" -- backup --out "$TMP/rescue.json" --data-dir "$TMP/damaged"
 check "the damaged notebook is never modified" test "$damaged" = "$(fingerprint "$TMP/damaged")"
+
+# --- damage that stops reading at once: a flipped byte in the MANIFEST, or in the snapshot. Every
+# command that reads the notebook exits 3 (damaged), like check, and none modifies it.
+python3 -c "
+import sys
+print('Name,Notes')
+for i in range(300): print(f'Snapshot Person {i},' + 'x' * 1500)" >"$TMP/big.csv"
+expect 0 "a large import (the store compacts it into a snapshot)" -- import "$TMP/big.csv" --data-dir "$TMP/snap"
+check "the notebook has a snapshot" compgen -G "$TMP/snap/snap-*.bin"
+flip() { python3 -c "
+import sys
+p, at = sys.argv[1], int(sys.argv[2])
+b = bytearray(open(p, 'rb').read()); at = at % len(b); b[at] ^= 0xFF; open(p, 'wb').write(bytes(b))" "$1" "$2"; }
+for what in MANIFEST snapshot; do
+  rm -rf "$TMP/bad" && cp -r "$TMP/snap" "$TMP/bad"
+  if [ "$what" = MANIFEST ]; then flip "$TMP/bad/MANIFEST" 20; else flip "$(ls "$TMP"/bad/snap-*.bin | head -1)" 3000; fi
+  bad=$(fingerprint "$TMP/bad")
+  expect 3 "check: damaged $what" -- check --data-dir "$TMP/bad"
+  expect 3 "stats: damaged $what" -- stats --data-dir "$TMP/bad"
+  check "stats says damaged" grep -q "damaged" "$ERR"
+  expect 3 "export: damaged $what" -- export --format json --out "$TMP/x.json" --data-dir "$TMP/bad"
+  expect 3 "backup: damaged $what" -- backup --out "$TMP/x.json" --data-dir "$TMP/bad"
+  expect 3 "import: damaged $what" -- import "$DATA/contacts_v4.vcf" --data-dir "$TMP/bad"
+  expect 3 "import --dry-run: damaged $what" -- import "$DATA/contacts_v4.vcf" --dry-run --data-dir "$TMP/bad"
+  check "the notebook with a damaged $what is never modified" test "$bad" = "$(fingerprint "$TMP/bad")"
+done
 
 # --- an interrupted last save is only noted
 cp -r "$NB" "$TMP/torn"

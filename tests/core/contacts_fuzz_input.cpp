@@ -28,7 +28,8 @@ uint32_t lineCount(std::string_view text) {
 bool validBirthday(const AnnualDate& d) { return d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31; }
 
 // The import of parsed contacts into nb (empty): refused with a message when the file had errors, else a
-// plan that applies and creates one valid peer per contact it does not skip as a duplicate.
+// plan that applies and creates one valid peer per contact it does not skip as a duplicate; the same
+// contacts imported again merge into those peers and change nothing.
 bool importsCleanly(const PeerRecords& r, uint32_t lines, Notebook& nb) {
     for (const PeerRecord& c : r.records) {
         if (c.line == 0 || c.line > lines) return brokenInvariant("a contact's line number is outside the file");
@@ -51,6 +52,11 @@ bool importsCleanly(const PeerRecords& r, uint32_t lines, Notebook& nb) {
         auto name = checkedName(p.name, "name");
         if (!name || name.value() != p.name) return brokenInvariant("an imported peer's name breaks the name rules");
     }
+    // The same file again merges into the peers it made and finds nothing new (contact_merge.h).
+    auto again = planPeerImport(nb, ids, r, "fuzz file");
+    if (!again) return brokenInvariant("a file that imported cannot be merged into its own result");
+    if (!again.value().changesNothing() || again.value().merged != 0) return brokenInvariant("importing a file twice changed something");
+    if (again.value().unchanged[size_t(EntityKind::Peer) - 1] != peers) return brokenInvariant("a re-import did not find every peer");
     return true;
 }
 

@@ -14,7 +14,8 @@ namespace rapport::test {
 // parseBackup; a backup that parses must re-export to the same notebook, restore into an empty
 // notebook exactly, and merge into a small sample notebook by a plan that applies.
 bool fuzzBackupOnce(const uint8_t* data, size_t size);
-// parseVCards; contacts that parse are planned into an empty notebook and the plan applied.
+// parseVCards; contacts that parse are planned into an empty notebook and the plan applied; planned
+// again into the result they change nothing.
 bool fuzzVCardOnce(const uint8_t* data, size_t size);
 // parseCsv (re-quoted it reads back the same) and parseCsvPeers, with a --map spec before a NUL byte
 // if there is one; imported peers exported with exportCsvPeers must read back the same.

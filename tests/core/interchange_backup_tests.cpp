@@ -178,3 +178,36 @@ TEST_CASE("A refused backup import leaves the store untouched", "[interchange][b
     CHECK(plan.error().message.find("has the id of a fact") != std::string::npos);
     CHECK(target.store->notebook() == snapshot);
 }
+
+TEST_CASE("Reading a backup is linear: long flat lists, many keys and deep nesting", "[interchange][backup]") {
+    // One event per value, key and container end, whatever the shape: the parser never goes back over
+    // what it has read (nlohmann's callback parser rescanned the list at every {}: 333,000 took minutes).
+    const auto flatList = [](size_t n) {
+        std::string s = "{\"format\":\"rapport-backup\",\"formatVersion\":1,\"peers\":[";
+        for (size_t i = 0; i < n; ++i) s += i ? ",{}" : "{}";
+        return s + "]}";
+    };
+    for (size_t n : {1000u, 10000u, 333000u}) {
+        INFO(n << " empty objects");
+        size_t events = 0;
+        const auto b = parseBackup(flatList(n), &events);
+        REQUIRE_FALSE(b.ok());
+        CHECK(b.error().message.find("peers[0]: the field \"id\" is missing") != std::string::npos);
+        CHECK(events == 2 * n + 9);  // {} is two events; the frame: 3 keys, 2 values, 2 containers
+    }
+    // An object of 100,000 keys (ordered_json would scan its keys at every insert).
+    std::string manyKeys = "{\"format\":\"rapport-backup\",\"formatVersion\":1";
+    for (int i = 0; i < 100000; ++i) manyKeys += ",\"k" + std::to_string(i) + "\":0";
+    size_t events = 0;
+    REQUIRE(parseBackup(manyKeys + "}", &events).ok());
+    CHECK(events == 2 * 100002 + 2);
+    // Nesting past the limit stops at the limit, not at the end of the file.
+    events = 0;
+    const std::string deep = std::string(500000, '[') + std::string(500000, ']');
+    CHECK(parseBackup(deep, &events).error().message == "The backup file is not a Rapport backup: the JSON is nested too deeply.");
+    CHECK(events == size_t(kMaxBackupDepth));
+    events = 0;
+    CHECK(parseBackup(std::string(kMaxBackupDepth, '[') + std::string(kMaxBackupDepth, ']'), &events).error().message.find("\"format\"") !=
+          std::string::npos);
+    CHECK(events == 2 * size_t(kMaxBackupDepth));
+}

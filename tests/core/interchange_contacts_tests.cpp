@@ -15,12 +15,6 @@ using namespace rapport::test;
 
 namespace {
 
-PeerRecords records(const Result<PeerRecords>& r) {
-    INFO((r.ok() ? "" : r.error().message));
-    REQUIRE(r.ok());
-    return r.value();
-}
-
 std::string importError(const PeerRecords& r) {
     IdSource ids(1);
     auto plan = planPeerImport(Notebook{}, ids, r, "CSV file");
@@ -51,15 +45,19 @@ TEST_CASE("vCard 3.0 and 4.0 cards become peer records", "[interchange][contacts
     CHECK(v4.records[1].birthday == AnnualDate{0, 11, 3});
 }
 
-TEST_CASE("Importing contacts skips duplicates and creates peers with birthdays", "[interchange][contacts]") {
+TEST_CASE("Importing contacts creates peers with birthdays, merges into existing ones, skips repeats", "[interchange][contacts]") {
     MemoryStore target;
     REQUIRE(target.store->execute(addPeer(target.store->notebook(), target.store->ids(), "Priya Raman").value()).ok());
     PeerRecords all = records(parseVCards(fixture("contacts_v3.vcf")));
     for (auto& r : records(parseVCards(fixture("contacts_v4.vcf"))).records) all.records.push_back(r);
     auto plan = planPeerImport(target.store->notebook(), target.store->ids(), all, "vCard file");
     REQUIRE(plan.ok());
-    CHECK(plan.value().skipped == 2);  // Priya is in the notebook, "maria  chen" repeats line 1
-    CHECK(plan.value().summary() == "Adds 4 peers, 3 facts. Skips 2 duplicates.");
+    CHECK(plan.value().skipped == 1);  // "maria  chen" repeats line 1
+    CHECK(plan.value().merged == 1);   // Priya is in the notebook: her card fills her fields
+    CHECK(plan.value().summary() == "Adds 4 peers, 4 facts. Updates 1 existing peer. Skips 1 duplicate.");
+    REQUIRE(plan.value().merges.size() == 1);
+    CHECK(plan.value().merges[0].message ==
+          "Priya Raman: adds Role 'CTO'; adds Team 'Acme'; adds to Notes 'Email: priya@example.com'; adds Birthday 1975-06-12");
     const Notebook before = target.store->notebook();
     REQUIRE(applyImport(*target.store, plan.value()).ok());
     CHECK(target.store->notebook().peers().size() == 5);
@@ -84,9 +82,18 @@ TEST_CASE("Broken vCards are reported by line and nothing is imported", "[interc
     CHECK(broken.errors[2].message.find("END:VCARD missing") != std::string::npos);
     const std::string report = importError(broken);
     CHECK(report.find("has 3 errors; nothing was imported.\n  line 1: The card has no name") != std::string::npos);
-    const auto v21 = records(parseVCards(fixture("contacts_v21.vcf")));
-    REQUIRE(v21.errors.size() == 1);
-    CHECK(v21.errors[0].message.find("vCard version 2.1 is not supported") != std::string::npos);
+    const auto v5 = records(parseVCards("BEGIN:VCARD\r\nVERSION:5.0\r\nFN:Ana\r\nEND:VCARD\r\n"));
+    REQUIRE(v5.errors.size() == 1);
+    CHECK(v5.errors[0].message.find("vCard version 5.0 is not supported") != std::string::npos);
+    const auto notUtf8 = records(parseVCards("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jos\xE9\r\nEND:VCARD\r\n"));
+    REQUIRE(notUtf8.errors.size() == 1);
+    CHECK(notUtf8.errors[0].message == "The FN value is not UTF-8 and names no CHARSET; export the contacts as UTF-8.");
+    const auto charset = records(parseVCards("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=KOI8-R:x\r\nEND:VCARD\r\n"));
+    REQUIRE(charset.errors.size() == 1);
+    CHECK(charset.errors[0].message.find("The charset KOI8-R is not supported") != std::string::npos);
+    const auto nul = records(parseVCards("BEGIN:VCARD\r\nVERSION:2.1\r\nFN;ENCODING=QUOTED-PRINTABLE:A=00B\r\nEND:VCARD\r\n"));
+    REQUIRE(nul.errors.size() == 1);
+    CHECK(nul.errors[0].message == "The FN value contains a NUL character (=00).");
     CHECK_FALSE(parseVCards("Name,Title\n").ok());
 }
 

@@ -61,6 +61,46 @@ TEST_CASE("Markdown file names stay unique and stable", "[interchange][markdown]
     CHECK(files[2].path == "peers/sam-lee-2.md");
 }
 
+TEST_CASE("Markdown escapes names and notes: no link, no HTML, no invisible characters in file names", "[interchange][markdown]") {
+    Notebook nb;
+    const auto add = [&nb](EntityId id, const std::string& name, const std::string& role, const std::string& notes) {
+        Peer p;
+        p.id = id;
+        p.name = name;
+        p.role = role;
+        p.notes = notes;
+        REQUIRE(nb.apply(Command{"", {EntityChange{std::nullopt, Entity(p)}}}).ok());
+    };
+    add(1, "Evil](../../outside.md) [y", "", "");
+    add(2, "<script>alert(1)</script>", "<img src=x onerror=alert(1)>", "# Heading?\n- a list?\n1. numbered?\n> quote & <b>bold</b>\n[link](http://x.example)");
+    add(3, "Ana [Ops] Lima", "*VP* _Sales_ `code`", "");
+    add(4, "Rob\xE2\x80\xAE" "dm.exe\xE2\x81\xA6x\xE2\x80\x8F\x01\x7F", "", "");
+    const auto files = exportMarkdown(nb, CivilDate::ymd(2024, 1, 1));
+    REQUIRE(files.size() == 5);
+    const std::string& index = files[0].bytes;
+    // Escaped, a bracket in a name is text: each index line is exactly one link, to the peer's page.
+    CHECK(contains(index, "- [Evil\\](../../outside.md) \\[y](peers/evil-outside-md-y.md)\n"));
+    CHECK(contains(index, "- [Ana \\[Ops\\] Lima](peers/ana-ops-lima.md), \\*VP\\* \\_Sales\\_ \\`code\\`\n"));
+    CHECK(contains(index, "- [&lt;script&gt;alert(1)&lt;/script&gt;](peers/script-alert-1-script.md), &lt;img src=x onerror=alert(1)&gt;\n"));
+    CHECK(count(index, "](") - count(index, "\\](") == 4);  // one link per peer, nothing else links
+    for (const ExportFile& f : files) {
+        INFO(f.path);
+        CHECK_FALSE(contains(f.bytes, "<"));  // no raw HTML anywhere
+        CHECK(f.path.find("..") == std::string::npos);
+    }
+    const std::string* page = nullptr;
+    for (const ExportFile& f : files) {
+        if (f.path == "peers/script-alert-1-script.md") page = &f.bytes;
+    }
+    REQUIRE(page != nullptr);
+    CHECK(contains(*page, "\n\\# Heading?\n\\- a list?\n1\\. numbered?\n&gt; quote &amp; &lt;b&gt;bold&lt;/b&gt;\n\\[link\\](http://x.example)\n"));
+    // Bidi overrides and isolates, marks and control characters leave no trace in the file name.
+    CHECK(files[4].path == "peers/robdm-exex.md");
+    CHECK(slugOf("a\xE2\x80\xAA" "b\xE2\x80\xAB" "c\xE2\x80\xAC" "d\xE2\x80\xAD" "e\xE2\x81\xA7" "f\xE2\x81\xA8g\xE2\x81\xA9h\xE2\x80\x8Ei") == "abcdefghi");
+    CHECK(slugOf("\xE2\x80\xAE") == "peer");
+    CHECK(slugOf("ok\xFFok") == "okok");  // not UTF-8: dropped
+}
+
 TEST_CASE("iCalendar: series as recurring events with skips, moves and review dates", "[interchange][ics]") {
     const std::string ics = exportICalendar(everyFieldNotebook(), IcsOptions{9 * 60 + 30, kNowMillis});
     CHECK(ics.rfind("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:", 0) == 0);

@@ -8,6 +8,7 @@
 #include <sstream>
 #include <string>
 
+#include "core/interchange/import_plan.h"
 #include "core/sample/sample_notebook.h"
 #include "core/store/memory_medium.h"
 #include "core/store/notebook_store.h"
@@ -42,6 +43,13 @@ struct MemoryStore {
         store = std::move(s).value();
     }
 };
+
+// The contacts a vCard or CSV reader returned; fails the test (with the message) if it refused the file.
+inline interchange::PeerRecords records(const Result<interchange::PeerRecords>& r) {
+    INFO((r.ok() ? "" : r.error().message));
+    REQUIRE(r.ok());
+    return r.value();
+}
 
 // A file of tests/data/interchange/.
 inline std::string fixture(const std::string& name) {
