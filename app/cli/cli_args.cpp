@@ -118,7 +118,8 @@ std::string helpText(const std::string& command) {
            "  check                                          verify the notebook on disk\n"
            "  stats                                          what the notebook holds\n"
            "Every command takes --data-dir DIR (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport)\n"
-           "and --help. Exit codes: 0 done, 1 failed, 2 wrong command line, 3 damaged notebook.\n";
+           "and --help. Exit codes: 0 done, 1 failed, 2 wrong command line, 3 damaged notebook.\n"
+           "rapport --version prints the version.\n";
 }
 
 }  // namespace rapport::cli
