@@ -9,6 +9,7 @@
 #include "app/default_topics.h"
 #include "app/json_text.h"
 #include "app/theme.h"
+#include "app/version.h"
 #include "app/screens/journal_screen.h"
 #include "app/screens/meeting_screen.h"
 #include "app/screens/peer_screen.h"
@@ -121,6 +122,7 @@ bool App::draw() {
         m_search.draw(*m_ui);
         m_capture.draw(*m_ui);
         m_help.draw(*m_ui);
+        m_about.draw();
         m_backups.draw(*m_ui);
     }
     ImGui::End();
@@ -146,7 +148,8 @@ std::string App::describeForAutomation() const {
     json += ",\"status\":" + jsonString(m_ui ? m_ui->status() : m_openStatus);
     json += ",\"readOnly\":";
     json += (m_store && m_store->readOnly()) ? "true" : "false";
-    json += ",\"openError\":" + jsonString(m_openError) + "}";
+    json += ",\"openError\":" + jsonString(m_openError);
+    json += ",\"version\":" + jsonString(kVersion) + "}";
     return json;
 }
 
@@ -237,6 +240,7 @@ void App::drawMenuBar() {
     }
     if (ImGui::BeginMenu("Help")) {
         if (ImGui::MenuItem("Keyboard shortcuts", "F1")) m_help.open();
+        if (ImGui::MenuItem("About Rapport")) m_about.open();
         ImGui::EndMenu();
     }
     if (m_store->readOnly()) warningText("Read-only: the notebook is damaged; nothing is written.");

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "app/backup_transfer.h"
+#include "app/overlays/about_overlay.h"
 #include "app/overlays/help_overlay.h"
 #include "app/overlays/quick_capture.h"
 #include "app/overlays/search_overlay.h"
@@ -59,7 +60,8 @@ public:
     // The UI font size the user chose in Settings (logical pixels); the loop rebuilds the font atlas
     // when it changes (that needs the GPU backend, which the App does not know).
     float wantedFontSize() const;
-    // A JSON summary of what the app shows ({"peers":[names], "page":..., "readOnly":..., "openError":...}),
+    // A JSON summary of what the app shows ({"peers":[names], "page":..., "readOnly":..., "openError":...,
+    // "version":...}),
     // for the browser tests, which cannot read text off the canvas.
     std::string describeForAutomation() const;
 
@@ -82,6 +84,7 @@ private:
     SearchOverlay m_search;
     QuickCapture m_capture;
     HelpOverlay m_help;
+    AboutOverlay m_about;
     BackupTransfer m_backups;
     bool m_hasFiles = false;
     std::string m_openError;  // why the notebook could not be opened for writing ("" if it was)

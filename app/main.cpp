@@ -13,6 +13,7 @@
 #include "app/app.h"
 #include "app/app_loop.h"
 #include "app/theme.h"
+#include "app/version.h"
 #include "core/store/notebook_store.h"
 #include "core/sample/sample_notebook.h"
 #include "core/store/memory_medium.h"
@@ -134,9 +135,20 @@ int main(int argc, char** argv) {
         const std::string arg = argv[i];
         if (arg == "--demo") {
             demo = true;
+        } else if (arg == "--version") {
+            std::printf("rapport-desktop %s\n", kVersion);
+            return 0;
         } else {
-            std::fprintf(stderr, "usage: rapport-desktop [--demo]\n  --demo  open a sample notebook in memory (nothing is saved)\n");
-            return 2;
+            const bool help = arg == "--help" || arg == "-h";
+            std::fprintf(help ? stdout : stderr,
+                         "Usage: rapport-desktop [--demo]\n"
+                         "Opens Rapport, a private notebook for the people you work with, in a window.\n\n"
+                         "  --demo     open a sample notebook in memory (nothing is saved)\n"
+                         "  --help     show this help\n"
+                         "  --version  show the version\n\n"
+                         "The notebook lives in $XDG_DATA_HOME/rapport (default ~/.local/share/rapport).\n"
+                         "The command line for the same notebook is rapport(1).\n");
+            return help ? 0 : 2;
         }
     }
     // One top-level catch: an unexpected failure shows a message instead of vanishing.

@@ -36,7 +36,7 @@ bool notebookOpenElsewhere();
 // Called after each durable commit. Native: nothing (the store already fsync'd). Web: schedules a
 // debounced flush of the IndexedDB mount; web/persist.js also flushes when the page is hidden.
 void requestFlush();
-// Where read-only assets (the font) were installed next to the program.
+// Where read-only assets (the font) are: beside the program in a build tree, else <prefix>/share/rapport.
 std::string assetPath(const std::string& name);
 
 // --- the real clock (system_clock.cpp, both targets) ---

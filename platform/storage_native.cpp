@@ -52,13 +52,18 @@ bool notebookOpenElsewhere() { return false; }
 
 void requestFlush() {}
 
+// Next to the program in a build tree (build/<preset>/app/assets/); once installed (/usr/bin/rapport-desktop)
+// in the FHS place beside it, <prefix>/share/rapport/ (the Debian package links the font there).
 std::string assetPath(const std::string& name) {
     std::string base = "./";
     if (char* path = SDL_GetBasePath()) {
         base = path;
         SDL_free(path);
     }
-    return base + "assets/" + name;
+    const std::string inBuildTree = base + "assets/" + name;
+    struct stat info {};
+    if (::stat(inBuildTree.c_str(), &info) == 0) return inBuildTree;
+    return base + "../share/rapport/" + name;
 }
 
 }  // namespace rapport::platform

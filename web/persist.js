@@ -74,6 +74,9 @@ Module.preRun.push(function () {
 
   function flushNow() {
     if (state.timer) { clearTimeout(state.timer); state.timer = 0; }
+    // A read-only tab (another tab writes) holds an old copy: syncing it would put that copy back over
+    // IndexedDB, removing what the writing tab saved since (IDBFS mirrors the whole mount).
+    if (Module.rapportOtherTab) return;
     if (state.running) { state.again = true; return; }
     state.running = true;
     var startedAt = Date.now();
@@ -91,6 +94,17 @@ Module.preRun.push(function () {
       tell();
     });
   }
+
+  // Writes what is pending now, then calls done (web/shell.js, before reloading into a new version).
+  Module.rapportFlush = function (done) {
+    if (Module.rapportOtherTab) { done(); return; }  // read-only: nothing of its own to write
+    stashUnsynced();
+    var waitIdle = function () {
+      if (state.running || state.timer || state.again) setTimeout(waitIdle, 20); else done();
+    };
+    flushNow();
+    waitIdle();
+  };
 
   // Called by the app after every durable commit (platform/storage_web.cpp).
   Module.rapportRequestFlush = function () {

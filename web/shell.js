@@ -1,6 +1,6 @@
 // The page side of the app: the Module object Emscripten's rapport.js picks up, a loading status,
-// a clear message when WebGL2 is missing, whether edits are saved yet, and the service worker that
-// lets the app start offline. Loaded before rapport.js.
+// a clear message when WebGL2 is missing, whether edits are saved yet, the service worker that lets
+// the app start offline, and the notice that a new version is ready. Loaded before rapport.js.
 'use strict';
 (function () {
   var status = document.getElementById('status');
@@ -37,8 +37,13 @@
       'runs low. Add Rapport to the home screen or install it, and export a backup now and then.' : '';
   }
 
+  // The web bundle (web/bundle.py) names rapport.wasm and rapport.data after their content so a
+  // server may cache them for a year; it fills this table with the new names. Empty in a build tree.
+  var assetNames = {/*asset names*/};
+
   window.Module = {
     canvas: canvas,
+    locateFile: function (name, prefix) { return prefix + (assetNames[name] || name); },
     // ?demo opens a sample notebook in memory instead of the one in this browser's storage.
     arguments: /[?&]demo\b/.test(location.search) ? ['--demo'] : [],
     print: function (text) { console.log(text); },
@@ -53,20 +58,46 @@
     rapportOnSaveState: showSaveState
   };
 
+  // A newer version installed in the background (web/sw.js.in) waits; this tab keeps the one it
+  // started with until the user presses Reload, which first writes pending edits to IndexedDB, and
+  // refuses while a text field is being typed in, so an upgrade never interrupts an edit.
+  var update = document.getElementById('update');
+  var updateText = document.getElementById('update-text');
+  var reloading = false;
+  function offerUpdate(worker) {
+    updateText.textContent = 'A new version of Rapport is ready.';
+    update.className = '';
+    document.getElementById('update-reload').onclick = function () {
+      if (Module.rapportTextAgent && Module.rapportTextAgent.wanted) {
+        updateText.textContent = 'Finish typing first (Enter or Esc), then reload.';
+        return;
+      }
+      reloading = true;
+      updateText.textContent = 'Saving, then reloading…';
+      var activate = function () { worker.postMessage('activate'); };
+      if (Module.rapportFlush) Module.rapportFlush(activate); else activate();
+    };
+    document.getElementById('update-later').onclick = function () { update.className = 'hidden'; };
+  }
+
   // Offline start: web/sw.js.in. Registered once the page has loaded, so it doesn't compete with
-  // the .wasm download; a new version waits until every tab of the old one is closed.
+  // the .wasm download.
   if ('serviceWorker' in navigator) {
+    navigator.serviceWorker.addEventListener('controllerchange', function () {
+      if (reloading) location.reload();
+    });
     window.addEventListener('load', function () {
       navigator.serviceWorker.register('sw.js').then(function (registration) {
+        // Found waiting at start (another tab saw it first) or installed while this tab runs.
+        if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
         registration.addEventListener('updatefound', function () {
           var worker = registration.installing;
           worker.addEventListener('statechange', function () {
-            if (worker.state === 'installed' && navigator.serviceWorker.controller) {
-              saveState.textContent = 'A new version of Rapport starts when all its tabs are closed.';
-              saveState.className = 'saving';
-            }
+            if (worker.state === 'installed' && navigator.serviceWorker.controller) offerUpdate(worker);
           });
         });
+        // A tab left open for days still hears of new versions.
+        setInterval(function () { registration.update().catch(function () {}); }, 60 * 60 * 1000);
       }).catch(function (e) { console.warn('Rapport will not start offline: ' + e); });
     });
   }

@@ -122,7 +122,7 @@ std::string helpText(const std::string& command) {
            "  stats                                          what the notebook holds\n"
            "Every command takes --data-dir DIR (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport)\n"
            "and --help. Exit codes: 0 done, 1 failed (also: no notebook in the folder), 2 wrong command line,\n"
-           "3 damaged notebook (every command that reads it).\n";
+           "3 damaged notebook (every command that reads it). rapport --version prints the version.\n";
 }
 
 }  // namespace rapport::cli

@@ -3,13 +3,19 @@
 #include <exception>
 #include <iostream>
 #include <new>
+#include <string>
 
 #include "app/cli/cli_args.h"
 #include "app/cli/cli_commands.h"
+#include "app/version.h"
 #include "platform/platform.h"
 
 int main(int argc, char** argv) {
     using namespace rapport::cli;
+    if (argc == 2 && std::string(argv[1]) == "--version") {
+        std::cout << "rapport " << rapport::kVersion << "\n";
+        return kExitOk;
+    }
     try {
         auto args = parseArgs(argc, argv);
         if (!args) {

@@ -34,6 +34,8 @@ one_line_error() { [ "$(wc -l <"$ERR")" -ge 1 ] && grep -q '^rapport: ' "$ERR"; 
 # --- help and usage errors
 for c in "" export import backup check stats; do expect 0 "help of '${c:-rapport}'" -- $c --help; done
 check "help names every command" grep -q "stats" "$OUT"
+expect 0 "--version" -- --version
+check "--version prints the name and the version of CMakeLists.txt" grep -qx "rapport $(sed -n 's/^project(Rapport VERSION \([0-9.]*\) .*/\1/p' "$HERE/../../CMakeLists.txt")" "$OUT"
 expect 2 "no command" --
 expect 2 "unknown command" -- frobnicate
 check "usage errors are one clear line" one_line_error

@@ -145,6 +145,37 @@ test('a second tab opens read-only instead of overwriting the first', async () =
   assert.equal((await appState()).openError, '');
 });
 
+test('a read-only tab that is hidden or closed does not put its old copy back over newer edits', async () => {
+  const second = await context.newPage();
+  second.on('pageerror', (e) => problems.push(`page error (second tab): ${e.message}`));
+  await second.goto(server.url);
+  await second.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
+  await page.bringToFront();
+  await page.locator('#canvas').focus();
+  await openPeers();
+  await addPeer('Dorothy Vaughan');
+  await waitForFlush();
+  // The read-only tab is hidden (where tabs write back what they hold), then closed.
+  await second.evaluate(() => {
+    Object.defineProperty(document, 'visibilityState', { value: 'hidden', configurable: true });
+    document.dispatchEvent(new Event('visibilitychange'));
+  });
+  await second.waitForTimeout(500);
+  await second.close();
+  // What IndexedDB holds now (IDBFS keeps one record per file of the /rapport mount).
+  const saved = await page.evaluate(() => new Promise((resolve, reject) => {
+    const open = indexedDB.open('/rapport');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const all = open.result.transaction('FILE_DATA').objectStore('FILE_DATA').getAll();
+      all.onsuccess = () => resolve(all.result.filter((r) => r.contents)
+        .map((r) => new TextDecoder('latin1').decode(r.contents)).join('\n'));
+      all.onerror = () => reject(all.error);
+    };
+  }));
+  assert.ok(saved.includes('Dorothy Vaughan'), 'the read-only tab removed the newer edit from IndexedDB');
+});
+
 test('no console errors or page errors', () => {
   assert.deepEqual(problems, []);
 });

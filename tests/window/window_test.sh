@@ -21,24 +21,11 @@ ok() { echo "ok - $1"; }
 not_ok() { echo "not ok - $1"; }
 check() { local name="$1"; shift; if "$@"; then ok "$name"; else not_ok "$name"; fi; }
 
-# Xvfb picks a display nobody uses (also one held only by an abstract socket, which no lock file
-# shows) and writes its number once it accepts clients.
-Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >"$work/xvfb.log" 2>&1 &
-xvfb_pid=$!
-display=""
-for _ in $(seq $WAIT_TENTHS); do
-  display=$(head -1 "$work/display" 2>/dev/null)
-  [ -n "$display" ] && xdpyinfo -display ":$display" >/dev/null 2>&1 && break
-  display=""
-  kill -0 "$xvfb_pid" 2>/dev/null || break
-  sleep 0.1
-done
-if [ -z "$display" ]; then
+source "$(dirname "${BASH_SOURCE[0]}")/xvfb.sh"
+if ! start_xvfb "$work" "$WAIT_TENTHS"; then
   not_ok "Xvfb starts"
-  sed 's/^/# xvfb: /' "$work/xvfb.log" >&2
   exit 1
 fi
-export DISPLAY=":$display"
 
 # What the app printed, for a failure's explanation (the suite log keeps stderr).
 show_app_log() { sed 's/^/# app: /' "$work/app.log" >&2; }

@@ -1,0 +1,34 @@
+// The About dialog: a small modal, the same on the desktop and in the browser.
+#include "app/overlays/about_overlay.h"
+
+#include <imgui.h>
+
+#include "app/version.h"
+#include "app/widgets.h"
+
+namespace rapport::ui {
+
+void AboutOverlay::draw() {
+    if (m_justOpened) {
+        ImGui::OpenPopup("About Rapport");
+        m_justOpened = false;
+    }
+    const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
+    ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (!ImGui::BeginPopupModal("About Rapport", &m_open, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("Rapport %s", kVersion);
+    ImGui::Spacing();
+    ImGui::TextUnformatted("A notebook for leaders who succeed through their peers:");
+    ImGui::TextUnformatted("joint projects, getting to know one another, regular 1:1s.");
+    ImGui::Spacing();
+    mutedText("Your notes stay on this device; Rapport never sends them anywhere.");
+    mutedText("File > Export backup keeps a copy you own.");
+    ImGui::Spacing();
+    if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
+        m_open = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+}  // namespace rapport::ui
