@@ -84,11 +84,9 @@ void App::adopt(std::unique_ptr<NotebookStore> store) {
     m_ui = std::make_unique<UiContext>(*m_store, m_clock);
     // A new notebook starts with the default topic bank, so 1:1 agendas have suggestions from day one.
     if (!m_store->readOnly() && m_store->notebook().all<BankTopic>().empty()) {
+        // Shipped data, not the user's edit: Ctrl+Z never removes it (UiContext::canUndo).
         const auto topics = parseTopicBank(defaultTopicBankText());
-        // Fixed ids: every notebook gets the same default topics, so restoring a backup into a new
-        // notebook finds them identical instead of adding a second copy.
-        IdSource defaultTopicIds(0x7261'7070'6f72'7431ULL);
-        if (topics) m_ui->run(importTopics(m_store->notebook(), defaultTopicIds, topics.value()));
+        if (topics) m_ui->run(addShippedTopics(m_store->notebook(), topics.value()));
         m_ui->inform("");
     }
     if (!m_store->warning().empty()) m_ui->warn(m_store->warning());
@@ -113,6 +111,7 @@ bool App::draw() {
     if (!m_ui) {
         drawOpenError();
     } else {
+        m_ui->beginFrame();
         m_ui->setNarrow(viewport->WorkSize.x < kNarrowWidth);
         handleShortcuts();
         drawMenuBar();
@@ -124,6 +123,8 @@ bool App::draw() {
         m_backups.draw(*m_ui);
     }
     ImGui::End();
+    // The frame is drawn: now what it queued (commands, undo, navigation) may change the notebook.
+    if (m_ui) m_ui->endFrame();
     if (m_ui && (m_ui->revision() != revision || m_ui->route() != route)) m_changed = true;
     return !m_quitRequested;
 }
@@ -214,9 +215,9 @@ void App::drawMenuBar() {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
-        const std::string undoText = m_store->canUndo() ? "Undo " + m_store->undoLabel() : "Undo";
-        const std::string redoText = m_store->canRedo() ? "Redo " + m_store->redoLabel() : "Redo";
-        if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, m_store->canUndo())) m_ui->undo();
+        const std::string undoText = m_ui->canUndo() ? "Undo: " + lowerFirst(m_store->undoLabel()) : "Undo";
+        const std::string redoText = m_store->canRedo() ? "Redo: " + lowerFirst(m_store->redoLabel()) : "Redo";
+        if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, m_ui->canUndo())) m_ui->undo();
         if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Shift+Z", false, m_store->canRedo())) m_ui->redo();
         ImGui::Separator();
         if (ImGui::MenuItem("Quick capture...", "Ctrl+N", false, !m_ui->readOnly())) m_capture.open();

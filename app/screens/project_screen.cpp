@@ -25,16 +25,15 @@ PhaseNotes& notesOf(JointProject& project, ProjectPhase phase) {
 // A multi-line field that reports the frame it was left after an edit.
 bool noteField(const char* label, std::string& text) {
     ImGui::TextDisabled("%s", label);
-    ImGui::PushID(label);
-    ImGui::InputTextMultiline("##text", &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 2.5f));
-    ImGui::PopID();
+    const std::string id = std::string("##") + label;  // the field's own name, for tests and focus
+    ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 2.5f));
     return ImGui::IsItemDeactivatedAfterEdit();
 }
 
 }  // namespace
 
 void ProjectScreen::save(UiContext& ui, const JointProject& edited, const char* what) {
-    ui.run(updateEntity(ui.notebook(), edited, std::string("Edit project ") + what));
+    ui.run(updateEntity(ui.notebook(), edited, std::string("Saved the ") + what + " of " + edited.title));
 }
 
 void ProjectScreen::draw(UiContext& ui) {
@@ -55,15 +54,11 @@ void ProjectScreen::draw(UiContext& ui) {
     ImGui::Text("%s", project->title.c_str());
     mutedText(("with " + peerList(ui.notebook(), project->peerIds) + ", " + label(project->kind) + ", started " +
                shortDate(project->start)).c_str());
-    const uint64_t revision = ui.revision();
+    // Changes are saved after the frame (UiContext::run): the whole page is drawn every frame.
     drawPhase(ui, *project);
-    if (ui.revision() != revision) return;
     drawNotes(ui, *project);
-    if (ui.revision() != revision) return;
     drawObservations(ui, *project);
-    if (ui.revision() != revision) return;
     drawCommitments(ui, *project);
-    if (ui.revision() != revision) return;
     drawClosing(ui, *project);
 }
 
@@ -74,7 +69,6 @@ void ProjectScreen::drawPhase(UiContext& ui, const JointProject& project) {
         if (p > 0) ImGui::SameLine();
         if (ImGui::RadioButton(label(phase), project.phase == phase) && phase != project.phase && !ui.readOnly()) {
             ui.run(setProjectPhase(ui.notebook(), project.id, phase, ui.today()));
-            return;
         }
     }
     mutedText("Explore apart (what each of us knows), converge together (debate, decide), then execute.");
@@ -143,7 +137,7 @@ void ProjectScreen::drawCommitments(UiContext& ui, const JointProject& project) 
 void ProjectScreen::drawClosing(UiContext& ui, const JointProject& project) {
     (void)project;
     sectionTitle("Outcome and retro");
-    if (noteField("Outcome", m_edit.outcome)) return save(ui, m_edit, "outcome");
+    if (noteField("Outcome", m_edit.outcome)) save(ui, m_edit, "outcome");
     if (noteField("Retro: what worked between us, what to change", m_edit.retro)) save(ui, m_edit, "retro");
 }
 
