@@ -90,6 +90,8 @@ void App::adopt(std::unique_ptr<NotebookStore> store) {
         m_ui->inform("");
     }
     if (!m_store->warning().empty()) m_ui->warn(m_store->warning());
+    m_whyReadOnly = m_store->readOnly() && m_opener.whyReadOnly ? m_opener.whyReadOnly() : std::string();
+    if (!m_whyReadOnly.empty()) m_ui->inform(m_whyReadOnly);
 }
 
 bool App::draw() {
@@ -143,11 +145,29 @@ std::string App::describeForAutomation() const {
             first = false;
         }
     }
+    // What was typed on a 1:1 page (the lost-input browser test reads it back after a reload).
+    json += "],\"facts\":[";
+    if (m_store) {
+        bool first = true;
+        for (const auto& entry : m_store->notebook().all<Fact>()) {
+            json += (first ? "" : ",") + jsonString(entry.second.text);
+            first = false;
+        }
+    }
+    json += "],\"meetingNotes\":[";
+    if (m_store) {
+        bool first = true;
+        for (const auto& entry : m_store->notebook().all<Meeting>()) {
+            json += (first ? "" : ",") + jsonString(entry.second.notes);
+            first = false;
+        }
+    }
     json += "],\"page\":" + jsonString(m_ui ? pageName(m_ui->route().page) : "");
     json += ",\"status\":" + jsonString(m_ui ? m_ui->status() : m_openStatus);
     json += ",\"readOnly\":";
     json += (m_store && m_store->readOnly()) ? "true" : "false";
-    json += ",\"openError\":" + jsonString(m_openError) + "}";
+    json += ",\"openError\":" + jsonString(m_openError);
+    json += ",\"whyReadOnly\":" + jsonString(m_whyReadOnly) + "}";
     return json;
 }
 
@@ -240,7 +260,9 @@ void App::drawMenuBar() {
         if (ImGui::MenuItem("Keyboard shortcuts", "F1")) m_help.open();
         ImGui::EndMenu();
     }
-    if (m_store->readOnly()) warningText("Read-only: the notebook is damaged; nothing is written.");
+    if (m_store->readOnly()) {
+        warningText(m_whyReadOnly.empty() ? "Read-only: the notebook is damaged; nothing is written." : "Read-only");
+    }
     ImGui::EndMenuBar();
 }
 

@@ -121,7 +121,7 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
     }
     if (!ui.readOnly() && !peer.archived) {
         CivilDate start = ui.today();
-        if (activeSeriesOf(nb, peer.id)) mutedText("Series running");  // a second click must not start another
+        if (activeSeriesOf(nb, peer.id)) doneButton("Series running");  // a second click must not start another
         else if (ImGui::Button("Start a regular 1:1 (recommended cadence)")) ui.run(addSeries(nb, ui.ids(), peer.id, start));
         ImGui::SameLine();
         if (ImGui::Button("Hold a 1:1 today")) {

@@ -57,7 +57,7 @@ void PreviewsScreen::drawPreview(UiContext& ui, const ExecPreview& preview, cons
         if (agendas.onAgendas > 0) ImGui::SameLine();
     }
     if (agendas.onAgendas > 0) {
-        mutedText(agendas.onAgendas == 1 ? "On 1 agenda" : ("On " + std::to_string(agendas.onAgendas) + " agendas").c_str());
+        doneButton(agendas.onAgendas == 1 ? "On 1 agenda" : ("On " + std::to_string(agendas.onAgendas) + " agendas").c_str());
     }
     ImGui::PopID();
 }

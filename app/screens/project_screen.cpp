@@ -6,9 +6,11 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/rules/commitments.h"
 
 namespace rapport::ui {
 
@@ -55,6 +57,7 @@ void ProjectScreen::draw(UiContext& ui) {
     mutedText(("with " + peerList(ui.notebook(), project->peerIds) + ", " + label(project->kind) + ", started " +
                shortDate(project->start)).c_str());
     // Changes are saved after the frame (UiContext::run): the whole page is drawn every frame.
+    drawTimebox(ui, *project);
     drawPhase(ui, *project);
     drawNotes(ui, *project);
     drawObservations(ui, *project);
@@ -74,8 +77,76 @@ void ProjectScreen::drawPhase(UiContext& ui, const JointProject& project) {
     mutedText("Explore apart (what each of us knows), converge together (debate, decide), then execute.");
 }
 
+void ProjectScreen::drawTimebox(UiContext& ui, const JointProject& project) {
+    if (project.isActive()) {
+        const ProjectStatus status = projectStatus(project, ui.today());
+        char text[96];
+        if (status.daysLeft >= 0) {
+            std::snprintf(text, sizeof text, "Day %d of %d: %d %s left", status.dayOfProject, project.timeboxDays,
+                          status.daysLeft, status.daysLeft == 1 ? "day" : "days");
+        } else {
+            std::snprintf(text, sizeof text, "Day %d of %d: %d %s past the timebox", status.dayOfProject,
+                          project.timeboxDays, -status.daysLeft, status.daysLeft == -1 ? "day" : "days");
+        }
+        status.overTimebox || status.runningLong ? warningText(text) : mutedText(text);
+        if (status.runningLong) warningText("Past three weeks: converge, or drop it.");
+        else if (status.longTimebox) warningText("A timebox past three weeks loses its pull: two weeks works best.");
+    }
+    if (ui.readOnly()) return;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    CivilDate start = m_edit.start;
+    if (dateField("started", start, m_startText)) {
+        m_edit.start = start;
+        save(ui, m_edit, "start date");
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+    int days = m_edit.timeboxDays;
+    // Typed values count when the field is left, the +/- buttons at once.
+    const bool stepped = ImGui::InputInt("timebox (days)", &days, 1, 7) && !ImGui::GetIO().WantTextInput;
+    m_edit.timeboxDays = days;
+    if (stepped || ImGui::IsItemDeactivatedAfterEdit()) save(ui, m_edit, "timebox");
+}
+
+namespace {
+
+// A phase's notes as text, for the phases behind the current one.
+void readOnlyNotes(const PhaseNotes& notes) {
+    auto line = [](const char* label, const std::string& text) {
+        if (text.empty()) return;
+        ImGui::TextDisabled("%s", label);
+        ImGui::TextWrapped("%s", text.c_str());
+    };
+    line("What I know", notes.whatIKnow);
+    line("What they know", notes.whatTheyKnow);
+    line("People we talked to", notes.peopleTalkedTo);
+    line("Debates", notes.debates);
+    line("Ideas", notes.ideas);
+    line("Decision", notes.decision);
+}
+
+}  // namespace
+
 void ProjectScreen::drawNotes(UiContext& ui, const JointProject& project) {
-    if (!project.isActive()) return;
+    // Earlier phases stay readable, folded: what was explored is still there while converging.
+    const bool executing = project.phase == ProjectPhase::Execute || !project.isActive();
+    for (ProjectPhase phase : {ProjectPhase::Explore, ProjectPhase::Converge}) {
+        if (phase >= project.phase && project.isActive()) continue;
+        const PhaseNotes* notes = nullptr;
+        for (const PhaseNotes& n : project.phaseNotes) {
+            if (n.phase == phase) notes = &n;
+        }
+        const std::string header = std::string("Notes from ") + label(phase);
+        if (notes && ImGui::CollapsingHeader(header.c_str())) readOnlyNotes(*notes);
+    }
+    if (executing) {
+        // The decision is what execution is about: first, large, and still editable.
+        sectionTitle("Decision");
+        PhaseNotes& converge = notesOf(m_edit, ProjectPhase::Converge);
+        if (converge.decision.empty()) emptyState("No decision was written down while converging. Write it here.");
+        if (noteField("Decision", converge.decision)) save(ui, m_edit, "decision");
+        return;
+    }
     sectionTitle((std::string("Notes: ") + label(project.phase)).c_str());
     PhaseNotes& notes = notesOf(m_edit, project.phase);
     bool changed = false;
