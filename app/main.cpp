@@ -95,7 +95,7 @@ int run(bool demo) {
     static store::PosixMedium medium;
     ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); },
                               [] { return platform::notebookOpenElsewhere() ? std::string(kOpenElsewhere) : std::string(); }};
-    if (demo) opener = ui::NotebookOpener{openDemoNotebook, nullptr};
+    if (demo) opener = ui::NotebookOpener{openDemoNotebook, nullptr, nullptr};
     auto app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
     // The SDL backend indexes io.KeysDown by scancode.
     app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1});

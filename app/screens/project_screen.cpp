@@ -48,6 +48,7 @@ void ProjectScreen::draw(UiContext& ui) {
         m_projectId = project->id;
         m_revision = ui.revision();
         m_edit = *project;
+        if (!ImGui::IsAnyItemActive()) m_startText.clear();  // show the stored start date again
         m_commitments.clear();
         for (const auto& [id, c] : ui.notebook().all<Commitment>()) {
             if (c.origin == CommitmentOrigin::Project && c.originId == project->id) m_commitments.push_back(&c);

@@ -43,7 +43,6 @@ test('1:1 page: Notes, then straight into What I learned; both kept, also after 
   await page.keyboard.type('Ada Lovelace', { delay: 10 });
   await page.keyboard.press('Enter');
   await until((s) => s.peers.includes('Ada Lovelace'));
-  await page.keyboard.press('Escape');
   await clickItem('Ada Lovelace');
   await until((s) => s.page === 'peer');
   await clickItem('1:1s');
