@@ -135,34 +135,30 @@ float App::wantedFontSize() const {
     return m_store ? static_cast<float>(m_store->notebook().settings().fontSize) : static_cast<float>(Settings{}.fontSize);
 }
 
+namespace {
+
+// A JSON array of one text field of every entity of type T ("[]" with no notebook).
+template <class T, class Field>
+std::string jsonTexts(const NotebookStore* store, Field field) {
+    std::string json = "[";
+    if (store) {
+        for (const auto& entry : store->notebook().all<T>()) {
+            if (json.size() > 1) json += ",";
+            json += jsonString(entry.second.*field);
+        }
+    }
+    return json + "]";
+}
+
+}  // namespace
+
 std::string App::describeForAutomation() const {
-    std::string json = "{\"peers\":[";
-    if (m_store) {
-        bool first = true;
-        for (const auto& entry : m_store->notebook().peers()) {
-            if (!first) json += ",";
-            json += jsonString(entry.second.name);
-            first = false;
-        }
-    }
+    const NotebookStore* store = m_store.get();
+    std::string json = "{\"peers\":" + jsonTexts<Peer>(store, &Peer::name);
     // What was typed on a 1:1 page (the lost-input browser test reads it back after a reload).
-    json += "],\"facts\":[";
-    if (m_store) {
-        bool first = true;
-        for (const auto& entry : m_store->notebook().all<Fact>()) {
-            json += (first ? "" : ",") + jsonString(entry.second.text);
-            first = false;
-        }
-    }
-    json += "],\"meetingNotes\":[";
-    if (m_store) {
-        bool first = true;
-        for (const auto& entry : m_store->notebook().all<Meeting>()) {
-            json += (first ? "" : ",") + jsonString(entry.second.notes);
-            first = false;
-        }
-    }
-    json += "],\"page\":" + jsonString(m_ui ? pageName(m_ui->route().page) : "");
+    json += ",\"facts\":" + jsonTexts<Fact>(store, &Fact::text);
+    json += ",\"meetingNotes\":" + jsonTexts<Meeting>(store, &Meeting::notes);
+    json += ",\"page\":" + jsonString(m_ui ? pageName(m_ui->route().page) : "");
     json += ",\"status\":" + jsonString(m_ui ? m_ui->status() : m_openStatus);
     json += ",\"readOnly\":";
     json += (m_store && m_store->readOnly()) ? "true" : "false";

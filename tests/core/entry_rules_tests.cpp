@@ -11,14 +11,10 @@
 using namespace rapport;
 using rapport::test::addPeerOk;
 using rapport::test::applyOk;
+using rapport::test::createdId;
 using rapport::test::d;
 
 namespace {
-
-template <class T>
-EntityId createdId(const Command& c, size_t i = 0) {
-    return std::get<T>(*c.changes[i].after).id;
-}
 
 // Fay with a weekly series on Thursdays from Mon 1 Jan 2024.
 struct WeeklyFay {
