@@ -1,6 +1,7 @@
 // Nothing typed is lost, in Chromium: on a 1:1 page, type in Notes, click straight into "What I
 // learned", type and press Enter. Both are in the notebook at once and after a reload (IndexedDB), and
-// the field clicked into did not move. Typing goes through the page's text agent, as on a real page.
+// the field clicked into did not move. Typing goes through the page's text agent, as on a real page; the
+// window is tall enough for both fields to be on screen without scrolling.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve } from './static_server.mjs';
@@ -12,7 +13,7 @@ const problems = [];
 before(async () => {
   server = await serve(appDir);
   browser = await launch();
-  page = await (await browser.newContext({ viewport: { width: 1100, height: 720 } })).newPage();
+  page = await (await browser.newContext({ viewport: { width: 1100, height: 1000 } })).newPage();
   watch(page, problems);
 });
 
@@ -27,10 +28,13 @@ async function clickItem(label) {
   await page.mouse.click(at.x, at.y);
 }
 
-// Resolves once the app state satisfies `check` (a function of the parsed state).
-async function until(check) {
-  await page.waitForFunction(`(${check})(JSON.parse(Module.ccall('rapport_automation_state', 'string')))`, null,
-    { timeout: 10000 });
+// Resolves once the app state's `key` is `value`, or (for a list) includes it. The page's CSP allows no
+// eval, so the condition is data, not code.
+async function until(key, value) {
+  await page.waitForFunction(([k, v]) => {
+    const s = JSON.parse(Module.ccall('rapport_automation_state', 'string'));
+    return Array.isArray(s[k]) ? s[k].includes(v) : s[k] === v;
+  }, [key, value], { timeout: 10000 });
 }
 
 test('1:1 page: Notes, then straight into What I learned; both kept, also after a reload', async () => {
@@ -38,16 +42,17 @@ test('1:1 page: Notes, then straight into What I learned; both kept, also after 
   await waitForApp(page);
   await page.locator('#canvas').focus();
   await page.keyboard.press('Control+2');
-  await until((s) => s.page === 'peers');
+  await until('page', 'peers');
   await page.waitForFunction(() => document.activeElement.id === 'text-agent');
   await page.keyboard.type('Ada Lovelace', { delay: 10 });
   await page.keyboard.press('Enter');
-  await until((s) => s.peers.includes('Ada Lovelace'));
+  await until('peers', 'Ada Lovelace');
   await clickItem('Ada Lovelace');
-  await until((s) => s.page === 'peer');
-  await clickItem('1:1s');
-  await clickItem('Hold a 1:1 today');
-  await until((s) => s.page === 'meeting');
+  await until('page', 'peer');
+  await clickItem('Prep card');
+  await until('page', 'prep-card');
+  await clickItem('Start the 1:1');
+  await until('page', 'meeting');
 
   await clickItem('##notes');
   await page.waitForFunction(() => document.activeElement.id === 'text-agent');
@@ -58,7 +63,7 @@ test('1:1 page: Notes, then straight into What I learned; both kept, also after 
   const after = await itemRect(page, 'Learned');
   assert.deepEqual(after, before, 'the field under the pointer moved');
   await page.keyboard.press('Enter');
-  await until((s) => s.facts.includes('Training for a half marathon'));
+  await until('facts', 'Training for a half marathon');
   const state = await appState(page);
   assert.deepEqual(state.meetingNotes, ['Open about the reorg']);
   assert.equal(state.status, 'Added a fact about Ada Lovelace');
