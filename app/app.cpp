@@ -85,14 +85,14 @@ void App::adopt(std::unique_ptr<NotebookStore> store) {
     m_ui = std::make_unique<UiContext>(*m_store, m_clock);
     // A new notebook starts with the default topic bank, so 1:1 agendas have suggestions from day one.
     if (!m_store->readOnly() && m_store->notebook().all<BankTopic>().empty()) {
+        // Shipped data, not the user's edit: Ctrl+Z never removes it (UiContext::canUndo).
         const auto topics = parseTopicBank(defaultTopicBankText());
-        // Fixed ids: every notebook gets the same default topics, so restoring a backup into a new
-        // notebook finds them identical instead of adding a second copy.
-        IdSource defaultTopicIds(0x7261'7070'6f72'7431ULL);
-        if (topics) m_ui->run(importTopics(m_store->notebook(), defaultTopicIds, topics.value()));
+        if (topics) m_ui->run(addShippedTopics(m_store->notebook(), topics.value()));
         m_ui->inform("");
     }
     if (!m_store->warning().empty()) m_ui->warn(m_store->warning());
+    m_whyReadOnly = m_store->readOnly() && m_opener.whyReadOnly ? m_opener.whyReadOnly() : std::string();
+    if (!m_whyReadOnly.empty()) m_ui->inform(m_whyReadOnly);
 }
 
 bool App::draw() {
@@ -114,6 +114,7 @@ bool App::draw() {
     if (!m_ui) {
         drawOpenError();
     } else {
+        m_ui->beginFrame();
         m_ui->setNarrow(viewport->WorkSize.x < kNarrowWidth);
         handleShortcuts();
         drawMenuBar();
@@ -126,6 +127,8 @@ bool App::draw() {
         m_backups.draw(*m_ui);
     }
     ImGui::End();
+    // The frame is drawn: now what it queued (commands, undo, navigation) may change the notebook.
+    if (m_ui) m_ui->endFrame();
     if (m_ui && (m_ui->revision() != revision || m_ui->route() != route)) m_changed = true;
     return !m_quitRequested;
 }
@@ -134,22 +137,36 @@ float App::wantedFontSize() const {
     return m_store ? static_cast<float>(m_store->notebook().settings().fontSize) : static_cast<float>(Settings{}.fontSize);
 }
 
-std::string App::describeForAutomation() const {
-    std::string json = "{\"peers\":[";
-    if (m_store) {
-        bool first = true;
-        for (const auto& entry : m_store->notebook().peers()) {
-            if (!first) json += ",";
-            json += jsonString(entry.second.name);
-            first = false;
+namespace {
+
+// A JSON array of one text field of every entity of type T ("[]" with no notebook).
+template <class T, class Field>
+std::string jsonTexts(const NotebookStore* store, Field field) {
+    std::string json = "[";
+    if (store) {
+        for (const auto& entry : store->notebook().all<T>()) {
+            if (json.size() > 1) json += ",";
+            json += jsonString(entry.second.*field);
         }
     }
-    json += "],\"page\":" + jsonString(m_ui ? pageName(m_ui->route().page) : "");
+    return json + "]";
+}
+
+}  // namespace
+
+std::string App::describeForAutomation() const {
+    const NotebookStore* store = m_store.get();
+    std::string json = "{\"peers\":" + jsonTexts<Peer>(store, &Peer::name);
+    // What was typed on a 1:1 page (the lost-input browser test reads it back after a reload).
+    json += ",\"facts\":" + jsonTexts<Fact>(store, &Fact::text);
+    json += ",\"meetingNotes\":" + jsonTexts<Meeting>(store, &Meeting::notes);
+    json += ",\"page\":" + jsonString(m_ui ? pageName(m_ui->route().page) : "");
     json += ",\"status\":" + jsonString(m_ui ? m_ui->status() : m_openStatus);
     json += ",\"readOnly\":";
     json += (m_store && m_store->readOnly()) ? "true" : "false";
     json += ",\"openError\":" + jsonString(m_openError);
-    json += ",\"version\":" + jsonString(kVersion) + "}";
+    json += ",\"version\":" + jsonString(kVersion);
+    json += ",\"whyReadOnly\":" + jsonString(m_whyReadOnly) + "}";
     return json;
 }
 
@@ -217,9 +234,9 @@ void App::drawMenuBar() {
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
-        const std::string undoText = m_store->canUndo() ? "Undo " + m_store->undoLabel() : "Undo";
-        const std::string redoText = m_store->canRedo() ? "Redo " + m_store->redoLabel() : "Redo";
-        if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, m_store->canUndo())) m_ui->undo();
+        const std::string undoText = m_ui->canUndo() ? "Undo: " + lowerFirst(m_store->undoLabel()) : "Undo";
+        const std::string redoText = m_store->canRedo() ? "Redo: " + lowerFirst(m_store->redoLabel()) : "Redo";
+        if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, m_ui->canUndo())) m_ui->undo();
         if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Shift+Z", false, m_store->canRedo())) m_ui->redo();
         ImGui::Separator();
         if (ImGui::MenuItem("Quick capture...", "Ctrl+N", false, !m_ui->readOnly())) m_capture.open();
@@ -243,7 +260,9 @@ void App::drawMenuBar() {
         if (ImGui::MenuItem("About Rapport")) m_about.open();
         ImGui::EndMenu();
     }
-    if (m_store->readOnly()) warningText("Read-only: the notebook is damaged; nothing is written.");
+    if (m_store->readOnly()) {
+        warningText(m_whyReadOnly.empty() ? "Read-only: the notebook is damaged; nothing is written." : "Read-only");
+    }
     ImGui::EndMenuBar();
 }
 

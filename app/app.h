@@ -27,6 +27,9 @@ namespace rapport::ui {
 struct NotebookOpener {
     std::function<Result<std::unique_ptr<NotebookStore>>()> open;
     std::function<Result<std::unique_ptr<NotebookStore>>()> openReadOnly;
+    // Why `open` gave a read-only notebook on purpose (web: another tab writes it), said instead of a
+    // damage report; "" or unset when it did not.
+    std::function<std::string()> whyReadOnly;
 };
 
 // Where the backend puts the keys ImGui 1.86 has no name for (io.KeysDown indices): the SDL backend
@@ -89,6 +92,7 @@ private:
     bool m_hasFiles = false;
     std::string m_openError;  // why the notebook could not be opened for writing ("" if it was)
     std::string m_openStatus;
+    std::string m_whyReadOnly;  // shown in the menu bar while read-only ("" = damaged)
     ExtraKeys m_keys;
     bool m_canQuit;
     bool m_quitRequested = false;

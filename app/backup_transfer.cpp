@@ -81,14 +81,17 @@ void BackupTransfer::draw(UiContext& ui) {
         if (m_plan->changesNothing()) {
             mutedText("This notebook already holds everything in the backup.");
         } else if (!ui.readOnly() && ImGui::Button("Import")) {
-            const Status applied = applyImport(ui.store(), *m_plan);
-            ui.changedElsewhere();
-            if (applied) {
-                ui.inform("Imported " + m_planSource + ": " + m_plan->summary());
-                m_open = false;
-            } else {
-                m_error = applied.error().message;
-            }
+            // Saved once the frame is drawn, like every other change (UiContext::later).
+            ui.later([this, &ui, plan = std::move(*m_plan), source = m_planSource] {
+                const Status applied = applyImport(ui.store(), plan);
+                ui.changedElsewhere();
+                if (applied) {
+                    ui.inform("Imported " + source + ": " + plan.summary());
+                    m_open = false;
+                } else {
+                    m_error = applied.error().message;
+                }
+            });
             m_plan.reset();
         }
     }

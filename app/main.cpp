@@ -25,16 +25,16 @@ namespace {
 using namespace rapport;
 
 constexpr size_t kMaxBackupBytes = 64u * 1024 * 1024;  // the backup reader's own limit
+constexpr const char* kOpenElsewhere =
+    "Rapport is open in another tab; this one is read-only. Close the other tab to edit here.";
 
 // Opens the notebook in the platform's data directory, read-write or (after damage) read-only.
 Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium, bool readOnly) {
     std::string error;
     const std::string dir = platform::dataDirectory(error);
     if (dir.empty()) return makeError(error);
-    if (!readOnly && platform::notebookOpenElsewhere()) {
-        return makeError("Rapport is already open in another tab of this browser. Close that tab and reload this "
-                         "one to edit here, or open the notebook read-only.");
-    }
+    // Another tab writes the notebook: this one reads it (App says why, see kOpenElsewhere).
+    if (!readOnly && platform::notebookOpenElsewhere()) readOnly = true;
     StoreOptions options;
     options.log.segmentBytes = platform::capabilities().storeSegmentBytes;
     auto opened = readOnly ? NotebookStore::openReadOnly(medium, dir, platform::systemClock(), options)
@@ -94,8 +94,9 @@ int run(bool demo) {
     // Heap objects: on the web runMainLoop unwinds main()'s stack without running destructors, and the
     // browser loop keeps using these.
     static store::PosixMedium medium;
-    ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); }};
-    if (demo) opener = ui::NotebookOpener{openDemoNotebook, nullptr};
+    ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); },
+                              [] { return platform::notebookOpenElsewhere() ? std::string(kOpenElsewhere) : std::string(); }};
+    if (demo) opener = ui::NotebookOpener{openDemoNotebook, nullptr, nullptr};
     auto app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
     // The SDL backend indexes io.KeysDown by scancode.
     app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1});

@@ -2,12 +2,20 @@
 // same for every screen.
 #include "app/ui_context.h"
 
+#include "core/model/commands.h"
+#include "core/model/rebase.h"
 #include "core/store/notebook_store.h"
 
 namespace rapport::ui {
 
 namespace {
 constexpr size_t kHistoryDepth = 50;
+}
+
+std::string lowerFirst(std::string label) {
+    // "Added Sam" -> "added Sam"; "I owe..." keeps its capital (a lone capital is a word of its own).
+    if (label.size() > 1 && label[0] >= 'A' && label[0] <= 'Z' && label[1] >= 'a' && label[1] <= 'z') label[0] += 'a' - 'A';
+    return label;
 }
 
 const Notebook& UiContext::notebook() const { return m_store.notebook(); }
@@ -20,14 +28,51 @@ bool UiContext::run(Result<Command> command) {
         return false;
     }
     if (command.value().changes.empty()) return true;  // nothing to change (e.g. the same value again)
-    const Status saved = m_store.execute(command.value());
+    if (m_inFrame) {
+        enqueue(Queued::What::Command, std::move(command).value());
+        return true;
+    }
+    return save(std::move(command).value());
+}
+
+bool UiContext::save(Command command) {
+    // Built while an earlier command of the same frame was still queued: rebuild on what is stored now.
+    command = rebased(m_store.notebook(), std::move(command));
+    const Status saved = m_store.execute(command);
     if (!saved) {
         warn(saved.error().message);
         return false;
     }
-    applied(command.value());
-    inform(command.value().label);
+    applied(command);
+    inform(command.label);
     return true;
+}
+
+void UiContext::enqueue(Queued::What what, Command command, Route route, std::function<void()> action) {
+    Queued q;
+    q.what = what;
+    q.command = std::move(command);
+    q.route = route;
+    q.action = std::move(action);
+    m_queue.push_back(std::move(q));
+}
+
+void UiContext::endFrame() {
+    m_inFrame = false;
+    // Applying may queue nothing new (we are outside the frame now), so the loop ends.
+    std::vector<Queued> queue;
+    queue.swap(m_queue);
+    bool failed = false;
+    for (Queued& q : queue) {
+        switch (q.what) {
+            case Queued::What::Command: failed |= !save(std::move(q.command)); break;
+            case Queued::What::Undo: undoNow(); break;
+            case Queued::What::Redo: redoNow(); break;
+            case Queued::What::Go: if (!failed) goNow(q.route); break;
+            case Queued::What::Back: if (!failed) backNow(); break;
+            case Queued::What::Later: q.action(); break;
+        }
+    }
 }
 
 void UiContext::applied(const Command& command) {
@@ -52,24 +97,45 @@ EntityId UiContext::runCreating(Result<Command> command) {
     return run(std::move(command)) ? created : kNoId;
 }
 
+void UiContext::later(std::function<void()> action) {
+    if (m_inFrame) return enqueue(Queued::What::Later, {}, {}, std::move(action));
+    action();
+}
+
 void UiContext::undo() {
-    if (!m_store.canUndo()) return;
+    if (m_inFrame) return enqueue(Queued::What::Undo);
+    undoNow();
+}
+
+void UiContext::redo() {
+    if (m_inFrame) return enqueue(Queued::What::Redo);
+    redoNow();
+}
+
+bool UiContext::canUndo() const {
+    if (!m_store.canUndo()) return false;
+    const auto next = m_store.nextUndoCommand();
+    return next && !isShippedData(*next);
+}
+
+void UiContext::undoNow() {
+    if (!canUndo()) return inform("Nothing to undo.");
     const std::string label = m_store.undoLabel();
     const auto command = m_store.nextUndoCommand();
     const Status done = m_store.undo();
     if (!done) return warn(done.error().message);
     applied(*command);
-    inform("Undone: " + label);
+    inform("Undone: " + lowerFirst(label));
 }
 
-void UiContext::redo() {
+void UiContext::redoNow() {
     if (!m_store.canRedo()) return;
     const std::string label = m_store.redoLabel();
     const auto command = m_store.nextRedoCommand();
     const Status done = m_store.redo();
     if (!done) return warn(done.error().message);
     applied(*command);
-    inform("Redone: " + label);
+    inform("Redone: " + lowerFirst(label));
 }
 
 const SearchIndex& UiContext::search() {
@@ -81,13 +147,23 @@ const SearchIndex& UiContext::search() {
 }
 
 void UiContext::go(Route route) {
+    if (m_inFrame) return enqueue(Queued::What::Go, {}, route);
+    goNow(route);
+}
+
+void UiContext::back() {
+    if (m_inFrame) return enqueue(Queued::What::Back);
+    backNow();
+}
+
+void UiContext::goNow(Route route) {
     if (route == m_route) return;
     m_history.push_back(m_route);
     if (m_history.size() > kHistoryDepth) m_history.erase(m_history.begin());
     m_route = route;
 }
 
-void UiContext::back() {
+void UiContext::backNow() {
     if (m_history.empty()) return;
     m_route = m_history.back();
     m_history.pop_back();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -43,15 +44,32 @@ public:
     // Bumps with every change of the notebook: screens cache derived data (plans, lists) by it.
     uint64_t revision() const { return m_revision; }
 
-    // Saves a command built by a core builder (core/model/commands.h). A builder error or a failed
-    // save goes to the status line and the notebook stays as it was. Returns true when applied.
+    // Saves a command built by a core builder (core/model/commands.h). A builder error goes to the
+    // status line at once and run() returns false. Otherwise it returns true ("accepted"): while a
+    // frame is being drawn the command is queued and saved once the frame is drawn (endFrame), so
+    // nothing a screen reads changes under it mid-frame; outside a frame it is saved at once. A save
+    // that fails later (a full disk) says so on the status line and leaves the notebook as it was.
     bool run(Result<Command> command);
     // Like run(), for a command that creates an entity: returns the id of the first entity it creates
-    // (to open it next), or kNoId when nothing was applied.
+    // (known from the built command, to open it next; it exists once the frame ends), or kNoId when
+    // the builder refused.
     EntityId runCreating(Result<Command> command);
+    // Frame boundaries (App::draw). Between them commands, undo, redo and navigation are queued, in
+    // order; endFrame() applies them. A command whose before image an earlier one of the same frame
+    // changed is rebased (core/model/rebase.h), so both edits land. Navigation queued after a command
+    // that failed to save is dropped: the page stays where the error is shown.
+    void beginFrame() { m_inFrame = true; }
+    void endFrame();
+    // Runs `action` once the frame is drawn, in order with the queued commands (outside a frame: now):
+    // for changes that do not go through run(), such as an import saving its own commands.
+    void later(std::function<void()> action);
+    // True when something is queued for the end of this frame.
+    bool hasQueued() const { return !m_queue.empty(); }
     // The notebook was changed by something that saved its own commands (an import): caches refresh.
     void changedElsewhere() { ++m_revision; }
     int64_t nowMillis() const { return m_clock.unixMillis(); }
+    // Whether there is a change of the user's to undo (the shipped topic bank is not one).
+    bool canUndo() const;
     // Undo / redo the last change (status line says what happened).
     void undo();
     void redo();
@@ -79,8 +97,21 @@ public:
     const SearchIndex& search();
 
 private:
+    // What a frame queued: a command, an undo, a redo, a page to go to, or back.
+    struct Queued {
+        enum class What : uint8_t { Command, Undo, Redo, Go, Back, Later } what = What::Command;
+        Command command;
+        Route route;
+        std::function<void()> action;
+    };
     // Bookkeeping after any applied change: revision, search index.
     void applied(const Command& command);
+    void enqueue(Queued::What what, Command command = {}, Route route = {}, std::function<void()> action = {});
+    bool save(Command command);
+    void undoNow();
+    void redoNow();
+    void goNow(Route route);
+    void backNow();
 
     NotebookStore& m_store;
     const Clock& m_clock;
@@ -92,7 +123,12 @@ private:
     bool m_narrow = false;
     std::unique_ptr<SearchIndex> m_search;
     uint64_t m_searchRevision = 0;  // the revision m_search reflects
+    bool m_inFrame = false;
+    std::vector<Queued> m_queue;
 };
+
+// A command label inside a sentence: "Added Sam Okafor" -> "added Sam Okafor" ("Undone: added...").
+std::string lowerFirst(std::string label);
 
 // One page of the app. Each lives in app/screens/, reads ui.notebook() and changes it with ui.run().
 class Screen {

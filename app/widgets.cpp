@@ -135,4 +135,10 @@ bool link(const char* text, const void* id) {
     return clicked;
 }
 
+void doneButton(const char* text) {
+    ImGui::BeginDisabled();
+    ImGui::Button(text);
+    ImGui::EndDisabled();
+}
+
 }  // namespace rapport::ui

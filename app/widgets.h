@@ -59,6 +59,9 @@ bool entryField(const char* label, const char* hint, std::string& text, float wi
 // the same ID scope as the field.
 void clearEntryField(const char* label, std::string& text);
 
+// An action already done, shown where its button was (same place, greyed): "Series running".
+void doneButton(const char* text);
+
 // A text that looks like a link and returns true when clicked (or activated with the keyboard).
 bool link(const char* text, const void* id = nullptr);
 

@@ -37,7 +37,6 @@ void JournalScreen::draw(UiContext& ui) {
     }
     ImGui::TextUnformatted("Reflection journal");
     if (!ui.readOnly()) drawNewEntry(ui);
-    if (ui.revision() != m_revision) return;  // the list above is stale until the next frame
     sectionTitle("Entries");
     if (m_entries.empty()) {
         emptyState("A few lines a week on how your relationships are going: what surprised you, what you would do "

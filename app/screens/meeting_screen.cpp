@@ -7,6 +7,7 @@
 
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/model/recurrence.h"
 #include "core/rules/connections.h"
 
 namespace rapport::ui {
@@ -20,7 +21,8 @@ constexpr int kTiers = static_cast<int>(TrustTier::High) + 1;
 }  // namespace
 
 bool MeetingScreen::save(UiContext& ui, const Meeting& edited, const char* what) {
-    return ui.run(updateEntity(ui.notebook(), edited, std::string("Edit 1:1 ") + what));
+    return ui.run(updateEntity(ui.notebook(), edited,
+                               std::string("Saved the ") + what + " of the 1:1 with " + peerName(ui.notebook(), edited.peerId)));
 }
 
 void MeetingScreen::refresh(UiContext& ui, const Meeting& meeting) {
@@ -45,21 +47,14 @@ void MeetingScreen::draw(UiContext& ui) {
     }
     const Meeting& meeting = *found;
     refresh(ui, meeting);
-    // Any change below invalidates `meeting` and the cached lists: stop drawing for this frame.
-    const uint64_t revision = ui.revision();
-    auto changed = [&] { return ui.revision() != revision || !ui.notebook().findMeeting(m_meetingId); };
-    drawHeader(ui, meeting);  // "Finish meeting" replaces the meeting
-    if (changed()) return;
+    // Changes are queued and saved after the frame (UiContext::run), so `meeting` and the cached lists
+    // stay valid while the whole page is drawn: every field is drawn every frame, where it was.
+    drawHeader(ui, meeting);
     drawAgenda(ui, meeting);
-    if (changed()) return;
     drawNotes(ui, meeting);
-    if (changed()) return;
     drawCommitments(ui, meeting);
-    if (changed()) return;
     drawLearned(ui, meeting);
-    if (changed()) return;
     drawInsights(ui, meeting);
-    if (changed()) return;
     drawConflicts(ui, meeting);
 }
 
@@ -74,12 +69,36 @@ void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
     if (!meeting.held && !ui.readOnly()) {
         ImGui::SameLine();
         if (ImGui::Button("Finish meeting")) {
-            // Finishing carries the undiscussed items over to the next 1:1 of the series.
-            ui.run(finishMeeting(nb, ui.ids(), meeting.id));
+            // Finishing carries the undiscussed items over to the next 1:1 of the series. A 1:1 held
+            // before its date is dated the day it is held, unless the user says otherwise.
+            if (meeting.date > ui.today()) ImGui::OpenPopup("Finish the 1:1");
+            else ui.run(finishMeeting(nb, ui.ids(), meeting.id));
         }
         ImGui::SameLine();
         mutedText("Undiscussed items move to the next 1:1.");
     }
+    drawFinishEarly(ui, meeting);
+}
+
+void MeetingScreen::drawFinishEarly(UiContext& ui, const Meeting& meeting) {
+    if (!ImGui::BeginPopupModal("Finish the 1:1", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    ImGui::Text("This 1:1 is planned for %s.", longDate(meeting.date).c_str());
+    ImGui::TextUnformatted("Held today? It will be dated today and the series moves on from here.");
+    if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
+    const std::string today = "Date it today (" + shortDate(ui.today()) + ")";
+    if (ImGui::Button(today.c_str())) {
+        ui.run(finishMeeting(ui.notebook(), ui.ids(), meeting.id, ui.today()));
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    const std::string keep = "Keep " + shortDate(meeting.date);
+    if (ImGui::Button(keep.c_str())) {
+        ui.run(finishMeeting(ui.notebook(), ui.ids(), meeting.id));
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 void MeetingScreen::drawAgenda(UiContext& ui, const Meeting& meeting) {
@@ -88,14 +107,11 @@ void MeetingScreen::drawAgenda(UiContext& ui, const Meeting& meeting) {
         emptyState("An agenda both of you add to. Start with what carries over, add a topic that fits how much you "
                    "trust each other, and one that asks a little more.");
     }
-    // Carried-over items first: they were promised a place last time. A status change replaces the
-    // meeting in the notebook, so `meeting` must not be read after one (ASan: heap-use-after-free).
-    const uint64_t revision = ui.revision();
+    // Carried-over items first: they were promised a place last time.
     for (const bool carried : {true, false}) {
         for (size_t i = 0; i < meeting.agenda.size(); ++i) {
             if ((meeting.agenda[i].carriedFrom != kNoId) != carried) continue;
             drawAgendaItem(ui, meeting, i);
-            if (ui.revision() != revision) return;
         }
     }
     if (ui.readOnly()) return;
@@ -136,13 +152,12 @@ void MeetingScreen::drawSuggestions(UiContext& ui, const Meeting& meeting) {
     mutedText("Suggested topics (one click adds; * asks for a little more trust):");
     for (size_t i = 0; i < m_suggestions.size(); ++i) {
         const BankTopic& topic = *m_suggestions[i].topic;
+        if (isOnAgenda(meeting, topic.text)) continue;  // added already: offered once
         ImGui::PushID(static_cast<int>(i));
         const std::string text = std::string(m_suggestions[i].stretch ? "* " : "+ ") + topic.text;
         if (ImGui::Selectable(text.c_str(), false, ImGuiSelectableFlags_None, ImVec2(0.0f, 0.0f))) {
             ui.run(addAgendaItem(ui.notebook(), meeting.id, topic.text, topic.trust, topic.kind));
             m_focusItem = true;  // the keyboard goes back to the agenda field for the next item
-            ImGui::PopID();
-            return;  // the suggestions are stale now
         }
         ImGui::PopID();
     }

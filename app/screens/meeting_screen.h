@@ -18,6 +18,8 @@ public:
 private:
     void refresh(UiContext& ui, const Meeting& meeting);
     void drawHeader(UiContext& ui, const Meeting& meeting);
+    // Asks whether a 1:1 finished before its date was held today (the default) or keeps its date.
+    void drawFinishEarly(UiContext& ui, const Meeting& meeting);
     void drawAgenda(UiContext& ui, const Meeting& meeting);
     void drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t index);
     void drawSuggestions(UiContext& ui, const Meeting& meeting);

@@ -3,6 +3,8 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include <algorithm>
+
 #include "app/screens/meeting_screen.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
@@ -17,7 +19,6 @@ void MeetingScreen::drawNotes(UiContext& ui, const Meeting& meeting) {
         Meeting edited = meeting;
         edited.notes = m_notes;
         save(ui, edited, "notes");
-        return;
     }
     ImGui::SetNextItemWidth(160.0f);
     ImGui::SliderInt("energy", &m_energy, 0, 5, m_energy == 0 ? "not noted" : "%d of 5");
@@ -25,7 +26,6 @@ void MeetingScreen::drawNotes(UiContext& ui, const Meeting& meeting) {
         Meeting edited = meeting;
         edited.energy = static_cast<uint8_t>(m_energy);
         save(ui, edited, "energy");
-        return;
     }
     if (!ui.narrow()) ImGui::SameLine();
     ImGui::SetNextItemWidth(200.0f);
@@ -60,7 +60,8 @@ void MeetingScreen::drawLearned(UiContext& ui, const Meeting& meeting) {
     }
     ImGui::SameLine();
     if (addLine("Learned", "e.g. daughter starts school in May", "Add fact", m_fact, ui.narrow()) &&
-        ui.run(addFact(ui.notebook(), ui.ids(), meeting.peerId, category, m_fact, meeting.date, "1:1"))) {
+        // Learned the day it was heard: a 1:1 held before its planned date is held today.
+        ui.run(addFact(ui.notebook(), ui.ids(), meeting.peerId, category, m_fact, std::min(meeting.date, ui.today()), "1:1"))) {
         clearEntryField("Learned", m_fact);
     }
 }
@@ -87,7 +88,7 @@ void MeetingScreen::drawInsights(UiContext& ui, const Meeting& meeting) {
     if (ImGui::Button("Add insight") && !m_believed.empty()) {
         Meeting edited = meeting;
         edited.insights.push_back(Insight{m_believed, m_happened});
-        if (save(ui, edited, "insight")) m_believed.clear(), m_happened.clear();
+        if (save(ui, edited, "new insight")) m_believed.clear(), m_happened.clear();
     }
 }
 
@@ -121,22 +122,19 @@ void MeetingScreen::drawConflicts(UiContext& ui, const Meeting& meeting) {
         }
         ImGui::Unindent();
         ImGui::PopID();
-        if (ui.revision() != m_revision) return;
     }
     if (ui.readOnly()) return;
     const float width = ui.narrow() ? -1.0f : 220.0f;
     for (auto [field, hint] : {std::pair{&m_issue, "the issue"}, std::pair{&m_mine, "my position"},
                                std::pair{&m_theirs, "their position"}}) {
-        ImGui::PushID(hint);
         ImGui::SetNextItemWidth(width);
-        ImGui::InputTextWithHint("##field", hint, field);
+        ImGui::InputTextWithHint((std::string("##") + hint).c_str(), hint, field);
         if (!ui.narrow()) ImGui::SameLine();
-        ImGui::PopID();
     }
     if (ImGui::Button("Add conflict") && !m_issue.empty()) {
         Meeting edited = meeting;
         edited.conflicts.push_back(Conflict{m_issue, m_mine, m_theirs, "", ConflictStatus::Open});
-        if (save(ui, edited, "conflict")) m_issue.clear(), m_mine.clear(), m_theirs.clear();
+        if (save(ui, edited, "new conflict")) m_issue.clear(), m_mine.clear(), m_theirs.clear();
     }
 }
 

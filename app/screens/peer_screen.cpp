@@ -83,8 +83,8 @@ void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
     ImGui::Text("%s", peer.name.c_str());
     ImGui::SameLine();
     const auto last = lastInteraction(ui.notebook(), peer.id, ui.today());
-    ImGui::TextDisabled("trust %d/5 - %s - last contact %s", peer.trustLevel(), label(peer.interdependence),
-                        last ? relativeDay(*last, ui.today()).c_str() : "never");
+    ImGui::TextDisabled("trust %d/5 - %s - %s", peer.trustLevel(), label(peer.interdependence),
+                        last ? ("last contact " + relativeDay(*last, ui.today())).c_str() : "no contact yet");
     if (ImGui::Button("Prep card")) ui.go(Route{Page::PrepCard, peer.id});
     if (!ui.readOnly()) {
         ImGui::SameLine();
@@ -95,7 +95,7 @@ void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
 
 void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {
     if (m_edit == peer) return;
-    if (ui.run(updateEntity(ui.notebook(), Entity{m_edit}, "Edit " + m_edit.name))) {
+    if (ui.run(updateEntity(ui.notebook(), Entity{m_edit}, "Saved " + m_edit.name + "'s profile"))) {
         m_editRevision = ui.revision();
     } else {
         m_edit = peer;  // refused: show what is saved; the status line says why

@@ -121,10 +121,13 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
     }
     if (!ui.readOnly() && !peer.archived) {
         CivilDate start = ui.today();
-        if (ImGui::Button("Start a regular 1:1 (recommended cadence)")) ui.run(addSeries(nb, ui.ids(), peer.id, start));
+        if (activeSeriesOf(nb, peer.id)) doneButton("Series running");  // a second click must not start another
+        else if (ImGui::Button("Start a regular 1:1 (recommended cadence)")) ui.run(addSeries(nb, ui.ids(), peer.id, start));
         ImGui::SameLine();
         if (ImGui::Button("Hold a 1:1 today")) {
-            const EntityId meeting = ui.runCreating(addMeeting(nb, ui.ids(), peer.id, ui.today()));
+            // Today's 1:1 if there is one already, else a new one (in the peer's series when running).
+            const Meeting* today = meetingOn(nb, peer.id, ui.today());
+            const EntityId meeting = today ? today->id : ui.runCreating(addMeeting(nb, ui.ids(), peer.id, ui.today()));
             if (meeting != kNoId) ui.go(Route{Page::Meeting, meeting});
         }
     }

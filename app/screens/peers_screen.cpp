@@ -74,7 +74,7 @@ void PeersScreen::draw(UiContext& ui) {
             }
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
-            mutedText(row.last ? relativeDay(*row.last, ui.today()).c_str() : "never");
+            mutedText(row.last ? relativeDay(*row.last, ui.today()).c_str() : "no contact yet");
             if (!ui.narrow()) {
                 ImGui::TableSetColumnIndex(2);
                 ImGui::Text("%d/5", row.trust);

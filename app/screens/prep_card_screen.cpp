@@ -7,6 +7,7 @@
 #include "app/form_widgets.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/model/recurrence.h"
 
 namespace rapport::ui {
 
@@ -31,12 +32,12 @@ void PrepCardScreen::draw(UiContext& ui) {
     }
     ImGui::Text("Prep card: %s", m_card->peer->name.c_str());
     ImGui::SameLine();
-    mutedText(("trust " + std::to_string(m_card->peer->trustLevel()) + "/5, last contact " +
-               (m_card->lastInteraction ? relativeDay(*m_card->lastInteraction, ui.today()) : "never"))
+    mutedText(("trust " + std::to_string(m_card->peer->trustLevel()) + "/5, " +
+               (m_card->lastInteraction ? "last contact " + relativeDay(*m_card->lastInteraction, ui.today())
+                                        : std::string("no contact yet")))
                   .c_str());
     if (!ui.readOnly() && ImGui::Button("Start the 1:1")) {
         start(ui);
-        return;
     }
     ImGui::SameLine();
     if (ImGui::SmallButton("Peer page")) ui.go(Route{Page::Peer, m_peerId});
@@ -145,12 +146,9 @@ void PrepCardScreen::start(UiContext& ui) {
         ui.go(Route{Page::Meeting, m_card->nextMeeting->id});
         return;
     }
-    // A 1:1 today belongs to the peer's active series when there is one, so carry-over works.
-    EntityId seriesId = kNoId;
-    for (const auto& [id, series] : ui.notebook().all<OneOnOneSeries>()) {
-        if (series.peerId == m_peerId && series.active) seriesId = id;
-    }
-    const EntityId meeting = ui.runCreating(addMeeting(ui.notebook(), ui.ids(), m_peerId, ui.today(), seriesId));
+    // Today's 1:1 if there is one; else a new one (addMeeting puts it in the peer's running series).
+    const Meeting* today = meetingOn(ui.notebook(), m_peerId, ui.today());
+    const EntityId meeting = today ? today->id : ui.runCreating(addMeeting(ui.notebook(), ui.ids(), m_peerId, ui.today()));
     if (meeting != kNoId) ui.go(Route{Page::Meeting, meeting});
 }
 

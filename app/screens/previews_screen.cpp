@@ -31,7 +31,6 @@ void PreviewsScreen::draw(UiContext& ui) {
     }
     ImGui::TextUnformatted("Exec-staff previews");
     if (!ui.readOnly()) drawNewPreview(ui);
-    if (ui.revision() != m_revision) return;
     if (m_previews.empty()) {
         emptyState("Nobody likes surprises in a staff meeting. Before you bring a proposal, walk each peer it "
                    "touches through it in your 1:1: hear their concerns while you can still change it.");
@@ -39,7 +38,6 @@ void PreviewsScreen::draw(UiContext& ui) {
     }
     for (const auto& [preview, plan] : m_previews) {
         drawPreview(ui, *preview, plan);
-        if (ui.revision() != m_revision) return;
     }
 }
 
@@ -51,11 +49,15 @@ void PreviewsScreen::drawPreview(UiContext& ui, const ExecPreview& preview, cons
     for (const PreviewPeer& peer : preview.peers) {
         const auto found = std::find_if(plan.begin(), plan.end(), [&](const PreviewPeerPlan& p) { return p.peerId == peer.peerId; });
         drawPeer(ui, preview, peer, found == plan.end() ? nullptr : &*found);
-        if (ui.revision() != m_revision) break;
     }
-    if (ui.revision() == m_revision && !ui.readOnly() && preview.staffMeetingOn >= ui.today() &&
-        ImGui::Button("Put on their 1:1 agendas")) {
-        ui.run(putPreviewOnAgendas(ui.notebook(), ui.ids(), preview.id));
+    // Once it is on every agenda it can be on, the button gives way to where it stands.
+    const PreviewAgendas agendas = previewAgendas(plan);
+    if (!ui.readOnly() && preview.staffMeetingOn >= ui.today() && agendas.toAdd > 0) {
+        if (ImGui::Button("Put on their 1:1 agendas")) ui.run(putPreviewOnAgendas(ui.notebook(), ui.ids(), preview.id));
+        if (agendas.onAgendas > 0) ImGui::SameLine();
+    }
+    if (agendas.onAgendas > 0) {
+        doneButton(agendas.onAgendas == 1 ? "On 1 agenda" : ("On " + std::to_string(agendas.onAgendas) + " agendas").c_str());
     }
     ImGui::PopID();
 }

@@ -6,9 +6,11 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/rules/commitments.h"
 
 namespace rapport::ui {
 
@@ -25,16 +27,15 @@ PhaseNotes& notesOf(JointProject& project, ProjectPhase phase) {
 // A multi-line field that reports the frame it was left after an edit.
 bool noteField(const char* label, std::string& text) {
     ImGui::TextDisabled("%s", label);
-    ImGui::PushID(label);
-    ImGui::InputTextMultiline("##text", &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 2.5f));
-    ImGui::PopID();
+    const std::string id = std::string("##") + label;  // the field's own name, for tests and focus
+    ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 2.5f));
     return ImGui::IsItemDeactivatedAfterEdit();
 }
 
 }  // namespace
 
 void ProjectScreen::save(UiContext& ui, const JointProject& edited, const char* what) {
-    ui.run(updateEntity(ui.notebook(), edited, std::string("Edit project ") + what));
+    ui.run(updateEntity(ui.notebook(), edited, std::string("Saved the ") + what + " of " + edited.title));
 }
 
 void ProjectScreen::draw(UiContext& ui) {
@@ -47,6 +48,7 @@ void ProjectScreen::draw(UiContext& ui) {
         m_projectId = project->id;
         m_revision = ui.revision();
         m_edit = *project;
+        if (!ImGui::IsAnyItemActive()) m_startText.clear();  // show the stored start date again
         m_commitments.clear();
         for (const auto& [id, c] : ui.notebook().all<Commitment>()) {
             if (c.origin == CommitmentOrigin::Project && c.originId == project->id) m_commitments.push_back(&c);
@@ -55,15 +57,12 @@ void ProjectScreen::draw(UiContext& ui) {
     ImGui::Text("%s", project->title.c_str());
     mutedText(("with " + peerList(ui.notebook(), project->peerIds) + ", " + label(project->kind) + ", started " +
                shortDate(project->start)).c_str());
-    const uint64_t revision = ui.revision();
+    // Changes are saved after the frame (UiContext::run): the whole page is drawn every frame.
+    drawTimebox(ui, *project);
     drawPhase(ui, *project);
-    if (ui.revision() != revision) return;
     drawNotes(ui, *project);
-    if (ui.revision() != revision) return;
     drawObservations(ui, *project);
-    if (ui.revision() != revision) return;
     drawCommitments(ui, *project);
-    if (ui.revision() != revision) return;
     drawClosing(ui, *project);
 }
 
@@ -74,14 +73,81 @@ void ProjectScreen::drawPhase(UiContext& ui, const JointProject& project) {
         if (p > 0) ImGui::SameLine();
         if (ImGui::RadioButton(label(phase), project.phase == phase) && phase != project.phase && !ui.readOnly()) {
             ui.run(setProjectPhase(ui.notebook(), project.id, phase, ui.today()));
-            return;
         }
     }
     mutedText("Explore apart (what each of us knows), converge together (debate, decide), then execute.");
 }
 
+void ProjectScreen::drawTimebox(UiContext& ui, const JointProject& project) {
+    if (project.isActive()) {
+        const ProjectStatus status = projectStatus(project, ui.today());
+        char text[96];
+        if (status.daysLeft >= 0) {
+            std::snprintf(text, sizeof text, "Day %d of %d: %d %s left", status.dayOfProject, project.timeboxDays,
+                          status.daysLeft, status.daysLeft == 1 ? "day" : "days");
+        } else {
+            std::snprintf(text, sizeof text, "Day %d of %d: %d %s past the timebox", status.dayOfProject,
+                          project.timeboxDays, -status.daysLeft, status.daysLeft == -1 ? "day" : "days");
+        }
+        status.overTimebox || status.runningLong ? warningText(text) : mutedText(text);
+        if (status.runningLong) warningText("Past three weeks: converge, or drop it.");
+        else if (status.longTimebox) warningText("A timebox past three weeks loses its pull: two weeks works best.");
+    }
+    if (ui.readOnly()) return;
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
+    CivilDate start = m_edit.start;
+    if (dateField("started", start, m_startText)) {
+        m_edit.start = start;
+        save(ui, m_edit, "start date");
+    }
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+    int days = m_edit.timeboxDays;
+    // Typed values count when the field is left, the +/- buttons at once.
+    const bool stepped = ImGui::InputInt("timebox (days)", &days, 1, 7) && !ImGui::GetIO().WantTextInput;
+    m_edit.timeboxDays = days;
+    if (stepped || ImGui::IsItemDeactivatedAfterEdit()) save(ui, m_edit, "timebox");
+}
+
+namespace {
+
+// A phase's notes as text, for the phases behind the current one.
+void readOnlyNotes(const PhaseNotes& notes) {
+    auto line = [](const char* label, const std::string& text) {
+        if (text.empty()) return;
+        ImGui::TextDisabled("%s", label);
+        ImGui::TextWrapped("%s", text.c_str());
+    };
+    line("What I know", notes.whatIKnow);
+    line("What they know", notes.whatTheyKnow);
+    line("People we talked to", notes.peopleTalkedTo);
+    line("Debates", notes.debates);
+    line("Ideas", notes.ideas);
+    line("Decision", notes.decision);
+}
+
+}  // namespace
+
 void ProjectScreen::drawNotes(UiContext& ui, const JointProject& project) {
-    if (!project.isActive()) return;
+    // Earlier phases stay readable, folded: what was explored is still there while converging.
+    const bool executing = project.phase == ProjectPhase::Execute || !project.isActive();
+    for (ProjectPhase phase : {ProjectPhase::Explore, ProjectPhase::Converge}) {
+        if (phase >= project.phase && project.isActive()) continue;
+        const PhaseNotes* notes = nullptr;
+        for (const PhaseNotes& n : project.phaseNotes) {
+            if (n.phase == phase) notes = &n;
+        }
+        const std::string header = std::string("Notes from ") + label(phase);
+        if (notes && ImGui::CollapsingHeader(header.c_str())) readOnlyNotes(*notes);
+    }
+    if (executing) {
+        // The decision is what execution is about: first, large, and still editable.
+        sectionTitle("Decision");
+        PhaseNotes& converge = notesOf(m_edit, ProjectPhase::Converge);
+        if (converge.decision.empty()) emptyState("No decision was written down while converging. Write it here.");
+        if (noteField("Decision", converge.decision)) save(ui, m_edit, "decision");
+        return;
+    }
     sectionTitle((std::string("Notes: ") + label(project.phase)).c_str());
     PhaseNotes& notes = notesOf(m_edit, project.phase);
     bool changed = false;
@@ -143,7 +209,7 @@ void ProjectScreen::drawCommitments(UiContext& ui, const JointProject& project) 
 void ProjectScreen::drawClosing(UiContext& ui, const JointProject& project) {
     (void)project;
     sectionTitle("Outcome and retro");
-    if (noteField("Outcome", m_edit.outcome)) return save(ui, m_edit, "outcome");
+    if (noteField("Outcome", m_edit.outcome)) save(ui, m_edit, "outcome");
     if (noteField("Retro: what worked between us, what to change", m_edit.retro)) save(ui, m_edit, "retro");
 }
 

@@ -16,6 +16,8 @@ public:
     void draw(UiContext& ui) override;
 
 private:
+    // Where the project stands against its timebox (days left, warnings), and its start and length.
+    void drawTimebox(UiContext& ui, const JointProject& project);
     void drawPhase(UiContext& ui, const JointProject& project);
     void drawNotes(UiContext& ui, const JointProject& project);
     void drawObservations(UiContext& ui, const JointProject& project);
@@ -29,6 +31,7 @@ private:
     JointProject m_edit;  // working copy of the text fields
     std::vector<const Commitment*> m_commitments;
     std::string m_observation;
+    std::string m_startText;  // the start date field's text (dateField)
     int m_aspect = 0, m_observedPeer = 0, m_commitmentPeer = 0;
     CommitmentForm m_commitment;
 };

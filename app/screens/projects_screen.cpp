@@ -34,7 +34,6 @@ void ProjectsScreen::draw(UiContext& ui) {
     }
     ImGui::TextUnformatted("Joint projects");
     if (!ui.readOnly()) drawNewProject(ui);
-    if (ui.revision() != m_revision) return;
     if (ui.notebook().all<JointProject>().empty()) {
         emptyState("Working on something together is the fastest way to know a peer: pick a small problem, give "
                    "it two weeks, explore apart, converge together, then do it.");

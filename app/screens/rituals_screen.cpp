@@ -34,7 +34,6 @@ void RitualsScreen::draw(UiContext& ui) {
     }
     for (const Ritual* ritual : m_rituals) {
         drawRitual(ui, *ritual);
-        if (ui.revision() != m_revision) return;  // the list is stale after a change
     }
     if (!ui.readOnly()) drawNewRitual(ui);
 }

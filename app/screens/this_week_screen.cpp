@@ -143,16 +143,10 @@ void ThisWeekScreen::drawCommitments(UiContext& ui) {
         }
         ImGui::PopID();
     };
-    // A status change invalidates the cached lists: stop drawing them this frame.
-    const uint64_t revision = ui.revision();
-    for (const Commitment* c : m_overdue) {
-        row(c, true);
-        if (ui.revision() != revision) return;
-    }
+    for (const Commitment* c : m_overdue) row(c, true);
     for (const Commitment* c : m_due) {
         if (c->due && *c->due < ui.today()) continue;  // already listed as overdue
         row(c, false);
-        if (ui.revision() != revision) return;
     }
 }
 
@@ -160,7 +154,6 @@ void ThisWeekScreen::drawReviews(UiContext& ui) {
     if (m_reviews.empty()) return;
     sectionTitle("1:1 series due for review");
     mutedText("A series runs three months, then you decide again: keep it, meet more or less often, or end it.");
-    const uint64_t revision = ui.revision();
     for (const ReviewDue& review : m_reviews) {
         ImGui::PushID(static_cast<int>(review.seriesId));
         ImGui::Text("%s (review %s)", peerName(ui.notebook(), review.peerId), relativeDay(review.review, ui.today()).c_str());
@@ -171,7 +164,6 @@ void ThisWeekScreen::drawReviews(UiContext& ui) {
             }
         }
         ImGui::PopID();
-        if (ui.revision() != revision) return;
     }
 }
 
@@ -181,18 +173,17 @@ void ThisWeekScreen::drawDrifting(UiContext& ui) {
         emptyState("Nobody is drifting: you have been in touch with everyone as often as your cadence says.");
         return;
     }
-    const uint64_t revision = ui.revision();
     for (const Drift& drift : m_drifting) {
         ImGui::PushID(static_cast<int>(drift.peerId));
         if (link(peerName(ui.notebook(), drift.peerId))) ui.go(Route{Page::Peer, drift.peerId});
         ImGui::SameLine();
-        ImGui::TextDisabled("%d days since %s", drift.daysSince, drift.neverLogged ? "we met" : "last contact");
+        if (drift.neverLogged) ImGui::TextDisabled("no contact yet (met %d days ago)", drift.daysSince);
+        else ImGui::TextDisabled("%d days since last contact", drift.daysSince);
         if (!ui.readOnly()) {
             ImGui::SameLine();
             if (ImGui::SmallButton("Talked today")) ui.run(logInteraction(ui.notebook(), ui.ids(), drift.peerId, ui.today()));
         }
         ImGui::PopID();
-        if (ui.revision() != revision) return;
     }
 }
 

@@ -98,7 +98,8 @@ Result<Command> markRitualDone(const Notebook& nb, EntityId ritualId, CivilDate 
 // [SECTION] 1:1 series and meetings
 
 // Starts a 1:1 series with a peer: cadence and weekday default to the recommended ones, duration to the
-// settings, review to start + 3 months. Fails on an unknown or archived peer or bad values.
+// settings, review to start + 3 months. Fails on an unknown or archived peer, a peer whose series is
+// already running, or bad values.
 Result<Command> addSeries(const Notebook& nb, IdSource& ids, EntityId peerId, CivilDate start,
                           std::optional<Cadence> cadence = std::nullopt, std::optional<Weekday> weekday = std::nullopt,
                           std::optional<int32_t> durationMinutes = std::nullopt);
@@ -113,8 +114,9 @@ Result<Command> skipOccurrence(const Notebook& nb, EntityId seriesId, CivilDate 
 // Moves one occurrence (original = the rule's date) to another day. Fails unless original is a rule
 // occurrence or newDate already has an occurrence.
 Result<Command> rescheduleOccurrence(const Notebook& nb, EntityId seriesId, CivilDate original, CivilDate newDate);
-// Prepares a 1:1 meeting record (for a series, or ad hoc when seriesId is kNoId). Fails on unknown ids or
-// when the series already has a meeting that day.
+// Prepares a 1:1 meeting record for a series; with seriesId kNoId, for the peer's active series if they
+// have one, else ad hoc. Its agenda opens with what the peer's last held 1:1 carried over, when no later
+// 1:1 has it yet. Fails on unknown ids or when the series already has a meeting that day.
 Result<Command> addMeeting(const Notebook& nb, IdSource& ids, EntityId peerId, CivilDate date,
                            EntityId seriesId = kNoId);
 // Appends an agenda item. Fails on an unknown meeting or empty text.
@@ -123,8 +125,12 @@ Result<Command> addAgendaItem(const Notebook& nb, EntityId meetingId, std::strin
 // Sets one agenda item's status. Fails on an unknown meeting or index.
 Result<Command> setAgendaItemStatus(const Notebook& nb, EntityId meetingId, size_t index, AgendaStatus status);
 // Marks a meeting held. Items still pending become "carried over" and are copied (pending) onto the
-// series' next meeting, which is prepared at the next occurrence if needed. Fails on an unknown or held meeting.
-Result<Command> finishMeeting(const Notebook& nb, IdSource& ids, EntityId meetingId);
+// series' next meeting, which is prepared at the next occurrence if needed. With `heldOn` (a 1:1 held
+// early, on another day than planned) the meeting is dated that day and its series occurrence is
+// recorded as moved there, so the series' next occurrence follows it. Fails on an unknown or held
+// meeting, or when the series already has another 1:1 on `heldOn`.
+Result<Command> finishMeeting(const Notebook& nb, IdSource& ids, EntityId meetingId,
+                              std::optional<CivilDate> heldOn = std::nullopt);
 
 // [SECTION] Exec-staff previews
 
@@ -143,8 +149,14 @@ Result<Command> putPreviewOnAgendas(const Notebook& nb, IdSource& ids, EntityId 
 
 // Creates or replaces the settings singleton. Fails on any settings rule (budget, weekdays, grace...).
 Result<Command> saveSettings(const Notebook& nb, IdSource& ids, Settings settings);
-// Adds bank topics whose text is not in the bank yet (e.g. the default bank on first run). Fails when
-// none is new or one breaks a rule.
+// Adds bank topics whose text is not in the bank yet. Fails when none is new or one breaks a rule.
 Result<Command> importTopics(const Notebook& nb, IdSource& ids, const std::vector<BankTopic>& topics);
+// Adds the topic bank Rapport ships (assets/) to a new notebook, with fixed ids: every notebook gets
+// the same default topics, so restoring a backup into a new notebook finds them identical instead of
+// adding a second copy. Fails like importTopics().
+Result<Command> addShippedTopics(const Notebook& nb, const std::vector<BankTopic>& topics);
+// True when c only adds (or, inverted, removes) shipped topics made by addShippedTopics(): shipped
+// data, not the user's edit, so the UI never offers to undo it.
+bool isShippedData(const Command& c);
 
 }  // namespace rapport

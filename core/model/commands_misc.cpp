@@ -27,7 +27,7 @@ Result<Command> addPreview(const Notebook& nb, IdSource& ids, std::string propos
             return makeError("A peer the proposal depends on must be on the preview list.");
         }
     }
-    return single(nb, "Add preview \"" + shortened(p.proposal) + "\"", std::nullopt, p);
+    return single(nb, "Added the preview \"" + shortened(p.proposal) + "\"", std::nullopt, p);
 }
 
 Result<Command> setPreviewPeer(const Notebook& nb, EntityId previewId, EntityId peerId, PreviewStatus status,
@@ -40,7 +40,7 @@ Result<Command> setPreviewPeer(const Notebook& nb, EntityId previewId, EntityId 
     it->status = status;
     it->stance = stance;
     it->feedback = std::move(feedback);
-    return single(nb, "Update preview with " + detail::peerName(nb, peerId), p.value(), after);
+    return single(nb, "Updated the preview with " + detail::peerName(nb, peerId), p.value(), after);
 }
 
 Result<Command> putPreviewOnAgendas(const Notebook& nb, IdSource& ids, EntityId previewId) {
@@ -49,7 +49,8 @@ Result<Command> putPreviewOnAgendas(const Notebook& nb, IdSource& ids, EntityId 
     const ExecPreview& preview = p.value();
     const CivilDate from = preview.staffMeetingOn.addDays(-7);
     const CivilDate to = preview.staffMeetingOn.addDays(-1);
-    Command cmd{"Put preview \"" + shortened(preview.proposal) + "\" on 1:1 agendas", {}};
+    Command cmd{"", {}};
+    int onAgendas = 0;  // agendas that already list it
     for (const PreviewPeer& pp : preview.peers) {
         if (pp.status == PreviewStatus::Previewed) continue;
         auto slot = findOneOnOne(nb, pp.peerId, from, to);
@@ -60,7 +61,10 @@ Result<Command> putPreviewOnAgendas(const Notebook& nb, IdSource& ids, EntityId 
             Meeting before = *nb.findMeeting(slot->meetingId);
             const bool already = std::any_of(before.agenda.begin(), before.agenda.end(),
                                              [&](const AgendaItem& a) { return a.previewId == preview.id; });
-            if (already) continue;
+            if (already) {
+                ++onAgendas;
+                continue;
+            }
             Meeting after = before;
             after.agenda.push_back(item);
             cmd.changes.push_back(EntityChange{before, after});
@@ -74,7 +78,12 @@ Result<Command> putPreviewOnAgendas(const Notebook& nb, IdSource& ids, EntityId 
             cmd.changes.push_back(EntityChange{std::nullopt, m});
         }
     }
-    if (cmd.changes.empty()) return makeError("No 1:1 in the week before the staff meeting needs this preview.");
+    if (cmd.changes.empty() && onAgendas > 0) {
+        return makeError("Already on " + std::to_string(onAgendas) + (onAgendas == 1 ? " 1:1 agenda." : " 1:1 agendas."));
+    }
+    if (cmd.changes.empty()) return makeError("None of its peers has a 1:1 in the week before the staff meeting.");
+    const size_t n = cmd.changes.size();
+    cmd.label = "Put \"" + shortened(preview.proposal) + "\" on " + std::to_string(n) + (n == 1 ? " 1:1 agenda" : " 1:1 agendas");
     if (Status s = detail::precheck(nb, cmd); !s) return s.error();
     return cmd;
 }
@@ -83,23 +92,50 @@ Result<Command> saveSettings(const Notebook& nb, IdSource& ids, Settings setting
     const auto& table = nb.all<Settings>();
     if (table.empty()) {
         settings.id = ids.next();
-        return single(nb, "Change settings", std::nullopt, settings);
+        return single(nb, "Saved the settings", std::nullopt, settings);
     }
     const Settings& current = table.begin()->second;
     settings.id = current.id;
-    return single(nb, "Change settings", current, settings);
+    return single(nb, "Saved the settings", current, settings);
+}
+
+namespace {
+// The seed of the shipped topics' ids ("rapport1"); never change it, notebooks hold these ids.
+constexpr uint64_t kShippedTopicSeed = 0x7261'7070'6f72'7431ULL;
+}  // namespace
+
+Result<Command> addShippedTopics(const Notebook& nb, const std::vector<BankTopic>& topics) {
+    IdSource ids(kShippedTopicSeed);
+    auto cmd = importTopics(nb, ids, topics);
+    if (cmd) cmd.value().label = "Added the default 1:1 topics";
+    return cmd;
+}
+
+bool isShippedData(const Command& c) {
+    if (c.changes.empty()) return false;
+    std::set<EntityId> shipped;
+    IdSource ids(kShippedTopicSeed);
+    for (size_t i = 0; i < c.changes.size(); ++i) shipped.insert(ids.next());
+    for (const EntityChange& ch : c.changes) {
+        const std::optional<Entity>& image = ch.after ? ch.after : ch.before;
+        if ((ch.before && ch.after) || !std::holds_alternative<BankTopic>(*image)) return false;
+        if (!shipped.count(entityId(*image))) return false;
+    }
+    return true;
 }
 
 Result<Command> importTopics(const Notebook& nb, IdSource& ids, const std::vector<BankTopic>& topics) {
     std::set<std::string> present;
     for (const auto& [id, t] : nb.all<BankTopic>()) present.insert(t.text);
-    Command cmd{"Add topics to the bank", {}};
+    Command cmd{"", {}};
     for (BankTopic t : topics) {
         if (!present.insert(t.text).second) continue;
         t.id = ids.next();
         cmd.changes.push_back(EntityChange{std::nullopt, t});
     }
     if (cmd.changes.empty()) return makeError("Every one of these topics is already in the bank.");
+    cmd.label = "Added " + std::to_string(cmd.changes.size()) + (cmd.changes.size() == 1 ? " topic" : " topics") +
+                " to the bank";
     if (Status s = detail::precheck(nb, cmd); !s) return s.error();
     return cmd;
 }

@@ -28,7 +28,7 @@ Result<Command> deleteEntity(const Notebook& nb, EntityId id) {
         return makeError(std::string("Cannot delete this ") + kindName(kindOf(*current)) + ": " + std::to_string(n) +
                          (n == 1 ? " entry refers" : " entries refer") + " to it." + hint);
     }
-    std::string label = std::string("Delete ") + kindName(kindOf(*current));
+    std::string label = std::string("Deleted the ") + kindName(kindOf(*current));
     if (const auto* p = std::get_if<Peer>(&*current)) label += " " + p->name;
     return Command{label, {EntityChange{std::move(current), std::nullopt}}};
 }
@@ -39,7 +39,7 @@ Result<Command> addPeer(const Notebook& nb, IdSource& ids, std::string_view name
     Peer p;
     p.id = ids.next();
     p.name = clean.value();
-    return single(nb, "Add peer " + p.name, std::nullopt, p);
+    return single(nb, "Added " + p.name, std::nullopt, p);
 }
 
 Result<Command> renamePeer(const Notebook& nb, EntityId peerId, std::string_view name) {
@@ -49,7 +49,7 @@ Result<Command> renamePeer(const Notebook& nb, EntityId peerId, std::string_view
     if (!clean) return clean.error();
     Peer after = p.value();
     after.name = clean.value();
-    return single(nb, "Rename " + p.value().name + " to " + after.name, p.value(), after);
+    return single(nb, "Renamed " + p.value().name + " to " + after.name, p.value(), after);
 }
 
 Result<Command> archivePeer(const Notebook& nb, EntityId peerId, bool archived) {
@@ -57,7 +57,7 @@ Result<Command> archivePeer(const Notebook& nb, EntityId peerId, bool archived) 
     if (!p) return p.error();
     Peer after = p.value();
     after.archived = archived;
-    return single(nb, (archived ? "Archive " : "Restore ") + after.name, p.value(), after);
+    return single(nb, (archived ? "Archived " : "Restored ") + after.name, p.value(), after);
 }
 
 Result<Command> recordTrust(const Notebook& nb, EntityId peerId, uint8_t level, CivilDate date, std::string note) {
@@ -70,7 +70,7 @@ Result<Command> recordTrust(const Notebook& nb, EntityId peerId, uint8_t level, 
                          after.trustHistory.back().date.toIso() + ").");
     }
     after.trustHistory.push_back(TrustRecord{date, level, std::move(note)});
-    return single(nb, "Set trust with " + after.name + " to " + std::to_string(level), p.value(), after);
+    return single(nb, "Trust with " + after.name + " set to " + std::to_string(level) + " of 5", p.value(), after);
 }
 
 }  // namespace rapport

@@ -24,41 +24,50 @@ Result<Command> addFact(const Notebook& nb, IdSource& ids, EntityId peerId, Fact
                         std::optional<CivilDate> learnedOn, std::string learnedWhere, std::optional<AnnualDate> date) {
     if (Status s = requirePeer(nb, peerId); !s) return s.error();
     Fact f{ids.next(), peerId, category, std::move(text), learnedOn, std::move(learnedWhere), date};
-    return single(nb, "Add fact about " + peerName(nb, peerId), std::nullopt, f);
+    return single(nb, "Added a fact about " + peerName(nb, peerId), std::nullopt, f);
 }
 
 Result<Command> addConnection(const Notebook& nb, IdSource& ids, EntityId peerId, std::string interest,
                               bool fromMyProfile, std::string note) {
     if (Status s = requirePeer(nb, peerId); !s) return s.error();
     Connection c{ids.next(), peerId, std::move(interest), fromMyProfile, std::move(note), {}};
-    return single(nb, "Add connection with " + peerName(nb, peerId), std::nullopt, c);
+    return single(nb, "Added a shared interest with " + peerName(nb, peerId), std::nullopt, c);
 }
 
 Result<Command> addBanterTopic(const Notebook& nb, IdSource& ids, EntityId peerId, std::string text) {
     if (Status s = requirePeer(nb, peerId); !s) return s.error();
     BanterTopic b{ids.next(), peerId, std::move(text), std::nullopt};
-    return single(nb, "Add banter topic for " + peerName(nb, peerId), std::nullopt, b);
+    return single(nb, "Added a banter topic for " + peerName(nb, peerId), std::nullopt, b);
 }
 
 Result<Command> markBanterUsed(const Notebook& nb, EntityId topicId, CivilDate date) {
     auto b = existing<BanterTopic>(nb, topicId);
     if (!b) return b.error();
+    if (b.value().lastUsed == date) return makeError("Already marked used on " + date.toIso() + ".");
     BanterTopic after = b.value();
     after.lastUsed = date;
-    return single(nb, "Use banter topic \"" + shortened(after.text) + "\"", b.value(), after);
+    return single(nb, "Used \"" + shortened(after.text) + "\" with " + peerName(nb, after.peerId), b.value(), after);
 }
 
 Result<Command> logInteraction(const Notebook& nb, IdSource& ids, EntityId peerId, CivilDate date,
                                InteractionKind kind, std::string note) {
     if (Status s = requirePeer(nb, peerId); !s) return s.error();
+    // The same contact noted twice (a second click) is one contact.
+    for (const auto& [day, id] : nb.interactionsOfPeer(peerId)) {
+        const Interaction* other = nb.find<Interaction>(id);
+        if (day == date.dayNumber() && other && other->kind == kind && other->note == note) {
+            return makeError("Already noted: " + std::string(label(kind)) + " with " + peerName(nb, peerId) + " on " +
+                             date.toIso() + ".");
+        }
+    }
     Interaction i{ids.next(), peerId, date, kind, std::move(note)};
-    return single(nb, "Log " + std::string(label(kind)) + " with " + peerName(nb, peerId), std::nullopt, i);
+    return single(nb, "Noted: " + std::string(label(kind)) + " with " + peerName(nb, peerId), std::nullopt, i);
 }
 
 Result<Command> addJournalEntry(const Notebook& nb, IdSource& ids, CivilDate date, std::string text,
                                 std::string prompt, std::vector<EntityId> peerIds) {
     JournalEntry j{ids.next(), date, std::move(prompt), std::move(text), std::move(peerIds)};
-    return single(nb, "Add journal entry", std::nullopt, j);
+    return single(nb, "Added a journal entry", std::nullopt, j);
 }
 
 Result<Command> addProject(const Notebook& nb, IdSource& ids, std::string title, std::vector<EntityId> peerIds,
@@ -70,7 +79,7 @@ Result<Command> addProject(const Notebook& nb, IdSource& ids, std::string title,
     p.kind = kind;
     p.start = start;
     p.timeboxDays = timeboxDays;
-    return single(nb, "Start project " + shortened(p.title), std::nullopt, p);
+    return single(nb, "Started the project " + shortened(p.title), std::nullopt, p);
 }
 
 Result<Command> setProjectPhase(const Notebook& nb, EntityId projectId, ProjectPhase phase, CivilDate date) {
@@ -81,7 +90,7 @@ Result<Command> setProjectPhase(const Notebook& nb, EntityId projectId, ProjectP
     after.phase = phase;
     if (after.isActive()) after.endedOn.reset();
     else after.endedOn = date;
-    return single(nb, "Move " + shortened(after.title) + " to " + label(phase), p.value(), after);
+    return single(nb, "Moved " + shortened(after.title) + " to " + label(phase), p.value(), after);
 }
 
 Result<Command> addObservation(const Notebook& nb, EntityId projectId, Observation observation) {
@@ -93,7 +102,7 @@ Result<Command> addObservation(const Notebook& nb, EntityId projectId, Observati
         return makeError("That peer is not part of the project.");
     }
     after.observations.push_back(std::move(observation));
-    return single(nb, "Add observation to " + shortened(after.title), p.value(), after);
+    return single(nb, "Added an observation to " + shortened(after.title), p.value(), after);
 }
 
 Result<Command> addCommitment(const Notebook& nb, IdSource& ids, EntityId peerId, CommitmentDirection direction,
@@ -102,8 +111,9 @@ Result<Command> addCommitment(const Notebook& nb, IdSource& ids, EntityId peerId
     if (Status s = requirePeer(nb, peerId); !s) return s.error();
     Commitment c{ids.next(), peerId, direction, std::move(text), madeOn, due, CommitmentStatus::Open,
                  std::nullopt, origin, originId};
-    const std::string who = direction == CommitmentDirection::MeToThem ? "to " : "from ";
-    return single(nb, "Add commitment " + who + peerName(nb, peerId), std::nullopt, c);
+    const std::string who = direction == CommitmentDirection::MeToThem ? "I owe " + peerName(nb, peerId)
+                                                                       : peerName(nb, peerId) + " owes me";
+    return single(nb, "Noted: " + who + " \"" + shortened(c.text) + "\"", std::nullopt, c);
 }
 
 Result<Command> setCommitmentStatus(const Notebook& nb, EntityId commitmentId, CommitmentStatus status, CivilDate date) {
@@ -122,7 +132,7 @@ Result<Command> setCommitmentStatus(const Notebook& nb, EntityId commitmentId, C
     after.status = status;
     if (status == CommitmentStatus::Open) after.resolvedOn.reset();
     else after.resolvedOn = date;
-    return single(nb, "Mark commitment " + std::string(label(status)), c.value(), after);
+    return single(nb, "Marked \"" + shortened(after.text) + "\" " + label(status), c.value(), after);
 }
 
 Result<Command> renegotiateCommitment(const Notebook& nb, IdSource& ids, EntityId commitmentId, CivilDate newDue,
@@ -138,7 +148,7 @@ Result<Command> renegotiateCommitment(const Notebook& nb, IdSource& ids, EntityI
     renewed.id = ids.next();
     renewed.madeOn = date;
     renewed.due = newDue;
-    Command cmd{"Renegotiate commitment \"" + shortened(old.text) + "\"",
+    Command cmd{"Renegotiated \"" + shortened(old.text) + "\"",
                 {EntityChange{c.value(), old}, EntityChange{std::nullopt, renewed}}};
     if (Status s = detail::precheck(nb, cmd); !s) return s.error();
     return cmd;
@@ -149,13 +159,14 @@ Result<Command> addRitual(const Notebook& nb, IdSource& ids, RitualKind kind, st
                           std::optional<CivilDate> nextDue) {
     Ritual r{ids.next(), kind, std::move(title), std::move(workEvent), unit, every, std::move(participants),
              std::nullopt, nextDue};
-    std::string name = r.title.empty() ? std::string("ritual") : shortened(r.title);
-    return single(nb, "Add " + name, std::nullopt, r);
+    std::string name = r.title.empty() ? std::string("a ritual") : "the ritual " + shortened(r.title);
+    return single(nb, "Added " + name, std::nullopt, r);
 }
 
 Result<Command> markRitualDone(const Notebook& nb, EntityId ritualId, CivilDate date) {
     auto r = existing<Ritual>(nb, ritualId);
     if (!r) return r.error();
+    if (r.value().lastDone == date) return makeError("Already marked done on " + date.toIso() + ".");
     Ritual after = r.value();
     after.lastDone = date;
     switch (after.unit) {
@@ -163,8 +174,8 @@ Result<Command> markRitualDone(const Notebook& nb, EntityId ritualId, CivilDate 
         case RecurrenceUnit::Weeks: after.nextDue = date.addDays(7 * after.every); break;
         case RecurrenceUnit::Months: after.nextDue = date.addMonths(after.every); break;
     }
-    std::string name = after.title.empty() ? std::string("ritual") : shortened(after.title);
-    return single(nb, "Mark " + name + " done", r.value(), after);
+    std::string name = after.title.empty() ? std::string("the ritual") : shortened(after.title);
+    return single(nb, "Done: " + name, r.value(), after);
 }
 
 }  // namespace rapport

@@ -20,6 +20,9 @@ Result<Command> addSeries(const Notebook& nb, IdSource& ids, EntityId peerId, Ci
     auto p = existing<Peer>(nb, peerId);
     if (!p) return p.error();
     if (p.value().archived) return makeError("Restore " + p.value().name + " before starting 1:1s.");
+    if (const OneOnOneSeries* running = activeSeriesOf(nb, peerId)) {
+        return makeError(p.value().name + " already has a regular 1:1 (" + describe(running->cadence) + ").");
+    }
     OneOnOneSeries s;
     s.id = ids.next();
     s.peerId = peerId;
@@ -28,7 +31,7 @@ Result<Command> addSeries(const Notebook& nb, IdSource& ids, EntityId peerId, Ci
     s.durationMinutes = durationMinutes ? *durationMinutes : nb.settings().defaultMeetingMinutes;
     s.start = start;
     s.review = start.addMonths(OneOnOneSeries::kMaxReviewMonths);
-    return single(nb, "Start 1:1s with " + p.value().name, std::nullopt, s);
+    return single(nb, "Started regular 1:1s with " + p.value().name, std::nullopt, s);
 }
 
 Result<Command> setSeriesReview(const Notebook& nb, EntityId seriesId, CivilDate review) {
@@ -36,7 +39,7 @@ Result<Command> setSeriesReview(const Notebook& nb, EntityId seriesId, CivilDate
     if (!s) return s.error();
     OneOnOneSeries after = s.value();
     after.review = review;
-    return single(nb, "Set review of 1:1s with " + peerName(nb, after.peerId), s.value(), after);
+    return single(nb, "Set the review of 1:1s with " + peerName(nb, after.peerId), s.value(), after);
 }
 
 Result<Command> decideSeriesReview(const Notebook& nb, EntityId seriesId, ReviewDecision decision, CivilDate date) {
@@ -64,7 +67,7 @@ Result<Command> decideSeriesReview(const Notebook& nb, EntityId seriesId, Review
         after.cadence = *next;
         after.review = after.start.addMonths(OneOnOneSeries::kMaxReviewMonths);
     }
-    return single(nb, "Review 1:1s with " + peerName(nb, before.peerId) + ": " + label(decision), before, after);
+    return single(nb, "Reviewed 1:1s with " + peerName(nb, before.peerId) + ": " + label(decision), before, after);
 }
 
 Result<Command> skipOccurrence(const Notebook& nb, EntityId seriesId, CivilDate date) {
@@ -75,7 +78,7 @@ Result<Command> skipOccurrence(const Notebook& nb, EntityId seriesId, CivilDate 
     auto it = std::find_if(after.changes.begin(), after.changes.end(), [&](const auto& c) { return c.original == date; });
     if (it != after.changes.end()) return makeError("The 1:1 of " + date.toIso() + " is already skipped or moved.");
     after.changes.push_back(OccurrenceChange{date, std::nullopt});
-    return single(nb, "Skip 1:1 with " + peerName(nb, after.peerId) + " on " + date.toIso(), s.value(), after);
+    return single(nb, "Skipped the 1:1 with " + peerName(nb, after.peerId) + " on " + date.toIso(), s.value(), after);
 }
 
 Result<Command> rescheduleOccurrence(const Notebook& nb, EntityId seriesId, CivilDate original, CivilDate newDate) {
@@ -92,10 +95,14 @@ Result<Command> rescheduleOccurrence(const Notebook& nb, EntityId seriesId, Civi
                            [&](const auto& c) { return c.original == original; });
     if (it != after.changes.end()) it->movedTo = newDate;
     else after.changes.push_back(OccurrenceChange{original, newDate});
-    return single(nb, "Move 1:1 with " + peerName(nb, after.peerId) + " to " + newDate.toIso(), s.value(), after);
+    return single(nb, "Moved the 1:1 with " + peerName(nb, after.peerId) + " to " + newDate.toIso(), s.value(), after);
 }
 
 Result<Command> addMeeting(const Notebook& nb, IdSource& ids, EntityId peerId, CivilDate date, EntityId seriesId) {
+    // A 1:1 held outside the rule still belongs to the peer's series, so carry-over finds the next one.
+    if (seriesId == kNoId) {
+        if (const OneOnOneSeries* running = activeSeriesOf(nb, peerId)) seriesId = running->id;
+    }
     if (seriesId != kNoId) {
         auto s = existing<OneOnOneSeries>(nb, seriesId);
         if (!s) return s.error();
@@ -112,16 +119,18 @@ Result<Command> addMeeting(const Notebook& nb, IdSource& ids, EntityId peerId, C
     m.seriesId = seriesId;
     m.peerId = peerId;
     m.date = date;
-    return single(nb, "Prepare 1:1 with " + peerName(nb, peerId) + " on " + date.toIso(), std::nullopt, m);
+    m.agenda = waitingCarryOver(nb, peerId, date);  // what the last 1:1 left for the next one
+    return single(nb, "Prepared the 1:1 with " + peerName(nb, peerId) + " on " + date.toIso(), std::nullopt, m);
 }
 
 Result<Command> addAgendaItem(const Notebook& nb, EntityId meetingId, std::string text, TrustTier trust,
                               AgendaKind kind) {
     auto m = existing<Meeting>(nb, meetingId);
     if (!m) return m.error();
+    if (isOnAgenda(m.value(), text)) return makeError("\"" + shortened(text) + "\" is already on this agenda.");
     Meeting after = m.value();
     after.agenda.push_back(AgendaItem{std::move(text), trust, kind, AgendaStatus::Pending, kNoId, kNoId});
-    return single(nb, "Add agenda item \"" + shortened(after.agenda.back().text) + "\"", m.value(), after);
+    return single(nb, "Added \"" + shortened(after.agenda.back().text) + "\" to the agenda", m.value(), after);
 }
 
 Result<Command> setAgendaItemStatus(const Notebook& nb, EntityId meetingId, size_t index, AgendaStatus status) {
@@ -130,15 +139,32 @@ Result<Command> setAgendaItemStatus(const Notebook& nb, EntityId meetingId, size
     Meeting after = m.value();
     if (index >= after.agenda.size()) return makeError("No such agenda item.");
     after.agenda[index].status = status;
-    return single(nb, "Mark \"" + shortened(after.agenda[index].text) + "\" " + label(status), m.value(), after);
+    return single(nb, "Marked \"" + shortened(after.agenda[index].text) + "\" " + label(status), m.value(), after);
 }
 
-Result<Command> finishMeeting(const Notebook& nb, IdSource& ids, EntityId meetingId) {
+Result<Command> finishMeeting(const Notebook& nb, IdSource& ids, EntityId meetingId, std::optional<CivilDate> heldOn) {
     auto m = existing<Meeting>(nb, meetingId);
     if (!m) return m.error();
     if (m.value().held) return makeError("This 1:1 is already marked held.");
     Meeting done = m.value();
     done.held = true;
+    const OneOnOneSeries* series = nb.findSeries(done.seriesId);
+    std::optional<OneOnOneSeries> movedSeries;  // the series with the occurrence moved to heldOn
+    if (heldOn && *heldOn != done.date) {
+        if (series) {
+            const Meeting* other = meetingOn(nb, done.peerId, *heldOn);
+            if (other && other->seriesId == series->id) {
+                return makeError("The series already has a 1:1 on " + heldOn->toIso() + ".");
+            }
+            OneOnOneSeries after = *series;
+            auto it = std::find_if(after.changes.begin(), after.changes.end(),
+                                   [&](const auto& c) { return c.movedTo == done.date || c.original == done.date; });
+            if (it != after.changes.end()) it->movedTo = *heldOn;
+            else if (isRuleOccurrence(after, done.date)) after.changes.push_back(OccurrenceChange{done.date, *heldOn});
+            if (!(after == *series)) movedSeries = after;
+        }
+        done.date = *heldOn;
+    }
     std::vector<AgendaItem> carried;
     for (AgendaItem& a : done.agenda) {
         if (a.status == AgendaStatus::Pending || a.status == AgendaStatus::CarriedOver) {
@@ -149,12 +175,16 @@ Result<Command> finishMeeting(const Notebook& nb, IdSource& ids, EntityId meetin
             carried.push_back(copy);
         }
     }
-    Command cmd{"Finish 1:1 with " + peerName(nb, done.peerId), {EntityChange{m.value(), done}}};
-    const OneOnOneSeries* series = nb.findSeries(done.seriesId);
+    Command cmd{"Finished the 1:1 with " + peerName(nb, done.peerId), {EntityChange{m.value(), done}}};
+    if (movedSeries) {
+        cmd.changes.push_back(EntityChange{*series, *movedSeries});
+        series = &*movedSeries;
+    }
     if (!carried.empty() && series) {
         // The series' next meeting after this one: the one already prepared, or a new one at the next occurrence.
         const DatedIds& list = nb.meetingsOfSeries(series->id);
         auto it = list.upper_bound({done.date.dayNumber(), std::numeric_limits<EntityId>::max()});
+        if (it != list.end() && it->second == done.id) ++it;  // held early: it is still listed at its old date
         if (it != list.end()) {
             Meeting next = *nb.findMeeting(it->second);
             Meeting nextAfter = next;

@@ -136,6 +136,53 @@ std::optional<Occurrence> nextOccurrence(const OneOnOneSeries& s, CivilDate onOr
     return std::nullopt;
 }
 
+bool isOnAgenda(const Meeting& m, const std::string& text) {
+    return std::any_of(m.agenda.begin(), m.agenda.end(),
+                       [&](const AgendaItem& a) { return a.status == AgendaStatus::Pending && a.text == text; });
+}
+
+const OneOnOneSeries* activeSeriesOf(const Notebook& nb, EntityId peerId) {
+    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
+        if (s.peerId == peerId && s.active) return &s;
+    }
+    return nullptr;
+}
+
+const Meeting* meetingOn(const Notebook& nb, EntityId peerId, CivilDate date) {
+    const DatedIds& meetings = nb.meetingsOfPeer(peerId);
+    const auto it = meetings.lower_bound({date.dayNumber(), 0});
+    return it != meetings.end() && it->first == date.dayNumber() ? nb.findMeeting(it->second) : nullptr;
+}
+
+std::vector<AgendaItem> waitingCarryOver(const Notebook& nb, EntityId peerId, CivilDate date) {
+    std::vector<AgendaItem> out;
+    const DatedIds& meetings = nb.meetingsOfPeer(peerId);
+    const Meeting* last = nullptr;
+    for (auto it = meetings.lower_bound({date.dayNumber(), 0}); it != meetings.begin();) {
+        const Meeting* m = nb.findMeeting((--it)->second);
+        if (m && m->held) {
+            last = m;
+            break;
+        }
+    }
+    if (!last) return out;
+    for (const auto& [day, id] : meetings) {
+        const Meeting* m = nb.findMeeting(id);
+        if (!m || m->id == last->id || day < last->date.dayNumber()) continue;
+        for (const AgendaItem& a : m->agenda) {
+            if (a.carriedFrom == last->id) return out;  // already copied onto a later 1:1
+        }
+    }
+    for (const AgendaItem& a : last->agenda) {
+        if (a.status != AgendaStatus::CarriedOver) continue;
+        AgendaItem copy = a;
+        copy.status = AgendaStatus::Pending;
+        copy.carriedFrom = last->id;
+        out.push_back(copy);
+    }
+    return out;
+}
+
 std::optional<OneOnOneSlot> findOneOnOne(const Notebook& nb, EntityId peerId, CivilDate from, CivilDate to) {
     const DatedIds& meetings = nb.meetingsOfPeer(peerId);
     auto it = meetings.lower_bound({from.dayNumber(), 0});

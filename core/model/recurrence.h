@@ -57,4 +57,14 @@ struct OneOnOneSlot {
 };
 std::optional<OneOnOneSlot> findOneOnOne(const Notebook& nb, EntityId peerId, CivilDate from, CivilDate to);
 
+// True when the meeting's agenda has a pending item with this text (an item is added once).
+bool isOnAgenda(const Meeting& m, const std::string& text);
+// The peer's active 1:1 series (the first by id if older data has several), or nullptr.
+const OneOnOneSeries* activeSeriesOf(const Notebook& nb, EntityId peerId);
+// The peer's 1:1 on a date (prepared or held), or nullptr.
+const Meeting* meetingOn(const Notebook& nb, EntityId peerId, CivilDate date);
+// Items the peer's last held 1:1 before `date` carried over that no later 1:1 of theirs lists yet (an
+// ad-hoc 1:1 has no next meeting to copy them to when it is finished), as pending copies.
+std::vector<AgendaItem> waitingCarryOver(const Notebook& nb, EntityId peerId, CivilDate date);
+
 }  // namespace rapport

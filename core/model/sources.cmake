@@ -25,6 +25,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/commands.h
   model/command_util.h
   model/command_util.cpp
+  model/rebase.h
+  model/rebase.cpp
   model/commands_peer.cpp
   model/commands_people.cpp
   model/commands_series.cpp

@@ -26,4 +26,13 @@ std::vector<PreviewPeerPlan> previewPlan(const Notebook& nb, EntityId previewId)
     return out;
 }
 
+PreviewAgendas previewAgendas(const std::vector<PreviewPeerPlan>& plan) {
+    PreviewAgendas out;
+    for (const PreviewPeerPlan& p : plan) {
+        if (p.onAgenda) ++out.onAgendas;
+        else if (p.slot && p.status == PreviewStatus::NotYet) ++out.toAdd;
+    }
+    return out;
+}
+
 }  // namespace rapport

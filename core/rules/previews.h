@@ -21,4 +21,12 @@ struct PreviewPeerPlan {
 // The plan of one preview (empty for an unknown id).
 std::vector<PreviewPeerPlan> previewPlan(const Notebook& nb, EntityId previewId);
 
+// Where a preview stands on the 1:1 agendas: on how many it already is, and on how many more
+// "Put on their 1:1 agendas" would put it now (not-yet-previewed peers with a 1:1 that week).
+struct PreviewAgendas {
+    int onAgendas = 0;
+    int toAdd = 0;
+};
+PreviewAgendas previewAgendas(const std::vector<PreviewPeerPlan>& plan);
+
 }  // namespace rapport

@@ -77,7 +77,7 @@ int main(int argc, char** argv) {
     const Clock& clock = benchClock();
     test::HeadlessImGui imgui;
     const auto opening = SteadyClock::now();
-    ui::App app(ui::NotebookOpener{[&] { return NotebookStore::open(medium, dir, clock); }, nullptr}, clock, true);
+    ui::App app(ui::NotebookOpener{[&] { return NotebookStore::open(medium, dir, clock); }, nullptr, nullptr}, clock, true);
     app.setExtraKeys(test::HeadlessImGui::kExtraKeys);
     const std::function<bool()> draw = [&app] { return app.draw(); };
     imgui.frame(draw);

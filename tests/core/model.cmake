@@ -4,4 +4,6 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/notebook_tests.cpp
   core/series_tests.cpp
   core/commands_tests.cpp
+  core/rebase_tests.cpp
+  core/entry_rules_tests.cpp
 )

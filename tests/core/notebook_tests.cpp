@@ -14,7 +14,7 @@ TEST_CASE("addPeer creates a peer that can be found, renamed, archived and undon
     Notebook nb;
     IdSource ids(42);
     Command add = applyOk(nb, addPeer(nb, ids, "  Maria Chen "));
-    CHECK(add.label == "Add peer Maria Chen");
+    CHECK(add.label == "Added Maria Chen");
     REQUIRE(nb.peers().size() == 1);
     const Peer& p = nb.peers().begin()->second;
     CHECK(p.name == "Maria Chen");

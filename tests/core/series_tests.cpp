@@ -116,7 +116,7 @@ TEST_CASE("addSeries uses the recommendation and the 3-month review", "[series]"
     CHECK(s.weekday == Weekday::Tuesday);
     CHECK(s.durationMinutes == 30);
     CHECK(s.review == d(2025, 2, 28));  // Nov 30 + 3 months clamps to Feb 28
-    CHECK(c.label == "Start 1:1s with Maria");
+    CHECK(c.label == "Started regular 1:1s with Maria");
 
     // The review may not be later than 3 months after the start, nor on/before it.
     auto late = setSeriesReview(nb, s.id, d(2025, 3, 1));

@@ -39,7 +39,7 @@ inline std::unique_ptr<NotebookStore> openStore(store::StorageMedium& medium, co
 // What main() gives the app, on a test folder.
 inline ui::NotebookOpener openerFor(store::StorageMedium& medium, const std::string& dir, const Clock& clock) {
     return ui::NotebookOpener{[&medium, dir, &clock] { return NotebookStore::open(medium, dir, clock); },
-                              [&medium, dir, &clock] { return NotebookStore::openReadOnly(medium, dir, clock); }};
+                              [&medium, dir, &clock] { return NotebookStore::openReadOnly(medium, dir, clock); }, nullptr};
 }
 
 inline std::vector<std::string> peerNames(const NotebookStore& s) {

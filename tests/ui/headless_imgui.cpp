@@ -68,12 +68,28 @@ bool HeadlessImGui::click(const std::string& label, const std::function<bool()>&
 
 bool HeadlessImGui::shows(const std::string& label) const { return m_labels.count(label) != 0; }
 
+ImRect HeadlessImGui::rectOf(const std::string& label) const {
+    const auto found = m_labels.find(label);
+    if (found == m_labels.end()) return ImRect();
+    const Item& item = m_items.at(found->second);
+    return ImRect(item.min, item.max);
+}
+
 void HeadlessImGui::itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) { m_items[id] = Item{min, max}; }
 
 void HeadlessImGui::itemLabelled(ImGuiID id, const char* label) {
     if (!label) return;
     std::string visible(label);
-    if (const auto hashes = visible.find("##"); hashes != std::string::npos) visible.resize(hashes);
+    // Fields without a visible label ("##notes") are found by their full label.
+    if (const auto hashes = visible.find("##"); hashes != std::string::npos) {
+        if (hashes == 0) {
+            // The same id label in several rows ("##feedback" per peer): the second is "##feedback#2"...
+            std::string key = visible;
+            for (int n = 2; m_labels.count(key) && m_labels[key] != id; ++n) key = visible + "#" + std::to_string(n);
+            m_labels[key] = id;
+        }
+        visible.resize(hashes);
+    }
     if (!visible.empty()) m_labels[visible] = id;
 }
 

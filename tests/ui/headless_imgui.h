@@ -6,6 +6,8 @@
 #include <map>
 #include <string>
 
+#include <imgui_internal.h>
+
 #include "app/app.h"
 #include "app/imgui_item_hooks.h"
 
@@ -36,6 +38,9 @@ public:
     bool click(const std::string& label, const std::function<bool()>& draw);
     // Whether an item with this visible label was laid out in the last frame.
     bool shows(const std::string& label) const;
+    // Where the item with this label (visible, or a full "##id" label) was laid out in the last frame;
+    // a zero rectangle when it was not.
+    ImRect rectOf(const std::string& label) const;
 
     void itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) override;
     void itemLabelled(ImGuiID id, const char* label) override;

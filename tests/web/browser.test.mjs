@@ -138,7 +138,11 @@ test('a second tab opens read-only instead of overwriting the first', async () =
   await second.goto(server.url);
   await second.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000 });
   const state = JSON.parse(await second.evaluate(() => Module.ccall('rapport_automation_state', 'string')));
-  assert.match(state.openError, /another tab/);
+  // Not a damage report: the notebook opens, read-only, and the status line says why and what to do.
+  assert.equal(state.openError, '');
+  assert.equal(state.readOnly, true);
+  assert.equal(state.status, 'Rapport is open in another tab; this one is read-only. Close the other tab to edit here.');
+  assert.deepEqual(sorted(state.peers), ['Ada Lovelace', 'Grace Hopper', 'Katherine Johnson']);
   await second.close();
   // The first tab still edits.
   await page.bringToFront();
