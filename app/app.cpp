@@ -282,6 +282,11 @@ void App::drawStatusLine() {
         warningText(m_ui->status().c_str());
     } else {
         mutedText(m_ui->status().c_str());
+        // A deletion can be taken back from where it is announced (phones have no Ctrl+Z).
+        if (m_ui->status().rfind("Deleted ", 0) == 0 && m_store->canUndo()) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Undo##status")) m_ui->undo();
+        }
     }
 }
 

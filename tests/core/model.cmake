@@ -4,4 +4,5 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/notebook_tests.cpp
   core/series_tests.cpp
   core/commands_tests.cpp
+  core/commands_edit_tests.cpp
 )
