@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstring>
 
 #include "app/form_widgets.h"
 
@@ -23,7 +24,7 @@ void RecordForm::focusNext(bool& flag) {
 
 const char* RecordForm::fieldLabel(const char* label) {
     width();
-    if (!m_narrow) return label;
+    if (!m_narrow || std::strncmp(label, "##", 2) == 0) return label;  // "##x": a field with no label
     ImGui::TextDisabled("%s", label);
     m_labelBuffer = std::string("##") + label;
     width();  // the label above took the next-item width

@@ -74,11 +74,12 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
     }
     if (ui.readOnly()) return;
     FactCategory category = static_cast<FactCategory>(m_factCategory);
-    ImGui::SetNextItemWidth(150.0f);
-    if (enumCombo("##fact-category", category, static_cast<int>(FactCategory::Other) + 1)) m_factCategory = static_cast<int>(category);
+    RecordForm form(ui.narrow(), 150.0f);
+    if (form.choice("##fact-category", category, static_cast<int>(FactCategory::Other) + 1)) {
+        m_factCategory = static_cast<int>(category);
+    }
     const bool dated = category == FactCategory::ImportantDate;
     if (dated) {
-        RecordForm form(ui.narrow(), 140.0f);
         annualFields(form, m_factDate);
     } else {
         ImGui::SameLine();

@@ -537,3 +537,49 @@ TEST_CASE("record matrix: peers (profile fields, delete with their notes, archiv
     CHECK(m.find(sam));
     m.checkDisk();
 }
+
+TEST_CASE("important dates are added from the fact form with month, day and year", "[ui][matrix]") {
+    Matrix m;
+    const EntityId maria = m.seed(addPeer(m.nb(), m.ui().ids(), "Maria Chen"));
+    m.open(ui::Page::Peer, maria);
+    m.click("Get to know");
+    m.click("##fact-category");
+    m.click("important date");
+    m.choose("Month", "May");
+    m.fill("Day", "3");
+    m.fill("Fact", "Léa's birthday");
+    m.enter();
+    const auto facts = m.ids<Fact>();
+    INFO(m.status());
+    REQUIRE(facts.size() == 1);
+    const Fact& fact = m.get<Fact>(facts[0]);
+    CHECK(fact.category == FactCategory::ImportantDate);
+    CHECK(fact.date == AnnualDate{0, 5, 3});
+    CHECK(m.status() == "Add fact about Maria Chen");
+    m.checkDisk();
+}
+
+TEST_CASE("on a phone, a row's actions sit behind a finger-sized menu and a deletion is undone from the status line",
+          "[ui][matrix]") {
+    Matrix m;
+    ImGui::GetIO().DisplaySize = ImVec2(390.0f, 800.0f);
+    m.imgui.settle(m.draw);
+    const EntityId maria = m.seed(addPeer(m.nb(), m.ui().ids(), "Maria Chen"));
+    const EntityId id = m.seed(addConnection(m.nb(), m.ui().ids(), maria, "swimming"));
+    m.open(ui::Page::Peer, maria);
+    m.click("Get to know");
+    CHECK_FALSE(m.imgui.shows("Edit##connection"));  // no small buttons on a phone
+    m.click("...");
+    REQUIRE(m.imgui.shows("Edit##connection"));
+    m.click("Edit##connection");
+    // Labels sit above full-width fields: the field itself carries no visible label.
+    m.fill("##Interest", "open-water swimming");
+    m.click("Save");
+    CHECK(m.get<Connection>(id).interest == "open-water swimming");
+    m.click("...");
+    m.click("Delete##connection");
+    CHECK_FALSE(m.find(id));
+    m.click("Undo##status");
+    CHECK(m.get<Connection>(id).interest == "open-water swimming");
+    m.checkDisk();
+}
