@@ -8,14 +8,10 @@
 using namespace rapport;
 using rapport::test::addPeerOk;
 using rapport::test::applyOk;
+using rapport::test::createdId;
 using rapport::test::d;
 
 namespace {
-
-template <class T>
-EntityId createdId(const Command& c) {
-    return std::get<T>(*c.changes.front().after).id;
-}
 
 // Applies c, then its inverse, and checks the notebook is back where it was; then applies c again.
 void undoesExactly(Notebook& nb, const Command& c) {

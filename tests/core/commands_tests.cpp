@@ -9,16 +9,8 @@
 using namespace rapport;
 using rapport::test::addPeerOk;
 using rapport::test::applyOk;
+using rapport::test::createdId;
 using rapport::test::d;
-
-namespace {
-
-template <class T>
-EntityId createdId(const Command& c, size_t i = 0) {
-    return std::get<T>(*c.changes[i].after).id;
-}
-
-}  // namespace
 
 TEST_CASE("facts: categories, important dates with optional year", "[commands]") {
     Notebook nb;

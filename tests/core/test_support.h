@@ -22,6 +22,12 @@ inline Command applyOk(Notebook& nb, const Result<Command>& c) {
     return c.value();
 }
 
+// The id of the T created by the i-th change of c.
+template <class T>
+EntityId createdId(const Command& c, size_t i = 0) {
+    return std::get<T>(*c.changes[i].after).id;
+}
+
 // Adds a peer by name and returns its id.
 inline EntityId addPeerOk(Notebook& nb, IdSource& ids, const char* name) {
     Command c = applyOk(nb, addPeer(nb, ids, name));

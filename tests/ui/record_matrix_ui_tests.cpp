@@ -239,7 +239,7 @@ TEST_CASE("record matrix: commitments (text, who owes, due date, status)", "[ui]
     m.click("Edit##commitment");
     m.fill("Promise", "Send the Q1 numbers");
     m.choose("Who owes", "them to me");
-    m.click("Add due date");
+    m.clickFirst("Add due date");  // the row's, above the new-commitment form's
     m.fill("due date", "2025-12-05");
     m.choose("Status", "kept");
     m.click("Save");
@@ -582,4 +582,19 @@ TEST_CASE("on a phone, a row's actions sit behind a finger-sized menu and a dele
     m.click("Undo##status");
     CHECK(m.get<Connection>(id).interest == "open-water swimming");
     m.checkDisk();
+}
+
+TEST_CASE("the commitment form takes an optional due date through the shared date field", "[ui][matrix]") {
+    Matrix m;
+    const EntityId sam = m.seed(addPeer(m.nb(), m.ui().ids(), "Sam Okafor"));
+    m.open(ui::Page::Peer, sam);
+    m.click("Commitments");
+    m.click("Add due date");
+    m.fill("due date", "2025-12-01");
+    m.fill("Commitment", "Send the hiring plan");
+    m.enter();
+    const auto ids = m.ids<Commitment>();
+    REQUIRE(ids.size() == 1);
+    CHECK(m.get<Commitment>(ids[0]).due == CivilDate::ymd(2025, 12, 1));
+    CHECK(m.imgui.shows("Add due date"));  // the form is ready for the next one, with no date
 }
