@@ -52,6 +52,7 @@ std::string describeRecord(const Notebook& nb, const Entity& record) {
             } else if constexpr (std::is_same_v<T, Commitment>) {
                 return "the commitment " + quoted(x.text);
             } else if constexpr (std::is_same_v<T, Ritual>) {
+                if (x.title.empty() && x.workEvent.empty()) return "the ritual";
                 return "the ritual " + quoted(x.title.empty() ? x.workEvent : x.title);
             } else if constexpr (std::is_same_v<T, OneOnOneSeries>) {
                 return "the 1:1 series with " + detail::peerName(nb, x.peerId);
