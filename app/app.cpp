@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app/default_topics.h"
+#include "app/edit_widgets.h"
 #include "app/json_text.h"
 #include "app/theme.h"
 #include "app/screens/journal_screen.h"
@@ -194,7 +195,7 @@ void App::handleShortcuts() {
         return;
     }
     if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && m_ui->canGoBack()) m_ui->back();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && m_ui->canGoBack() && !editingRow()) m_ui->back();
     for (const ImWchar c : io.InputQueueCharacters) {
         if (c == '?') m_help.open();
     }

@@ -153,14 +153,22 @@ RowAction rowActions(bool narrow, const char* editLabel, const char* deleteLabel
     return action;
 }
 
+namespace {
+int g_rowFrame = -2;  // the frame an open row was last drawn in
+}
+
+bool editingRow() { return g_rowFrame >= ImGui::GetFrameCount() - 1; }
+
 RowEnd finishRow(const RecordForm& form) {
+    g_rowFrame = ImGui::GetFrameCount();
     const ImGuiIO& io = ImGui::GetIO();
     const bool enter = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false) ||
                        ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_KeyPadEnter), false);
     const bool escape = ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false);
     RowEnd end = RowEnd::Editing;
     if (form.touched() && enter && (!form.typingLines() || io.KeyCtrl)) end = RowEnd::Save;
-    if (form.touched() && escape) end = RowEnd::Cancel;
+    // Esc belongs to the form unless a text field elsewhere has the keyboard (it cancels its own edit).
+    if (escape && (form.touched() || !io.WantTextInput)) end = RowEnd::Cancel;
     const ImVec2 size = form.narrow() ? ImVec2(ImGui::GetFontSize() * 6.0f, kTouchTarget) : ImVec2(0.0f, 0.0f);
     if (ImGui::Button("Save", size)) end = RowEnd::Save;
     ImGui::SameLine();

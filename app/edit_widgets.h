@@ -71,6 +71,8 @@ enum class RowEnd { Editing, Save, Cancel };
 RowEnd finishRow(const RecordForm& form);
 // The row open for editing, app-wide.
 const void*& openEditRow();
+// Whether an open row was drawn in the last frame (Esc then cancels the edit, it does not go back).
+bool editingRow();
 
 // What the user asked of a row.
 enum class RowAction { None, Edit, Delete };

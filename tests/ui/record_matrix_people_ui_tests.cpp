@@ -133,6 +133,14 @@ TEST_CASE("record matrix: 1:1 series (cadence, weekday, length, end)", "[ui][mat
     REQUIRE(m.ids<OneOnOneSeries>().size() == 1);
     const EntityId id = m.ids<OneOnOneSeries>()[0];
     const auto created = m.find(id);
+    // Esc with the keyboard on a picker (not a text field) cancels the edit and stays on the page.
+    m.click("Edit##series");
+    REQUIRE(m.imgui.shows("Cadence"));
+    m.escape();
+    CHECK_FALSE(m.imgui.shows("Cadence"));
+    CHECK(m.ui().route().page == ui::Page::Peer);
+    CHECK(m.find(id) == created);
+
     m.click("Edit##series");
     m.choose("Cadence", "weekly");
     m.choose("Weekday", "Tuesday");
