@@ -7,6 +7,7 @@
 #include <cstdio>
 
 #include "app/default_topics.h"
+#include "app/edit_widgets.h"
 #include "app/json_text.h"
 #include "app/theme.h"
 #include "app/version.h"
@@ -214,7 +215,7 @@ void App::handleShortcuts() {
         return;
     }
     if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && m_ui->canGoBack()) m_ui->back();
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && m_ui->canGoBack() && !editingRow()) m_ui->back();
     for (const ImWchar c : io.InputQueueCharacters) {
         if (c == '?') m_help.open();
     }
@@ -305,6 +306,11 @@ void App::drawStatusLine() {
         warningText(m_ui->status().c_str());
     } else {
         mutedText(m_ui->status().c_str());
+        // A deletion can be taken back from where it is announced (phones have no Ctrl+Z).
+        if (m_ui->status().rfind("Deleted ", 0) == 0 && m_store->canUndo()) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Undo##status")) m_ui->undo();
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/edit_widgets.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/search/text_fold.h"
@@ -113,8 +114,8 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
     ImGui::SetNextItemWidth(130.0f);
     optionCombo("##direction", m_direction, kDirections, 2);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    ImGui::InputTextWithHint("##due", "due YYYY-MM-DD", &m_due);
+    RecordForm dates(ui.narrow());
+    dates.optionalDate("due date", m_due, m_dueText, ui.today().addDays(7));
     if (!ui.narrow()) ImGui::SameLine();
     const bool go = addLine("Commitment", "what was promised, then Enter", "Add commitment", m_text, ui.narrow());
     if (!go || !record(ui, peerId, origin, originId)) {
@@ -123,22 +124,14 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
     }
     clearEntryField("Commitment", m_text);
     ImGui::PopID();
-    m_due.clear();
+    m_due.reset();
+    m_dueText.clear();
     return true;
 }
 
 bool CommitmentForm::record(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId) {
-    std::optional<CivilDate> due;
-    if (!m_due.empty()) {
-        const auto parsed = CivilDate::parseIso(m_due);
-        if (!parsed) {
-            ui.warn(parsed.error().message);
-            return false;
-        }
-        due = parsed.value();
-    }
     const auto direction = m_direction == 0 ? CommitmentDirection::MeToThem : CommitmentDirection::ThemToMe;
-    return ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), due, origin, originId));
+    return ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), m_due, origin, originId));
 }
 
 }  // namespace rapport::ui

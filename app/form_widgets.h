@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -40,7 +41,7 @@ std::string peerList(const Notebook& nb, const std::vector<EntityId>& ids);
 std::string keptText(int kept, int decided);
 
 // Adds a commitment with a peer: who owes whom, what, and an optional due date. Enter in the text field
-// adds it. Remembers its text between frames.
+// adds it. Remembers its text between frames. The peer page and the 1:1 page both use it.
 class CommitmentForm {
 public:
     // Returns true when a commitment was recorded.
@@ -50,7 +51,8 @@ private:
     bool record(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId);
 
     std::string m_text;
-    std::string m_due;
+    std::optional<CivilDate> m_due;  // dateField (widgets.h) behind "Add due date"
+    std::string m_dueText;
     int m_direction = 0;
 };
 

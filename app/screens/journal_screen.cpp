@@ -50,13 +50,22 @@ void JournalScreen::draw(UiContext& ui) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
             const JournalEntry& entry = *m_entries[static_cast<size_t>(i)];
             ImGui::PushID(i);
-            ImGui::TextDisabled("%s", longDate(entry.date).c_str());
-            if (!entry.peerIds.empty()) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("- %s", peerList(ui.notebook(), entry.peerIds).c_str());
-            }
-            if (!entry.prompt.empty()) ImGui::TextWrapped("%s", entry.prompt.c_str());
-            ImGui::TextWrapped("%s", entry.text.c_str());
+            editableRow(
+                ui, m_row, entry, "journal",
+                [&](const JournalEntry& e) {
+                    ImGui::TextDisabled("%s", longDate(e.date).c_str());
+                    if (!e.peerIds.empty()) {
+                        ImGui::SameLine();
+                        ImGui::TextDisabled("- %s", peerList(ui.notebook(), e.peerIds).c_str());
+                    }
+                    if (!e.prompt.empty()) ImGui::TextWrapped("%s", e.prompt.c_str());
+                    ImGui::TextWrapped("%s", e.text.c_str());
+                },
+                [&](RecordForm& form, JournalEntry& draft, RowEditor<JournalEntry>& row) {
+                    form.date("Date", draft.date, row.buffer(0));
+                    form.multiline("Entry", draft.text);
+                    form.peers("About", ui.notebook(), draft.peerIds, m_editFilter);
+                });
             ImGui::Separator();
             ImGui::PopID();
         }

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/edit_widgets.h"
 #include "app/ui_context.h"
 #include "core/model/journal.h"
 
@@ -22,6 +23,8 @@ private:
     int m_prompt = 0;
     std::vector<EntityId> m_peers;
     bool m_focusText = true;
+    RowEditor<JournalEntry> m_row;  // the entry being corrected
+    std::string m_editFilter;
 };
 
 }  // namespace rapport::ui

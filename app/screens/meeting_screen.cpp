@@ -5,8 +5,10 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/edit_widgets.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/model/commands_edit.h"
 #include "core/model/recurrence.h"
 #include "core/rules/connections.h"
 
@@ -122,6 +124,11 @@ void MeetingScreen::drawAgenda(UiContext& ui, const Meeting& meeting) {
 void MeetingScreen::drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t index) {
     const AgendaItem& item = meeting.agenda[index];
     ImGui::PushID(static_cast<int>(index));
+    if (m_agendaRow.isOpen(meeting.id, index)) {
+        drawAgendaItemForm(ui, meeting, index);
+        ImGui::PopID();
+        return;
+    }
     const bool open = item.status == AgendaStatus::Pending;
     if (open) ImGui::Bullet();
     else ImGui::TextDisabled("[%s]", label(item.status));
@@ -142,8 +149,27 @@ void MeetingScreen::drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t
         } else if (ImGui::SmallButton("Reopen")) {
             setStatus(AgendaStatus::Pending);
         }
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Move up")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, true));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Move down")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, false));
+        const RowAction action = rowActions(ui.narrow(), "Edit##agenda", "Delete##agenda");
+        if (action == RowAction::Edit) m_agendaRow.open(meeting.id, item, index);
+        if (action == RowAction::Delete) ui.run(deleteAgendaItem(ui.notebook(), meeting.id, index));
     }
     ImGui::PopID();
+}
+
+void MeetingScreen::drawAgendaItemForm(UiContext& ui, const Meeting& meeting, size_t index) {
+    RecordForm form(ui.narrow());
+    AgendaItem& draft = m_agendaRow.draft();
+    form.focusNext(m_agendaRow.focus());
+    form.text("Item", draft.text);
+    form.choice("Kind##item", draft.kind, kAgendaKinds);
+    form.choice("Trust##item", draft.trust, kTiers);
+    if (m_agendaRow.finish(form) == RowEnd::Save) {
+        saveRow(ui, m_agendaRow, editAgendaItem(ui.notebook(), meeting.id, index, draft.text, draft.trust, draft.kind));
+    }
 }
 
 void MeetingScreen::drawSuggestions(UiContext& ui, const Meeting& meeting) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/edit_widgets.h"
 #include "app/form_widgets.h"
 #include "app/ui_context.h"
 #include "core/model/meeting.h"
@@ -22,6 +23,7 @@ private:
     void drawFinishEarly(UiContext& ui, const Meeting& meeting);
     void drawAgenda(UiContext& ui, const Meeting& meeting);
     void drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t index);
+    void drawAgendaItemForm(UiContext& ui, const Meeting& meeting, size_t index);
     void drawSuggestions(UiContext& ui, const Meeting& meeting);
     void drawNewItem(UiContext& ui, const Meeting& meeting);
     void drawNotes(UiContext& ui, const Meeting& meeting);
@@ -35,6 +37,7 @@ private:
     EntityId m_meetingId = kNoId;
     uint64_t m_revision = 0;
     bool m_focusItem = false;
+    RowEditor<AgendaItem> m_agendaRow;  // the agenda item being corrected (part = its index)
     // Derived once per change: topic suggestions and the commitments made in this 1:1.
     std::vector<TopicSuggestion> m_suggestions;
     std::vector<const Commitment*> m_commitments;

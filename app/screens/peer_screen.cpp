@@ -5,8 +5,10 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/edit_widgets.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/model/commands_edit.h"
 #include "core/rules/relationships.h"
 
 namespace rapport::ui {
@@ -95,7 +97,7 @@ void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
 
 void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {
     if (m_edit == peer) return;
-    if (ui.run(updateEntity(ui.notebook(), Entity{m_edit}, "Saved " + m_edit.name + "'s profile"))) {
+    if (ui.run(editRecord(ui.notebook(), Entity{m_edit}))) {
         m_editRevision = ui.revision();
     } else {
         m_edit = peer;  // refused: show what is saved; the status line says why
@@ -104,46 +106,48 @@ void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {
 
 void PeerScreen::drawProfileTab(UiContext& ui, const Peer& peer) {
     if (ui.readOnly()) ImGui::BeginDisabled();
-    // Wide: the label to the right of the field. Narrow (phones): fields take the full width, so the
-    // label goes above it.
-    std::string labelBuffer;
-    auto fieldLabel = [&](const char* label) -> const char* {
-        if (!ui.narrow()) return label;
-        ImGui::TextDisabled("%s", label);
-        labelBuffer = std::string("##") + label;
-        return labelBuffer.c_str();
+    // Every field saves when the user leaves it (or presses Enter), as one undoable step.
+    RecordForm form(ui.narrow());
+    // After a save `peer` is replaced: nothing below may read it in this frame.
+    const uint64_t start = ui.revision();
+    auto save = [&] {
+        if (ui.revision() == start) saveEdit(ui, peer);
     };
     auto text = [&](const char* label, std::string& value) {
-        ImGui::InputText(fieldLabel(label), &value);
-        if (ImGui::IsItemDeactivatedAfterEdit()) saveEdit(ui, peer);
+        if (form.text(label, value)) save();
     };
-    ImGui::PushItemWidth(ui.narrow() ? -1.0f : 320.0f);
     text("Name", m_edit.name);
     text("Role", m_edit.role);
     text("Team", m_edit.team);
-    if (enumCombo(fieldLabel("Interdependence"), m_edit.interdependence, 3)) saveEdit(ui, peer);
-    if (enumCombo(fieldLabel("Relationship"), m_edit.relationship, 4)) saveEdit(ui, peer);
-    if (enumCombo(fieldLabel("Stage"), m_edit.stage, 6)) saveEdit(ui, peer);
-    if (ImGui::Checkbox("On my leadership team", &m_edit.onLeadershipTeam)) saveEdit(ui, peer);
-    ImGui::InputTextWithHint(fieldLabel("Tags"), "comma separated", &m_tagsText);
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
+    if (form.choice("Interdependence", m_edit.interdependence, 3)) save();
+    if (form.choice("Relationship", m_edit.relationship, 4)) save();
+    if (form.choice("Stage", m_edit.stage, 6)) save();
+    if (form.check("On my leadership team", m_edit.onLeadershipTeam)) save();
+    if (form.text("Tags", m_tagsText, "comma separated")) {
         m_edit.tags = splitTags(m_tagsText);
-        saveEdit(ui, peer);
+        save();
     }
-    CivilDate metOn = m_edit.metOn.value_or(ui.today());
-    if (dateField(fieldLabel("Met on"), metOn, m_metOnText)) {
-        m_edit.metOn = metOn;
-        saveEdit(ui, peer);
-    }
+    if (form.optionalDate("date we met", m_edit.metOn, m_metOnText, ui.today())) save();
     text("Met where", m_edit.metWhere);
     text("Introduced by", m_edit.introducedBy);
-    ImGui::InputTextMultiline(fieldLabel("Notes"), &m_edit.notes, ImVec2(ui.narrow() ? -1.0f : 320.0f, 90.0f));
-    if (ImGui::IsItemDeactivatedAfterEdit()) saveEdit(ui, peer);
-    ImGui::PopItemWidth();
+    if (form.multiline("Notes", m_edit.notes)) save();
+    if (ui.revision() == start) drawTrustHistory(ui, peer);
+    if (ui.revision() != start) {
+        if (ui.readOnly()) ImGui::EndDisabled();
+        return;
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(peer.archived ? "Unarchive" : "Archive")) ui.run(archivePeer(ui.notebook(), peer.id, !peer.archived));
+    ImGui::SameLine();
+    drawDelete(ui, peer);
+    if (ui.readOnly()) ImGui::EndDisabled();
+}
 
+void PeerScreen::drawTrustHistory(UiContext& ui, const Peer& peer) {
     sectionTitle("Trust");
     mutedText("1 = guarded, 5 = full trust. Low-trust 1:1s stick to updates and priorities; as trust grows, "
               "talk about what really happened, conflict and feedback.");
+    const uint64_t revision = ui.revision();
     for (uint8_t level = 1; level <= 5; ++level) {
         char name[4];
         std::snprintf(name, sizeof name, "%d", level);
@@ -156,13 +160,67 @@ void PeerScreen::drawProfileTab(UiContext& ui, const Peer& peer) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 240.0f);
     ImGui::InputTextWithHint("##trust-note", "why (optional)", &m_trustNote);
-    for (auto it = peer.trustHistory.rbegin(); it != peer.trustHistory.rend(); ++it) {
-        ImGui::TextDisabled("%s: %d/5 %s", longDate(it->date).c_str(), it->level, it->note.c_str());
+    if (ui.revision() != revision) return;  // `peer` was replaced
+    // Newest first; each record's note can be corrected, or the record removed.
+    for (size_t i = peer.trustHistory.size(); i-- > 0;) {
+        const TrustRecord& record = peer.trustHistory[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (m_trustRow.isOpen(peer.id, i)) {
+            RecordForm form(ui.narrow());
+            form.focusNext(m_trustRow.focus());
+            form.text("Why", m_trustRow.draft());
+            if (m_trustRow.finish(form) == RowEnd::Save) {
+                saveRow(ui, m_trustRow, editTrustNote(ui.notebook(), peer.id, i, m_trustRow.draft()));
+            }
+        } else {
+            ImGui::TextDisabled("%s: %d/5 %s", longDate(record.date).c_str(), record.level, record.note.c_str());
+            if (!ui.readOnly()) {
+                const RowAction action = rowActions(ui.narrow(), "Edit note##trust", "Delete##trust");
+                if (action == RowAction::Edit) m_trustRow.open(peer.id, record.note, i);
+                if (action == RowAction::Delete) ui.run(deleteTrustRecord(ui.notebook(), peer.id, i));
+            }
+        }
+        ImGui::PopID();
+        if (ui.revision() != revision) return;
     }
+}
 
-    ImGui::Spacing();
-    if (ImGui::Button(peer.archived ? "Unarchive" : "Archive")) ui.run(archivePeer(ui.notebook(), peer.id, !peer.archived));
-    if (ui.readOnly()) ImGui::EndDisabled();
+void PeerScreen::drawDelete(UiContext& ui, const Peer& peer) {
+    if (ImGui::Button("Delete peer...")) {
+        ImGui::OpenPopup("Delete peer");
+        m_confirmDelete = true;
+    }
+    if (!ImGui::BeginPopupModal("Delete peer", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
+    // Copies: an Archive or Delete below replaces or removes `peer`.
+    const bool archived = peer.archived;
+    const EntityId peerId = peer.id;
+    const PeerUse use = peerUse(ui.notebook(), peer.id);
+    const auto deletion = deletePeer(ui.notebook(), peer.id);
+    // Archive is the default (Enter) whenever deleting would lose shared history.
+    if (!deletion) {
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+        ImGui::TextWrapped("%s", deletion.error().message.c_str());
+        ImGui::PopTextWrapPos();
+    } else {
+        ImGui::Text("Delete %s%s?", peer.name.c_str(),
+                    use.ownRecords == 0 ? "" : (" and " + std::to_string(use.ownRecords) + " notes about them").c_str());
+        mutedText("Undo (Ctrl+Z) brings them back.");
+    }
+    const ImVec2 size(ImGui::GetFontSize() * 8.0f, ui.narrow() ? 44.0f : 0.0f);
+    if (!deletion && m_confirmDelete) ImGui::SetKeyboardFocusHere();
+    m_confirmDelete = false;
+    if (!archived && ImGui::Button("Archive", size)) {
+        ui.run(archivePeer(ui.notebook(), peerId, true));
+        ImGui::CloseCurrentPopup();
+    }
+    if (!archived) ImGui::SameLine();
+    if (deletion && ImGui::Button("Delete", size)) {
+        if (ui.run(deletion)) ui.go(Route{Page::Peers, kNoId});
+        ImGui::CloseCurrentPopup();
+    }
+    if (deletion) ImGui::SameLine();
+    if (ImGui::Button("Cancel", size) || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 }  // namespace rapport::ui

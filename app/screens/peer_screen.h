@@ -1,13 +1,27 @@
 // A peer's page: Profile, Get to know, 1:1s, Projects, Commitments, Rituals and Timeline tabs.
-// The tabs live in peer_*_tab.cpp files; this class holds the edit buffers they share.
+// The tabs live in peer_screen.cpp (frame, Profile), peer_know_tab.cpp and peer_tabs.cpp; this class
+// holds the edit buffers they share.
 #pragma once
 
 #include <string>
+#include <vector>
 
+#include "app/edit_widgets.h"
+#include "app/form_widgets.h"
 #include "app/ui_context.h"
 #include "core/model/peer.h"
 
 namespace rapport::ui {
+
+// The records of type T that match (the tabs list a peer's facts, commitments, series...).
+template <class T, class Match>
+std::vector<const T*> entitiesOf(const Notebook& nb, Match match) {
+    std::vector<const T*> out;
+    for (const auto& entry : nb.all<T>()) {
+        if (match(entry.second)) out.push_back(&entry.second);
+    }
+    return out;
+}
 
 class PeerScreen final : public Screen {
 public:
@@ -17,6 +31,13 @@ private:
     void drawHeader(UiContext& ui, const Peer& peer);
     void drawProfileTab(UiContext& ui, const Peer& peer);
     void drawGetToKnowTab(UiContext& ui, const Peer& peer);
+    void drawFacts(UiContext& ui, const Peer& peer);
+    void drawConnections(UiContext& ui, const Peer& peer);
+    void drawBanter(UiContext& ui, const Peer& peer);
+    // Returns true when it changed the notebook (the tab's lists are stale then).
+    bool drawCommitment(UiContext& ui, const Commitment& commitment);
+    void drawTrustHistory(UiContext& ui, const Peer& peer);
+    void drawDelete(UiContext& ui, const Peer& peer);
     void drawOneOnOnesTab(UiContext& ui, const Peer& peer);
     void drawProjectsTab(UiContext& ui, const Peer& peer);
     void drawCommitmentsTab(UiContext& ui, const Peer& peer);
@@ -30,10 +51,18 @@ private:
     Peer m_edit;  // the profile form's working copy
     std::string m_tagsText, m_metOnText, m_trustNote;
     // Add-forms of the tabs.
-    std::string m_factText, m_factWhere, m_connection, m_banter, m_commitment, m_commitmentDue;
+    std::string m_factText, m_connection, m_banter;
     int m_factCategory = 0;
-    bool m_theyOwe = false;
-    std::string m_seriesStart;
+    AnnualDate m_factDate;
+    CommitmentForm m_commitmentForm;
+    // The rows being corrected (one at a time, app-wide).
+    RowEditor<Fact> m_factRow;
+    RowEditor<Connection> m_connectionRow;
+    RowEditor<BanterTopic> m_banterRow;
+    RowEditor<OneOnOneSeries> m_seriesRow;
+    RowEditor<Commitment> m_commitmentRow;
+    RowEditor<std::string> m_trustRow;  // a trust record's note; the part is its index
+    bool m_confirmDelete = false;
 };
 
 }  // namespace rapport::ui

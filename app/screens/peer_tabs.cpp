@@ -1,5 +1,5 @@
-// The peer page's tabs other than Profile: what I know about them, our 1:1s, projects, commitments,
-// rituals, and a timeline of everything logged.
+// The peer page's tabs other than Profile and Get to know: our 1:1s, projects, commitments, rituals,
+// and a timeline of everything logged. Series and commitments are editable rows (edit_widgets.h).
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -7,6 +7,7 @@
 #include <tuple>
 #include <vector>
 
+#include "app/edit_widgets.h"
 #include "app/screens/peer_screen.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
@@ -14,85 +15,6 @@
 #include "core/rules/commitments.h"
 
 namespace rapport::ui {
-
-namespace {
-
-// Text field + button on one line; returns true when the user confirms a non-empty text.
-bool addLine(const char* id, const char* hint, const char* button, std::string& text, bool narrow) {
-    ImGui::PushID(id);
-    ImGui::SetNextItemWidth(narrow ? -1.0f : 360.0f);
-    bool go = ImGui::InputTextWithHint("##text", hint, &text, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (!narrow) ImGui::SameLine();
-    go |= ImGui::Button(button);
-    ImGui::PopID();
-    return go && !text.empty();
-}
-
-template <class T, class Match>
-std::vector<const T*> entitiesOf(const Notebook& nb, Match match) {
-    std::vector<const T*> out;
-    for (const auto& entry : nb.all<T>()) {
-        if (match(entry.second)) out.push_back(&entry.second);
-    }
-    return out;
-}
-
-}  // namespace
-
-void PeerScreen::drawGetToKnowTab(UiContext& ui, const Peer& peer) {
-    const Notebook& nb = ui.notebook();
-    const auto facts = entitiesOf<Fact>(nb, [&](const Fact& f) { return f.peerId == peer.id; });
-    sectionTitle("What I know about them");
-    if (facts.empty()) emptyState("Remember the human: kids' names, hobbies, the band they love. Jot it down the day you learn it.");
-    for (int category = 0; category <= static_cast<int>(FactCategory::Other); ++category) {
-        bool header = false;
-        for (const Fact* f : facts) {
-            if (static_cast<int>(f->category) != category) continue;
-            if (!header) ImGui::TextDisabled("%s", label(static_cast<FactCategory>(category)));
-            header = true;
-            ImGui::BulletText("%s%s%s", f->text.c_str(), f->learnedWhere.empty() ? "" : "  - learned at ",
-                              f->learnedWhere.c_str());
-        }
-    }
-    if (!ui.readOnly()) {
-        FactCategory category = static_cast<FactCategory>(m_factCategory);
-        ImGui::SetNextItemWidth(150.0f);
-        if (enumCombo("##fact-category", category, static_cast<int>(FactCategory::Other) + 1)) m_factCategory = static_cast<int>(category);
-        ImGui::SameLine();
-        if (addLine("fact", "a fact, e.g. \"daughter Léa starts school in May\"", "Add fact", m_factText, ui.narrow()) &&
-            ui.run(addFact(nb, ui.ids(), peer.id, category, m_factText, ui.today(), m_factWhere))) {
-            m_factText.clear();
-        }
-    }
-
-    sectionTitle("Connections we share");
-    const auto connections = entitiesOf<Connection>(nb, [&](const Connection& c) { return c.peerId == peer.id; });
-    if (connections.empty()) emptyState("Shared interests (both love hip hop, both parents of toddlers) help when you disagree.");
-    for (const Connection* c : connections) ImGui::BulletText("%s %s", c->interest.c_str(), c->note.c_str());
-    if (!ui.readOnly() && addLine("connection", "an interest we share", "Add connection", m_connection, ui.narrow()) &&
-        ui.run(addConnection(nb, ui.ids(), peer.id, m_connection))) {
-        m_connection.clear();
-    }
-
-    sectionTitle("Banter topics");
-    const auto banter = entitiesOf<BanterTopic>(nb, [&](const BanterTopic& b) { return b.peerId == peer.id; });
-    if (banter.empty()) emptyState("Non-work topics to open with: the match last night, a trip, a book.");
-    for (const BanterTopic* b : banter) {
-        ImGui::PushID(b);
-        ImGui::BulletText("%s", b->text.c_str());
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", b->lastUsed ? ("used " + relativeDay(*b->lastUsed, ui.today())).c_str() : "not used yet");
-        if (!ui.readOnly()) {
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Used today")) ui.run(markBanterUsed(nb, b->id, ui.today()));
-        }
-        ImGui::PopID();
-    }
-    if (!ui.readOnly() && addLine("banter", "a topic to chat about", "Add topic", m_banter, ui.narrow()) &&
-        ui.run(addBanterTopic(nb, ui.ids(), peer.id, m_banter))) {
-        m_banter.clear();
-    }
-}
 
 void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
@@ -103,21 +25,41 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
         ImGui::TextWrapped("No regular 1:1 yet. With %s interdependence we recommend %s.", label(peer.interdependence),
                            describe(recommended).c_str());
     }
+    constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
     for (const OneOnOneSeries* s : series) {
-        ImGui::PushID(s);
-        ImGui::BulletText("%s on %ss, %d min, %s", describe(s->cadence).c_str(), weekdayName(s->weekday), s->durationMinutes,
-                          s->active ? ("review " + relativeDay(s->review, ui.today())).c_str() : "ended");
-        if (s->active) {
-            if (const auto next = nextOccurrence(*s, ui.today())) {
-                ImGui::SameLine();
-                ImGui::TextDisabled("next: %s", shortDate(next->date).c_str());
-                if (!ui.readOnly()) {
+        const bool changed = editableRow(
+            ui, m_seriesRow, *s, "series",
+            [&](const OneOnOneSeries& one) {
+                ImGui::BulletText("%s on %ss, %d min, %s", describe(one.cadence).c_str(), weekdayName(one.weekday),
+                                  one.durationMinutes,
+                                  one.active ? ("review " + relativeDay(one.review, ui.today())).c_str() : "ended");
+                if (!one.active) return;
+                if (const auto next = nextOccurrence(one, ui.today())) {
                     ImGui::SameLine();
-                    if (ImGui::SmallButton("Skip next")) ui.run(skipOccurrence(nb, s->id, next->original));
+                    ImGui::TextDisabled("next: %s", shortDate(next->date).c_str());
+                    if (!ui.readOnly()) {
+                        ImGui::SameLine();
+                        if (ImGui::SmallButton("Skip next")) ui.run(skipOccurrence(nb, one.id, next->original));
+                    }
                 }
-            }
-        }
-        ImGui::PopID();
+            },
+            [&](RecordForm& form, OneOnOneSeries& draft, RowEditor<OneOnOneSeries>&) {
+                form.choice("Cadence", draft.cadence.kind, static_cast<int>(CadenceKind::EveryNWeeks) + 1);
+                if (draft.cadence.kind == CadenceKind::EveryNWeeks) {
+                    int weeks = draft.cadence.everyNWeeks;
+                    form.number("Every N weeks", weeks, 1, 52);
+                    draft.cadence.everyNWeeks = static_cast<uint8_t>(weeks);
+                }
+                int weekday = static_cast<int>(draft.weekday) - 1;
+                form.option("Weekday", weekday, kWeekdays, 7);
+                draft.weekday = static_cast<Weekday>(weekday + 1);
+                form.number("Minutes", draft.durationMinutes, 5, 480);
+                if (draft.active && ImGui::Button("End the series")) {
+                    // Ending is a review decision: it goes into the series' history.
+                    if (ui.run(decideSeriesReview(nb, draft.id, ReviewDecision::End, ui.today()))) m_seriesRow.close();
+                }
+            });
+        if (changed) return;
     }
     if (!ui.readOnly() && !peer.archived) {
         CivilDate start = ui.today();
@@ -168,42 +110,43 @@ void PeerScreen::drawCommitmentsTab(UiContext& ui, const Peer& peer) {
         });
         if (list.empty()) emptyState("Make small commitments and keep them: accountability is how trust is built.");
         for (const Commitment* c : list) {
-            ImGui::PushID(c);
-            ImGui::BulletText("%s", c->text.c_str());
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s%s", label(c->status), c->due ? ("  due " + shortDate(*c->due)).c_str() : "");
-            if (c->isOpen() && !ui.readOnly()) {
-                ImGui::SameLine();
-                const bool late = c->due && *c->due < ui.today();
-                if (ImGui::SmallButton("Kept")) ui.run(setCommitmentStatus(nb, c->id, late ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, ui.today()));
-                ImGui::SameLine();
-                if (ImGui::SmallButton("Missed")) ui.run(setCommitmentStatus(nb, c->id, CommitmentStatus::Missed, ui.today()));
-                ImGui::SameLine();
-                if (ImGui::SmallButton("Drop")) ui.run(setCommitmentStatus(nb, c->id, CommitmentStatus::Dropped, ui.today()));
-            }
-            ImGui::PopID();
+            if (drawCommitment(ui, *c)) return;  // the lists are stale until the next frame
         }
     }
     if (ui.readOnly()) return;
     sectionTitle("New commitment");
-    ImGui::Checkbox("They owe me", &m_theyOwe);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(120.0f);
-    ImGui::InputTextWithHint("##due", "due YYYY-MM-DD", &m_commitmentDue);
-    ImGui::SameLine();
-    if (addLine("commitment", "what was promised", "Add commitment", m_commitment, ui.narrow())) {
-        std::optional<CivilDate> due;
-        if (!m_commitmentDue.empty()) {
-            const auto parsed = CivilDate::parseIso(m_commitmentDue);
-            if (!parsed) return ui.warn(parsed.error().message);
-            due = parsed.value();
-        }
-        const auto direction = m_theyOwe ? CommitmentDirection::ThemToMe : CommitmentDirection::MeToThem;
-        if (ui.run(addCommitment(nb, ui.ids(), peer.id, direction, m_commitment, ui.today(), due))) {
-            m_commitment.clear();
-            m_commitmentDue.clear();
-        }
-    }
+    m_commitmentForm.draw(ui, peer.id, CommitmentOrigin::Other, kNoId);
+}
+
+bool PeerScreen::drawCommitment(UiContext& ui, const Commitment& commitment) {
+    const Notebook& nb = ui.notebook();
+    return editableRow(
+        ui, m_commitmentRow, commitment, "commitment",
+        [&](const Commitment& c) {
+            ImGui::BulletText("%s", c.text.c_str());
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s%s", label(c.status), c.due ? ("  due " + shortDate(*c.due)).c_str() : "");
+            if (!c.isOpen() || ui.readOnly()) return;
+            ImGui::SameLine();
+            const bool late = c.due && *c.due < ui.today();
+            if (ImGui::SmallButton("Kept")) ui.run(setCommitmentStatus(nb, c.id, late ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, ui.today()));
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Missed")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Missed, ui.today()));
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Drop")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Dropped, ui.today()));
+        },
+        [&](RecordForm& form, Commitment& draft, RowEditor<Commitment>& row) {
+            form.text("Promise", draft.text);
+            form.choice("Who owes", draft.direction, 2);
+            form.optionalDate("due date", draft.due, row.buffer(0), ui.today());
+            const CommitmentStatus before = draft.status;
+            form.choice("Status", draft.status, static_cast<int>(CommitmentStatus::Dropped) + 1);
+            if (draft.status != before) {
+                // A resolved commitment is resolved today; reopening clears the date.
+                if (draft.isOpen()) draft.resolvedOn.reset();
+                else if (!draft.resolvedOn) draft.resolvedOn = ui.today();
+            }
+        });
 }
 
 void PeerScreen::drawRitualsTab(UiContext& ui, const Peer& peer) {

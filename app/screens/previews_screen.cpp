@@ -43,7 +43,15 @@ void PreviewsScreen::draw(UiContext& ui) {
 
 void PreviewsScreen::drawPreview(UiContext& ui, const ExecPreview& preview, const std::vector<PreviewPeerPlan>& plan) {
     ImGui::PushID(&preview);
-    sectionTitle(preview.proposal.c_str());
+    ImGui::Spacing();
+    const bool changed = editableRow(
+        ui, m_row, preview, "preview", [](const ExecPreview& p) { ImGui::TextUnformatted(p.proposal.c_str()); },
+        [&](RecordForm& form, ExecPreview& draft, RowEditor<ExecPreview>& row) { drawPreviewForm(ui, form, draft, row); });
+    ImGui::Separator();
+    if (changed || m_row.isOpen(preview.id)) {
+        ImGui::PopID();
+        return;
+    }
     mutedText(("Staff meeting " + longDate(preview.staffMeetingOn) + " (" + relativeDay(preview.staffMeetingOn, ui.today()) +
                ")").c_str());
     for (const PreviewPeer& peer : preview.peers) {
@@ -93,6 +101,28 @@ void PreviewsScreen::drawPeer(UiContext& ui, const ExecPreview& preview, const P
     }
     ImGui::Unindent();
     ImGui::PopID();
+}
+
+void PreviewsScreen::drawPreviewForm(UiContext& ui, RecordForm& form, ExecPreview& draft, RowEditor<ExecPreview>& row) {
+    form.text("Proposal##edit", draft.proposal);
+    form.date("Staff meeting##edit", draft.staffMeetingOn, row.buffer(0));
+    m_editPeers.clear();
+    for (const PreviewPeer& p : draft.peers) m_editPeers.push_back(p.peerId);
+    if (form.peers("Peers", ui.notebook(), m_editPeers, m_editFilter)) {
+        // Keep what is known of peers still on it; new peers start "not yet".
+        std::vector<PreviewPeer> peers;
+        for (EntityId id : m_editPeers) {
+            const auto found = std::find_if(draft.peers.begin(), draft.peers.end(), [&](const PreviewPeer& p) { return p.peerId == id; });
+            PreviewPeer peer;
+            peer.peerId = id;
+            peers.push_back(found == draft.peers.end() ? peer : *found);
+        }
+        draft.peers = std::move(peers);
+    }
+    for (PreviewPeer& p : draft.peers) {
+        const std::string depends = std::string("The proposal depends on ") + peerName(ui.notebook(), p.peerId);
+        form.check(depends.c_str(), p.dependsOn);
+    }
 }
 
 void PreviewsScreen::drawNewPreview(UiContext& ui) {

@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "app/edit_widgets.h"
 #include "app/ui_context.h"
 #include "core/model/preview.h"
 #include "core/rules/previews.h"
@@ -21,6 +22,7 @@ private:
     void drawPreview(UiContext& ui, const ExecPreview& preview, const std::vector<PreviewPeerPlan>& plan);
     void drawPeer(UiContext& ui, const ExecPreview& preview, const PreviewPeer& peer, const PreviewPeerPlan* plan);
     void drawNewPreview(UiContext& ui);
+    void drawPreviewForm(UiContext& ui, RecordForm& form, ExecPreview& draft, RowEditor<ExecPreview>& row);
 
     uint64_t m_revision = 0;
     // Derived once per change: previews by staff-meeting date (upcoming first) and their plans.
@@ -29,6 +31,9 @@ private:
     std::string m_proposal, m_date, m_peerFilter;
     std::vector<EntityId> m_peers;
     bool m_focusProposal = true;
+    RowEditor<ExecPreview> m_row;  // the preview being corrected
+    std::vector<EntityId> m_editPeers;
+    std::string m_editFilter;
 };
 
 }  // namespace rapport::ui

@@ -50,19 +50,39 @@ void ProjectsScreen::draw(UiContext& ui) {
         else sectionTitle(label(phase));
         const auto& column = m_byPhase[static_cast<int>(phase)];
         if (column.empty()) mutedText("none");
-        for (const JointProject* project : column) drawCard(ui, *project);
+        for (const JointProject* project : column) {
+            if (ui.revision() != m_revision) break;  // the board is stale after a change
+            drawCard(ui, *project);
+        }
     }
     if (columns) ImGui::EndTable();
     const auto& dropped = m_byPhase[static_cast<int>(ProjectPhase::Dropped)];
-    if (!dropped.empty()) {
+    if (!dropped.empty() && ui.revision() == m_revision) {
         sectionTitle("Dropped");
-        for (const JointProject* project : dropped) drawCard(ui, *project);
+        for (const JointProject* project : dropped) {
+            if (ui.revision() != m_revision) break;
+            drawCard(ui, *project);
+        }
     }
 }
 
 void ProjectsScreen::drawCard(UiContext& ui, const JointProject& project) {
     ImGui::PushID(&project);
-    if (link(project.title.c_str())) ui.go(Route{Page::Project, project.id});
+    const bool changed = editableRow(
+        ui, m_row, project, "project",
+        [&](const JointProject& p) {
+            if (link(p.title.c_str())) ui.go(Route{Page::Project, p.id});
+        },
+        [&](RecordForm& form, JointProject& draft, RowEditor<JointProject>&) {
+            form.text("Title", draft.title);
+            form.number("Timebox (days)", draft.timeboxDays, 1, 365);
+            form.peers("With", ui.notebook(), draft.peerIds, m_editFilter);
+        },
+        /*stacked=*/true);
+    if (changed || m_row.isOpen(project.id)) {
+        ImGui::PopID();
+        return;
+    }
     mutedText(peerList(ui.notebook(), project.peerIds).c_str());
     if (project.isActive()) {
         const ProjectStatus status = projectStatus(project, ui.today());

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/edit_widgets.h"
 #include "app/ui_context.h"
 #include "core/model/project.h"
 
@@ -24,6 +25,8 @@ private:
     std::vector<EntityId> m_peers;
     int m_kind = 0;
     bool m_focusTitle = true;
+    RowEditor<JointProject> m_row;  // the project being corrected
+    std::string m_editFilter;
 };
 
 }  // namespace rapport::ui

@@ -39,24 +39,38 @@ void RitualsScreen::draw(UiContext& ui) {
 }
 
 void RitualsScreen::drawRitual(UiContext& ui, const Ritual& ritual) {
-    ImGui::PushID(&ritual);
-    const std::string title = ritual.title.empty() ? ritualKindName(ritual.kind) : ritual.title;
-    ImGui::TextUnformatted(title.c_str());
-    ImGui::SameLine();
-    mutedText(("with " + peerList(ui.notebook(), ritual.participants) +
-               (ritual.workEvent.empty() ? "" : ", at " + ritual.workEvent)).c_str());
-    if (ritual.nextDue) {
-        const std::string due = "due " + relativeDay(*ritual.nextDue, ui.today());
-        *ritual.nextDue < ui.today() ? warningText(due.c_str()) : mutedText(due.c_str());
-    } else {
-        mutedText(ritual.lastDone ? ("done " + relativeDay(*ritual.lastDone, ui.today())).c_str() : "not scheduled");
-    }
-    if (!ui.readOnly()) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Done today")) ui.run(markRitualDone(ui.notebook(), ritual.id, ui.today()));
-    }
+    editableRow(
+        ui, m_row, ritual, "ritual",
+        [&](const Ritual& r) {
+            const std::string title = r.title.empty() ? ritualKindName(r.kind) : r.title;
+            ImGui::TextUnformatted(title.c_str());
+            ImGui::SameLine();
+            mutedText(("with " + peerList(ui.notebook(), r.participants) +
+                       (r.workEvent.empty() ? "" : ", at " + r.workEvent)).c_str());
+            if (r.nextDue) {
+                const std::string due = "due " + relativeDay(*r.nextDue, ui.today());
+                *r.nextDue < ui.today() ? warningText(due.c_str()) : mutedText(due.c_str());
+            } else {
+                mutedText(r.lastDone ? ("done " + relativeDay(*r.lastDone, ui.today())).c_str() : "not scheduled");
+            }
+            if (!ui.readOnly()) {
+                ImGui::SameLine();
+                if (ImGui::SmallButton("Done today")) ui.run(markRitualDone(ui.notebook(), r.id, ui.today()));
+            }
+        },
+        [&](RecordForm& form, Ritual& draft, RowEditor<Ritual>& row) {
+            int kind = static_cast<int>(draft.kind), unit = static_cast<int>(draft.unit);
+            form.option("Kind", kind, kKinds, 4);
+            draft.kind = static_cast<RitualKind>(kind);
+            form.text("Name", draft.title);
+            form.text("With the event", draft.workEvent);
+            form.option("Repeats", unit, kUnits, 3);
+            draft.unit = static_cast<RecurrenceUnit>(unit);
+            if (draft.unit != RecurrenceUnit::None) form.number("Every", draft.every, 1, 52);
+            form.optionalDate("next date", draft.nextDue, row.buffer(0), ui.today());
+            form.peers("With", ui.notebook(), draft.participants, m_editFilter);
+        });
     ImGui::Separator();
-    ImGui::PopID();
 }
 
 void RitualsScreen::drawNewRitual(UiContext& ui) {

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "app/edit_widgets.h"
 #include "app/ui_context.h"
 #include "core/model/ritual.h"
 
@@ -23,6 +24,8 @@ private:
     int m_kind = 0, m_unit = 0, m_every = 1;
     std::vector<EntityId> m_peers;
     bool m_focusTitle = true;
+    RowEditor<Ritual> m_row;  // the ritual being corrected
+    std::string m_editFilter;
 };
 
 }  // namespace rapport::ui

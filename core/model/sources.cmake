@@ -31,6 +31,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/commands_people.cpp
   model/commands_series.cpp
   model/commands_misc.cpp
+  model/commands_edit.h
+  model/commands_edit.cpp
   model/recurrence.h
   model/recurrence.cpp
 )

@@ -6,4 +6,5 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/commands_tests.cpp
   core/rebase_tests.cpp
   core/entry_rules_tests.cpp
+  core/commands_edit_tests.cpp
 )

@@ -25,6 +25,7 @@ HeadlessImGui::~HeadlessImGui() { ImGui::DestroyContext(m_context); }
 bool HeadlessImGui::frame(const std::function<bool()>& draw) {
     ImGui::SetCurrentContext(m_context);  // a test may drive two apps, each with its own context
     m_labels.clear();
+    m_firstLabels.clear();
     ImGui::NewFrame();
     const bool result = draw();
     ImGui::Render();
@@ -54,8 +55,16 @@ void HeadlessImGui::settle(const std::function<bool()>& draw, int frames) {
 
 bool HeadlessImGui::click(const std::string& label, const std::function<bool()>& draw) {
     const auto found = m_labels.find(label);
-    if (found == m_labels.end()) return false;
-    const Item& item = m_items[found->second];
+    return found != m_labels.end() && clickItem(found->second, draw);
+}
+
+bool HeadlessImGui::clickFirst(const std::string& label, const std::function<bool()>& draw) {
+    const auto found = m_firstLabels.find(label);
+    return found != m_firstLabels.end() && clickItem(found->second, draw);
+}
+
+bool HeadlessImGui::clickItem(ImGuiID id, const std::function<bool()>& draw) {
+    const Item& item = m_items[id];
     ImGuiIO& io = ImGui::GetIO();
     io.MousePos = ImVec2((item.min.x + item.max.x) / 2, (item.min.y + item.max.y) / 2);
     frame(draw);  // hover first, as a real pointer would
@@ -64,6 +73,12 @@ bool HeadlessImGui::click(const std::string& label, const std::function<bool()>&
     io.MouseDown[0] = false;
     frame(draw);
     return true;
+}
+
+std::string HeadlessImGui::labels() const {
+    std::string out;
+    for (const auto& entry : m_labels) out += (out.empty() ? "" : ", ") + entry.first;
+    return out;
 }
 
 bool HeadlessImGui::shows(const std::string& label) const { return m_labels.count(label) != 0; }
@@ -80,17 +95,22 @@ void HeadlessImGui::itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) { m_items[id] 
 void HeadlessImGui::itemLabelled(ImGuiID id, const char* label) {
     if (!label) return;
     std::string visible(label);
-    // Fields without a visible label ("##notes") are found by their full label.
+    // Fields without a visible label ("##notes") are found by their full label; a visible one also by
+    // its whole label, so a test can tell "Edit##fact" from "Edit##banter".
     if (const auto hashes = visible.find("##"); hashes != std::string::npos) {
         if (hashes == 0) {
             // The same id label in several rows ("##feedback" per peer): the second is "##feedback#2"...
             std::string key = visible;
             for (int n = 2; m_labels.count(key) && m_labels[key] != id; ++n) key = visible + "#" + std::to_string(n);
             m_labels[key] = id;
+        } else {
+            m_labels[visible] = id;
         }
         visible.resize(hashes);
     }
-    if (!visible.empty()) m_labels[visible] = id;
+    if (visible.empty()) return;
+    m_labels[visible] = id;
+    m_firstLabels.emplace(visible, id);
 }
 
 }  // namespace rapport::test

@@ -34,8 +34,13 @@ public:
     // A few frames with no input, so focus and layout settle.
     void settle(const std::function<bool()>& draw, int frames = 3);
     // Clicks the item whose visible label is `label` (as laid out in the last frame) with the left
-    // mouse button. Returns false when no such item was on screen.
+    // mouse button. Returns false when no such item was on screen. A label with "##" ("Edit##fact")
+    // matches only that item.
     bool click(const std::string& label, const std::function<bool()>& draw);
+    // Like click(), for the first item with this visible label in the last frame (click() takes the last).
+    bool clickFirst(const std::string& label, const std::function<bool()>& draw);
+    // The labels laid out in the last frame, comma separated (to say what was there when a click fails).
+    std::string labels() const;
     // Whether an item with this visible label was laid out in the last frame.
     bool shows(const std::string& label) const;
     // Where the item with this label (visible, or a full "##id" label) was laid out in the last frame;
@@ -52,6 +57,8 @@ private:
     ImGuiContext* m_context;
     std::map<ImGuiID, Item> m_items;
     std::map<std::string, ImGuiID> m_labels;  // visible label -> id, refreshed every frame
+    std::map<std::string, ImGuiID> m_firstLabels;  // visible label -> first id laid out with it
+    bool clickItem(ImGuiID id, const std::function<bool()>& draw);
 };
 
 }  // namespace rapport::test
