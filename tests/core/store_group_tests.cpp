@@ -50,9 +50,9 @@ TEST_CASE("groups: an import is one group of several frames, applied whole after
     const FixedClock clock = groupClock();
     {
         auto store = NotebookStore::open(medium, "/n", clock, groupOptions()).value();
-        REQUIRE(store->executeAll(importParts(*store, "Import", 12)));
-        CHECK(peersNamed(store->notebook(), "Import") == 12);
-        CHECK(store->undoLabel().rfind("Add peer", 0) == 0);  // each part stays its own undo step
+        REQUIRE(store->executeAll(importParts(*store, "Import", 40)));
+        CHECK(peersNamed(store->notebook(), "Import") == 40);
+        CHECK(store->undoLabel() == "Added Import 39");  // each part stays its own undo step
     }
     size_t parts = 0, closing = 0;
     for (const auto& [path, bytes] : medium.files()) {
@@ -65,7 +65,7 @@ TEST_CASE("groups: an import is one group of several frames, applied whole after
     CHECK(parts >= 2);
     CHECK(closing == 1);
     auto again = NotebookStore::open(medium, "/n", clock, groupOptions()).value();
-    CHECK(peersNamed(again->notebook(), "Import") == 12);
+    CHECK(peersNamed(again->notebook(), "Import") == 40);
 }
 
 TEST_CASE("groups: at every failing operation (full disk, error, short write, crash) all or nothing, no undo",
