@@ -36,7 +36,8 @@ try {
   const first = await page.goto(url);
   await waitForApp(page);
   const state = await appState(page);
-  check(state.version === version, `the page runs version ${version} (Help > About shows it)`, JSON.stringify(state));
+  check(state.version === version, `the page runs version ${version} (Help > About shows it)`,
+    `${JSON.stringify(state)} status: ${await page.textContent('#status')}`);
   const metaCsp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
   check(first.headers()['content-security-policy'] === metaCsp, 'the page comes with the CSP of its <meta> tag as a header',
     first.headers()['content-security-policy']);
