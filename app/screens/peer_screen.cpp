@@ -148,12 +148,14 @@ void PeerScreen::drawTrustHistory(UiContext& ui, const Peer& peer) {
     mutedText("1 = guarded, 5 = full trust. Low-trust 1:1s stick to updates and priorities; as trust grows, "
               "talk about what really happened, conflict and feedback.");
     const uint64_t revision = ui.revision();
+    const uint8_t current = peer.trustLevel();  // `peer` is replaced once a level is recorded
+    const EntityId peerId = peer.id;
     for (uint8_t level = 1; level <= 5; ++level) {
         char name[4];
         std::snprintf(name, sizeof name, "%d", level);
         if (level > 1) ImGui::SameLine();
-        if (ImGui::RadioButton(name, peer.trustLevel() == level) && level != peer.trustLevel()) {
-            ui.run(recordTrust(ui.notebook(), peer.id, level, ui.today(), m_trustNote));
+        if (ImGui::RadioButton(name, current == level) && level != current) {
+            ui.run(recordTrust(ui.notebook(), peerId, level, ui.today(), m_trustNote));
             m_trustNote.clear();
         }
     }
