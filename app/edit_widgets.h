@@ -152,7 +152,7 @@ bool saveRow(UiContext& ui, RowEditor<Draft>& editor, Result<Command> command) {
 template <class T, class Show, class Form>
 bool editableRow(UiContext& ui, RowEditor<T>& editor, const T& record, const char* what, Show show, Form form,
                  bool stacked = false) {
-    ImGui::PushID(static_cast<int>(record.id ^ (record.id >> 32)));
+    pushEntityId(record.id);
     const uint64_t revision = ui.revision();
     if (editor.isOpen(record.id)) {
         RecordForm fields(ui.narrow() || stacked);

@@ -141,4 +141,9 @@ void doneButton(const char* text) {
     ImGui::EndDisabled();
 }
 
+void pushEntityId(EntityId id) {
+    const char* bytes = reinterpret_cast<const char*>(&id);
+    ImGui::PushID(bytes, bytes + sizeof id);
+}
+
 }  // namespace rapport::ui

@@ -62,6 +62,12 @@ void clearEntryField(const char* label, std::string& text);
 // An action already done, shown where its button was (same place, greyed): "Series running".
 void doneButton(const char* text);
 
+// Scopes the ImGui ids of what follows to an entity (pair with ImGui::PopID): by its id, never by its
+// address. An edit replaces the entity in the notebook, so an address-based id changes mid-typing and
+// the field in use loses the keyboard and its text (seen under ASan, whose allocator never reuses an
+// address at once). All 64 bits count, also in wasm where a pointer has 32.
+void pushEntityId(EntityId id);
+
 // A text that looks like a link and returns true when clicked (or activated with the keyboard).
 bool link(const char* text, const void* id = nullptr);
 

@@ -42,7 +42,7 @@ void PreviewsScreen::draw(UiContext& ui) {
 }
 
 void PreviewsScreen::drawPreview(UiContext& ui, const ExecPreview& preview, const std::vector<PreviewPeerPlan>& plan) {
-    ImGui::PushID(&preview);
+    pushEntityId(preview.id);
     ImGui::Spacing();
     const bool changed = editableRow(
         ui, m_row, preview, "preview", [](const ExecPreview& p) { ImGui::TextUnformatted(p.proposal.c_str()); },
@@ -71,7 +71,7 @@ void PreviewsScreen::drawPreview(UiContext& ui, const ExecPreview& preview, cons
 }
 
 void PreviewsScreen::drawPeer(UiContext& ui, const ExecPreview& preview, const PreviewPeer& peer, const PreviewPeerPlan* plan) {
-    ImGui::PushID(static_cast<int>(peer.peerId));
+    pushEntityId(peer.peerId);
     ImGui::Bullet();
     ImGui::TextUnformatted(peerName(ui.notebook(), peer.peerId));
     if (peer.dependsOn) {

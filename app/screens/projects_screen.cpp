@@ -67,7 +67,7 @@ void ProjectsScreen::draw(UiContext& ui) {
 }
 
 void ProjectsScreen::drawCard(UiContext& ui, const JointProject& project) {
-    ImGui::PushID(&project);
+    pushEntityId(project.id);
     const bool changed = editableRow(
         ui, m_row, project, "project",
         [&](const JointProject& p) {

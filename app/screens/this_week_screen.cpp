@@ -125,7 +125,7 @@ void ThisWeekScreen::drawCommitments(UiContext& ui) {
         return;
     }
     auto row = [&](const Commitment* c, bool overdue) {
-        ImGui::PushID(c);
+        pushEntityId(c->id);
         const bool mine = c->direction == CommitmentDirection::MeToThem;
         std::string text = mine ? std::string("I owe ") + peerName(ui.notebook(), c->peerId)
                                 : std::string(peerName(ui.notebook(), c->peerId)) + " owes me";
