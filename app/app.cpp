@@ -114,6 +114,7 @@ bool App::draw() {
         drawOpenError();
     } else {
         m_ui->setNarrow(viewport->WorkSize.x < kNarrowWidth);
+        setDateTyping(m_ui->today(), m_store->notebook().settings().dateOrder);
         handleShortcuts();
         drawMenuBar();
         drawNavigation();

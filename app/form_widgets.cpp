@@ -113,8 +113,7 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
     ImGui::SetNextItemWidth(130.0f);
     optionCombo("##direction", m_direction, kDirections, 2);
     ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    ImGui::InputTextWithHint("##due", "due YYYY-MM-DD", &m_due);
+    optionalDateField("##due", "due, e.g. fri", m_due);
     if (!ui.narrow()) ImGui::SameLine();
     const bool go = addLine("Commitment", "what was promised, then Enter", "Add commitment", m_text, ui.narrow());
     if (!go || !record(ui, peerId, origin, originId)) {
@@ -128,17 +127,13 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
 }
 
 bool CommitmentForm::record(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId) {
-    std::optional<CivilDate> due;
-    if (!m_due.empty()) {
-        const auto parsed = CivilDate::parseIso(m_due);
-        if (!parsed) {
-            ui.warn(parsed.error().message);
-            return false;
-        }
-        due = parsed.value();
+    const auto due = readTypedDate(m_due);
+    if (!due) {
+        ui.warn("The due date: " + due.error().message);
+        return false;
     }
     const auto direction = m_direction == 0 ? CommitmentDirection::MeToThem : CommitmentDirection::ThemToMe;
-    return ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), due, origin, originId));
+    return ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), due.value(), origin, originId));
 }
 
 }  // namespace rapport::ui

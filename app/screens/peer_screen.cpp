@@ -85,6 +85,7 @@ void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
     const auto last = lastInteraction(ui.notebook(), peer.id, ui.today());
     ImGui::TextDisabled("trust %d/5 - %s - last contact %s", peer.trustLevel(), label(peer.interdependence),
                         last ? relativeDay(*last, ui.today()).c_str() : "never");
+    drawPeerDatesLine(ui, peer.id);
     if (ImGui::Button("Prep card")) ui.go(Route{Page::PrepCard, peer.id});
     if (!ui.readOnly()) {
         ImGui::SameLine();
@@ -131,7 +132,7 @@ void PeerScreen::drawProfileTab(UiContext& ui, const Peer& peer) {
         saveEdit(ui, peer);
     }
     CivilDate metOn = m_edit.metOn.value_or(ui.today());
-    if (dateField(fieldLabel("Met on"), metOn, m_metOnText)) {
+    if (dateField(fieldLabel("Met on"), metOn, m_metOnText, DateDirection::Past)) {
         m_edit.metOn = metOn;
         saveEdit(ui, peer);
     }

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "app/screens/important_dates_view.h"
 #include "app/ui_context.h"
 #include "core/model/peer.h"
 
@@ -22,6 +23,8 @@ private:
     void drawCommitmentsTab(UiContext& ui, const Peer& peer);
     void drawRitualsTab(UiContext& ui, const Peer& peer);
     void drawTimelineTab(UiContext& ui, const Peer& peer);
+    // Get to know: important dates (with their form) and interest matches, after the facts.
+    void drawDatesAndMatches(UiContext& ui, const Peer& peer);
     // Saves m_edit if it differs from `peer` (one undoable "Edit <name>" step per field committed).
     void saveEdit(UiContext& ui, const Peer& peer);
 
@@ -34,6 +37,7 @@ private:
     int m_factCategory = 0;
     bool m_theyOwe = false;
     std::string m_seriesStart;
+    ImportantDateForm m_dateForm;
 };
 
 }  // namespace rapport::ui

@@ -12,6 +12,7 @@
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
 #include "core/rules/commitments.h"
+#include "core/rules/connections.h"
 
 namespace rapport::ui {
 
@@ -47,7 +48,7 @@ void PeerScreen::drawGetToKnowTab(UiContext& ui, const Peer& peer) {
     for (int category = 0; category <= static_cast<int>(FactCategory::Other); ++category) {
         bool header = false;
         for (const Fact* f : facts) {
-            if (static_cast<int>(f->category) != category) continue;
+            if (static_cast<int>(f->category) != category || isImportantDate(*f)) continue;  // listed below
             if (!header) ImGui::TextDisabled("%s", label(static_cast<FactCategory>(category)));
             header = true;
             ImGui::BulletText("%s%s%s", f->text.c_str(), f->learnedWhere.empty() ? "" : "  - learned at ",
@@ -59,11 +60,20 @@ void PeerScreen::drawGetToKnowTab(UiContext& ui, const Peer& peer) {
         ImGui::SetNextItemWidth(150.0f);
         if (enumCombo("##fact-category", category, static_cast<int>(FactCategory::Other) + 1)) m_factCategory = static_cast<int>(category);
         ImGui::SameLine();
-        if (addLine("fact", "a fact, e.g. \"daughter Léa starts school in May\"", "Add fact", m_factText, ui.narrow()) &&
-            ui.run(addFact(nb, ui.ids(), peer.id, category, m_factText, ui.today(), m_factWhere))) {
-            m_factText.clear();
+        if (addLine("fact", "a fact, e.g. \"daughter Léa starts school in May\"", "Add fact", m_factText, ui.narrow())) {
+            // "Birthday 9 Dec" typed as an important date carries its day in the text.
+            auto dated = category == FactCategory::ImportantDate ? parseLabelledDate(m_factText, nb.settings().dateOrder)
+                                                                  : Result<LabelledDate>(LabelledDate{m_factText, {}});
+            if (!dated) {
+                ui.warn(dated.error().message);
+            } else if (ui.run(addFact(nb, ui.ids(), peer.id, category, dated.value().label, ui.today(), m_factWhere,
+                                      category == FactCategory::ImportantDate ? std::optional<AnnualDate>(dated.value().date)
+                                                                              : std::nullopt))) {
+                m_factText.clear();
+            }
         }
     }
+    drawDatesAndMatches(ui, peer);
 
     sectionTitle("Connections we share");
     const auto connections = entitiesOf<Connection>(nb, [&](const Connection& c) { return c.peerId == peer.id; });
@@ -92,6 +102,14 @@ void PeerScreen::drawGetToKnowTab(UiContext& ui, const Peer& peer) {
         ui.run(addBanterTopic(nb, ui.ids(), peer.id, m_banter))) {
         m_banter.clear();
     }
+}
+
+void PeerScreen::drawDatesAndMatches(UiContext& ui, const Peer& peer) {
+    drawImportantDates(ui, peer, m_dateForm);
+    const auto matches = suggestConnections(ui.notebook(), peer.id);
+    if (matches.empty()) return;
+    sectionTitle("Interests you share");
+    drawInterestMatches(ui, peer.id, matches);
 }
 
 void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {

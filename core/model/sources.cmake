@@ -31,4 +31,6 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/commands_misc.cpp
   model/recurrence.h
   model/recurrence.cpp
+  model/important_dates.h
+  model/important_dates.cpp
 )

@@ -161,18 +161,44 @@ TEST_CASE("the format-1 golden notebook in tests/data still decodes to the sampl
     CHECK(back.value().settings().fontSize == 17);
 }
 
-TEST_CASE("the format-2 golden notebook decodes, and the writer has not drifted from it", "[io]") {
+TEST_CASE("the format-2 golden notebook still decodes to the sample", "[io]") {
+    // Never regenerated: what format 2 wrote (Settings without the date order).
+    const std::string golden = readGolden("model_v2_notebook.bin");
+    REQUIRE_FALSE(golden.empty());
+    auto nb = Notebook::fromEntities(rapport::test::sampleEntities());
+    REQUIRE(nb.ok());
+    auto back = decodeNotebook(golden);
+    REQUIRE(back.ok());
+    CHECK(back.value() == nb.value());
+    CHECK(back.value().settings().dateOrder == DateOrder::Unset);
+}
+
+TEST_CASE("the format-3 golden notebook decodes, and the writer has not drifted from it", "[io]") {
     // Regenerate only for a deliberate format change (with a new golden name): RAPPORT_WRITE_GOLDEN=1.
-    const std::string path = std::string(RAPPORT_TEST_DATA_DIR) + "/model_v2_notebook.bin";
+    const std::string path = std::string(RAPPORT_TEST_DATA_DIR) + "/model_v3_notebook.bin";
     auto nb = Notebook::fromEntities(rapport::test::sampleEntities());
     REQUIRE(nb.ok());
     if (std::getenv("RAPPORT_WRITE_GOLDEN")) std::ofstream(path, std::ios::binary) << encodeNotebook(nb.value());
-    const std::string golden = readGolden("model_v2_notebook.bin");
+    const std::string golden = readGolden("model_v3_notebook.bin");
     REQUIRE_FALSE(golden.empty());
     auto back = decodeNotebook(golden);
     REQUIRE(back.ok());
     CHECK(back.value() == nb.value());
     CHECK(encodeNotebook(nb.value()) == golden);
+}
+
+TEST_CASE("settings format 3 keeps the date order and refuses an unknown one", "[io]") {
+    Settings s;
+    s.id = 7;
+    s.dateOrder = DateOrder::MonthDay;
+    const std::string bytes = encodeEntity(s);
+    auto back = decodeEntity(bytes);
+    REQUIRE(back.ok());
+    CHECK(std::get<Settings>(back.value()).dateOrder == DateOrder::MonthDay);
+    std::string bad = bytes;
+    REQUIRE(bad.back() == char(DateOrder::MonthDay));  // the date order is the last byte
+    bad.back() = 9;
+    CHECK_FALSE(decodeEntity(bad).ok());
 }
 
 TEST_CASE("settings format 2 keeps theme and font size", "[io]") {
