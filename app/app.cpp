@@ -124,6 +124,7 @@ bool App::draw() {
         m_help.draw(*m_ui);
         m_backups.draw(*m_ui);
     }
+    m_popupWasOpen = ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     ImGui::End();
     if (m_ui && (m_ui->revision() != revision || m_ui->route() != route)) m_changed = true;
     return !m_quitRequested;
@@ -194,7 +195,7 @@ void App::handleShortcuts() {
         }
         return;
     }
-    if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+    if (io.WantTextInput || m_popupWasOpen || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && m_ui->canGoBack()) m_ui->back();
     for (const ImWchar c : io.InputQueueCharacters) {
         if (c == '?') m_help.open();

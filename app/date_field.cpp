@@ -2,6 +2,7 @@
 // and a keyboard-operable calendar popup. The popup has no ImGui navigation of its own (NoNav), so the
 // arrow keys move its day instead of jumping between widgets.
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "app/widgets.h"
@@ -26,7 +27,7 @@ struct Typed {
 std::optional<CivilDate> calendarPopup(CivilDate start) {
     const ImGuiID popup = ImGui::GetID("calendar");
     ImGuiStorage* storage = ImGui::GetStateStorage();
-    if (ImGui::ArrowButton("Pick a day", ImGuiDir_Down)) {
+    if (ImGui::SmallButton("Pick")) {
         storage->SetInt(popup, start.dayNumber());
         ImGui::OpenPopup("calendar");
     }
@@ -44,13 +45,13 @@ std::optional<CivilDate> calendarPopup(CivilDate start) {
     if (key(ImGuiKey_Enter) || key(ImGuiKey_KeyPadEnter)) picked = cursor;
     if (key(ImGuiKey_Escape)) ImGui::CloseCurrentPopup();
 
-    if (ImGui::ArrowButton("Previous month", ImGuiDir_Left)) cursor = cursor.addMonths(-1);
+    if (ImGui::SmallButton("<##previous-month")) cursor = cursor.addMonths(-1);
     ImGui::SameLine();
     static const char* const kMonthNames[] = {"January", "February", "March", "April", "May", "June", "July",
                                               "August", "September", "October", "November", "December"};
     ImGui::Text("%s %d", kMonthNames[cursor.month() - 1], cursor.year());
     ImGui::SameLine();
-    if (ImGui::ArrowButton("Next month", ImGuiDir_Right)) cursor = cursor.addMonths(1);
+    if (ImGui::SmallButton(">##next-month")) cursor = cursor.addMonths(1);
     const float cell = ImGui::GetFontSize() * 2.2f;
     if (ImGui::BeginTable("days", 7, ImGuiTableFlags_SizingFixedSame)) {
         for (const char* d : {"Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"}) {

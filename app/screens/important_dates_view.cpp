@@ -105,7 +105,9 @@ void drawComingUp(UiContext& ui, const std::vector<ComingUpDate>& dates) {
     for (const ComingUpDate& d : dates) {
         const char* name = peerName(ui.notebook(), d.peerId);
         ImGui::PushID(d.fact);
-        if (link(describeImportantDate(d, name).c_str())) ui.go(Route{Page::Peer, d.peerId});
+        ImGui::TextUnformatted(describeImportantDate(d, name).c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Open")) ui.go(Route{Page::Peer, d.peerId});
         if (!ui.readOnly()) {
             ImGui::SameLine();
             if (congratulationNoted(ui.notebook(), d, name)) {
