@@ -100,7 +100,7 @@ Typed typedDate(const char* label, const char* hint, std::string& text, DateDire
         if (!read) warningText(read.error().message.c_str());
         else if (read.value()) {
             // A disabled selectable: muted like a caption, and named, so tests can see what was read.
-            const std::string shown = "\xE2\x86\x92 " + longDate(*read.value());
+            const std::string shown = "= " + longDate(*read.value());
             ImGui::Selectable(shown.c_str(), false, ImGuiSelectableFlags_Disabled, ImGui::CalcTextSize(shown.c_str()));
         }
     }

@@ -37,7 +37,7 @@ void setDateTyping(CivilDate today, DateOrder order);
 Result<std::optional<CivilDate>> readTypedDate(const std::string& text, DateDirection direction = DateDirection::Future);
 
 // A date typed the way people speak ("fri", "next thu", "14 March", "in 2 weeks", "9/12", ISO); `buffer`
-// keeps the text between frames. The date it reads is shown beside it ("-> Fri 4 Dec") before it is
+// keeps the text between frames. The date it reads is shown beside it ("= Fri 4 Dec") before it is
 // saved, a refusal says why, and a button opens a calendar (arrows move the day, PgUp/PgDn the month,
 // Enter picks, Esc closes). Returns true on the frame a valid date is committed (Enter, leaving the
 // field, or picking in the calendar); refused text stays for the user to fix and `date` is untouched.

@@ -63,7 +63,7 @@ void drawImportantDates(UiContext& ui, const Peer& peer, ImportantDateForm& form
     go |= ImGui::Button("Add date");
     if (!form.day.empty()) {
         const auto day = parseAnnualDate(form.day, ui.notebook().settings().dateOrder);
-        if (day) mutedText(("\xE2\x86\x92 " + annualDateText(day.value())).c_str());
+        if (day) mutedText(("= " + annualDateText(day.value())).c_str());
         else warningText(day.error().message.c_str());
     }
     ImGui::PopID();

@@ -119,12 +119,12 @@ void Builder::addGetToKnow(EntityId peer, int32_t index) {
          "birthday");
     if (index % 8 == 0) {  // "Daughter Léa (7) and son Tom (4)"
         step(addFact(m_nb, m_ids, peer, FactCategory::ImportantDate, "Léa's birthday", std::nullopt, {},
-                     annual(m_options.today.addDays(9), 8)),
+                     annual(m_options.today.addDays(9 + index), 8)),
              "kid's birthday");
     }
     if (index % 8 == 1) {
         step(addFact(m_nb, m_ids, peer, FactCategory::ImportantDate, kWorkAnniversaryLabel, std::nullopt, {},
-                     annual(m_options.today.addDays(12), 5)),
+                     annual(m_options.today.addDays(12 + index), 5)),
              "work anniversary");
     }
     if (index % 3 != 2) {
