@@ -117,6 +117,7 @@ bool App::draw() {
     } else {
         m_ui->beginFrame();
         m_ui->setNarrow(viewport->WorkSize.x < kNarrowWidth);
+        setDateTyping(m_ui->today(), m_store->notebook().settings().dateOrder);
         handleShortcuts();
         drawMenuBar();
         drawNavigation();
@@ -127,6 +128,7 @@ bool App::draw() {
         m_about.draw();
         m_backups.draw(*m_ui);
     }
+    m_popupWasOpen = ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     ImGui::End();
     // The frame is drawn: now what it queued (commands, undo, navigation) may change the notebook.
     if (m_ui) m_ui->endFrame();
@@ -214,7 +216,7 @@ void App::handleShortcuts() {
         }
         return;
     }
-    if (io.WantTextInput || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
+    if (io.WantTextInput || m_popupWasOpen || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && m_ui->canGoBack() && !editingRow()) m_ui->back();
     for (const ImWchar c : io.InputQueueCharacters) {
         if (c == '?') m_help.open();

@@ -97,6 +97,8 @@ private:
     bool m_canQuit;
     bool m_quitRequested = false;
     bool m_changed = false;
+    // ImGui closes a popup on Esc before the app sees the key: that Esc must not also go back a page.
+    bool m_popupWasOpen = false;
 };
 
 }  // namespace rapport::ui

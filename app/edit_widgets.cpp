@@ -61,15 +61,15 @@ bool RecordForm::multiline(const char* label, std::string& value) {
     return ImGui::IsItemDeactivatedAfterEdit();
 }
 
-bool RecordForm::date(const char* label, CivilDate& value, std::string& buffer) {
+bool RecordForm::date(const char* label, CivilDate& value, std::string& buffer, DateDirection direction) {
     const char* shown = fieldLabel(label);
-    const bool changed = dateField(shown, value, buffer);
+    const bool changed = dateField(shown, value, buffer, direction);
     noteItem();
     return changed;
 }
 
 bool RecordForm::optionalDate(const char* label, std::optional<CivilDate>& value, std::string& buffer,
-                              CivilDate start) {
+                              CivilDate start, DateDirection direction) {
     ImGui::PushID(label);
     bool changed = false;
     if (!value) {
@@ -86,7 +86,7 @@ bool RecordForm::optionalDate(const char* label, std::optional<CivilDate>& value
         }
     } else {
         CivilDate day = *value;
-        changed = date(label, day, buffer);
+        changed = date(label, day, buffer, direction);
         if (changed) value = day;
         ImGui::SameLine();
         const std::string remove = std::string("Clear##") + label;

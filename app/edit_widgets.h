@@ -29,10 +29,12 @@ public:
     bool text(const char* label, std::string& value, const char* hint = "");
     // Several lines; Enter adds a line, Ctrl+Enter saves.
     bool multiline(const char* label, std::string& value);
-    bool date(const char* label, CivilDate& value, std::string& buffer);
+    // `direction` reads a day without a year, or a bare weekday, as the coming or the past one.
+    bool date(const char* label, CivilDate& value, std::string& buffer, DateDirection direction = DateDirection::Future);
     // A date that may be absent: "No date" when none (a button adds one, starting at `start`), the date
     // field and a button that removes it otherwise.
-    bool optionalDate(const char* label, std::optional<CivilDate>& value, std::string& buffer, CivilDate start);
+    bool optionalDate(const char* label, std::optional<CivilDate>& value, std::string& buffer, CivilDate start,
+                      DateDirection direction = DateDirection::Future);
     bool number(const char* label, int& value, int min, int max);
     bool check(const char* label, bool& value);
     bool option(const char* label, int& value, const char* const* names, int count);

@@ -114,8 +114,7 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
     ImGui::SetNextItemWidth(130.0f);
     optionCombo("##direction", m_direction, kDirections, 2);
     ImGui::SameLine();
-    RecordForm dates(ui.narrow());
-    dates.optionalDate("due date", m_due, m_dueText, ui.today().addDays(7));
+    optionalDateField("##due", "due, e.g. fri", m_due);
     if (!ui.narrow()) ImGui::SameLine();
     const bool go = addLine("Commitment", "what was promised, then Enter", "Add commitment", m_text, ui.narrow());
     if (!go || !record(ui, peerId, origin, originId)) {
@@ -130,8 +129,13 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
 }
 
 bool CommitmentForm::record(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId) {
+    const auto due = readTypedDate(m_due);
+    if (!due) {
+        ui.warn("The due date: " + due.error().message);
+        return false;
+    }
     const auto direction = m_direction == 0 ? CommitmentDirection::MeToThem : CommitmentDirection::ThemToMe;
-    return ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), m_due, origin, originId));
+    return ui.run(addCommitment(ui.notebook(), ui.ids(), peerId, direction, m_text, ui.today(), due.value(), origin, originId));
 }
 
 }  // namespace rapport::ui

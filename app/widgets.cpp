@@ -73,29 +73,6 @@ void warningText(const char* text) {
     ImGui::PopStyleColor();
 }
 
-bool dateField(const char* label, CivilDate& date, std::string& buffer) {
-    if (buffer.empty()) buffer = date.toIso();
-    char text[16];
-    std::snprintf(text, sizeof text, "%s", buffer.c_str());
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    ImGui::InputTextWithHint(label, "YYYY-MM-DD", text, sizeof text, ImGuiInputTextFlags_CharsNoBlank);
-    buffer = text;
-    const bool committed = ImGui::IsItemDeactivatedAfterEdit();
-    const bool editing = ImGui::IsItemActive();
-    const Result<CivilDate> parsed = CivilDate::parseIso(buffer);
-    if (!parsed && editing) {
-        ImGui::SameLine();
-        warningText(parsed.error().message.c_str());
-    }
-    if (!committed) return false;
-    if (!parsed) {
-        buffer = date.toIso();  // back to the last good value; the message above said why
-        return false;
-    }
-    date = parsed.value();
-    return true;
-}
-
 bool entryField(const char* label, const char* hint, std::string& text, float width) {
     ImGuiIO& io = ImGui::GetIO();
     const bool active = ImGui::GetActiveID() == ImGui::GetID(label);

@@ -4,11 +4,13 @@
 
 #include <imgui.h>
 
+#include <optional>
 #include <string>
 
 #include "core/model/ids.h"
 #include "core/model/notebook.h"
 #include "core/util/civil_date.h"
+#include "core/util/date_parse.h"
 
 namespace rapport::ui {
 
@@ -28,9 +30,23 @@ void emptyState(const char* text);
 void mutedText(const char* text);
 void warningText(const char* text);
 
-// A date edited as YYYY-MM-DD text; `buffer` keeps the text between frames. Returns true on the
-// frame a valid date is committed (Enter or leaving the field); shows why an invalid one is refused.
-bool dateField(const char* label, CivilDate& date, std::string& buffer);
+// What typed dates are read against (core/util/date_parse.h): today and the date-order setting. The app
+// sets it at the start of every frame.
+void setDateTyping(CivilDate today, DateOrder order);
+// Reads a date field's text as the date fields do. Empty text is no date (nullopt); refusals say why.
+Result<std::optional<CivilDate>> readTypedDate(const std::string& text, DateDirection direction = DateDirection::Future);
+
+// A date typed the way people speak ("fri", "next thu", "14 March", "in 2 weeks", "9/12", ISO); `buffer`
+// keeps the text between frames. The date it reads is shown beside it ("= Fri 4 Dec") before it is
+// saved, a refusal says why, and a button opens a calendar (arrows move the day, PgUp/PgDn the month,
+// Enter picks, Esc closes). Returns true on the frame a valid date is committed (Enter, leaving the
+// field, or picking in the calendar); refused text stays for the user to fix and `date` is untouched.
+bool dateField(const char* label, CivilDate& date, std::string& buffer,
+               DateDirection direction = DateDirection::Future);
+// The same for an optional date held as its text (empty = no date), for forms that read it on submit
+// with readTypedDate. Returns true when the text was committed.
+bool optionalDateField(const char* label, const char* hint, std::string& text,
+                       DateDirection direction = DateDirection::Future);
 
 // A combo over an enum's values 0..count-1, named with the core's label(). Returns true on change.
 template <class Enum>

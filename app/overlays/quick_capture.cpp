@@ -14,14 +14,14 @@
 namespace rapport::ui {
 
 namespace {
-constexpr const char* kKindNames[] = {"Fact", "Note", "Commitment"};
+constexpr const char* kKindNames[kCaptureKindCount] = {"Fact", "Note", "Commitment", "Date"};
 }
 
 void QuickCapture::refresh(UiContext& ui) {
     if (m_readLine == m_line && m_readRevision == ui.revision()) return;
     m_readLine = m_line;
     m_readRevision = ui.revision();
-    m_read = readCaptureLine(ui.notebook(), m_line, ui.today());
+    m_read = readCaptureLine(ui.notebook(), m_line, ui.today(), ui.notebook().settings().dateOrder);
     const bool stillMatches = std::find(m_read.peers.begin(), m_read.peers.end(), m_pickedPeer) != m_read.peers.end();
     if (!stillMatches) m_pickedPeer = kNoId;
 }
@@ -48,7 +48,7 @@ void QuickCapture::draw(UiContext& ui) {
         m_justOpened = false;
     }
     ImGui::SetNextItemWidth(-1.0f);
-    const bool entered = ImGui::InputTextWithHint("##line", "peer: what you learned, or \"I owe ... by friday\"",
+    const bool entered = ImGui::InputTextWithHint("##line", "peer: what you learned, \"I owe Dev the plan by fri\", \"birthday 14 March\"",
                                                   &m_line, ImGuiInputTextFlags_EnterReturnsTrue);
     if (entered) ImGui::SetKeyboardFocusHere(-1);  // stay in the line if saving is refused
     refresh(ui);
@@ -67,12 +67,14 @@ void QuickCapture::draw(UiContext& ui) {
 }
 
 void QuickCapture::drawPeerChoice(UiContext& ui) {
+    if (!m_read.problem.empty()) warningText(m_read.problem.c_str());
     if (!m_read.hasPeerPart) {
         emptyState("Start with a peer's name and a colon: \"Maria: loves trail running\". Jot it the moment you "
                    "learn it; the notebook remembers so you don't have to.");
         return;
     }
     if (m_read.peers.empty()) {
+        if (!m_read.problem.empty()) return;  // already said why
         warningText("No peer has that name. Add them on the Peers page (Ctrl+2).");
         return;
     }
@@ -92,7 +94,7 @@ void QuickCapture::drawPeerChoice(UiContext& ui) {
 
 void QuickCapture::drawKind() {
     int kind = static_cast<int>(m_kind.value_or(m_read.kind));
-    for (int k = 0; k < 3; ++k) {
+    for (int k = 0; k < kCaptureKindCount; ++k) {
         if (k > 0) ImGui::SameLine();
         if (ImGui::RadioButton(kKindNames[k], kind == k)) m_kind = static_cast<CaptureKind>(k);
     }
@@ -104,9 +106,13 @@ void QuickCapture::drawKind() {
         if (enumCombo("##category", category, static_cast<int>(FactCategory::Other) + 1)) m_category = category;
     } else if (chosen == CaptureKind::Commitment) {
         std::string what = m_read.direction == CommitmentDirection::MeToThem ? "I owe them" : "they owe me";
-        what += m_read.due ? ", due " + m_read.due->toIso() : ", no due date";
+        what += m_read.due ? ", due " + longDate(*m_read.due) : ", no due date";
         ImGui::SameLine();
         mutedText(what.c_str());
+    } else if (chosen == CaptureKind::ImportantDate) {
+        ImGui::SameLine();
+        if (m_read.date) mutedText((m_read.text + ", " + annualDateText(*m_read.date)).c_str());
+        else mutedText("e.g. \"birthday 14 March\"");
     } else {
         ImGui::SameLine();
         mutedText("logged as a contact today");
@@ -115,19 +121,35 @@ void QuickCapture::drawKind() {
 
 bool QuickCapture::save(UiContext& ui) {
     if (ui.readOnly()) return false;
+    if (!m_read.problem.empty() && m_kind.value_or(m_read.kind) == m_read.kind) {
+        ui.warn(m_read.problem);
+        return false;
+    }
     const EntityId peer = m_read.peers.size() == 1 ? m_read.peers.front() : m_pickedPeer;
     if (peer == kNoId) {
         ui.warn(m_read.peers.empty() ? "Start the line with a peer's name and a colon." : "Pick which peer you mean.");
         return false;
     }
     const Notebook& nb = ui.notebook();
-    switch (m_kind.value_or(m_read.kind)) {
+    const CaptureKind kind = m_kind.value_or(m_read.kind);
+    switch (kind) {
         case CaptureKind::Fact:
             return ui.run(addFact(nb, ui.ids(), peer, m_category.value_or(m_read.category), m_read.text, ui.today()));
         case CaptureKind::Note:
             return ui.run(logInteraction(nb, ui.ids(), peer, ui.today(), InteractionKind::TalkedToday, m_read.text));
         case CaptureKind::Commitment:
             return ui.run(addCommitment(nb, ui.ids(), peer, m_read.direction, m_read.text, ui.today(), m_read.due));
+        case CaptureKind::ImportantDate: {
+            // Switched to "Date" by hand: the text must end with the day.
+            auto dated = m_read.date ? Result<LabelledDate>(LabelledDate{m_read.text, *m_read.date})
+                                     : parseLabelledDate(m_read.text, nb.settings().dateOrder);
+            if (!dated) {
+                ui.warn(dated.error().message);
+                return false;
+            }
+            return ui.run(addFact(nb, ui.ids(), peer, FactCategory::ImportantDate, dated.value().label, std::nullopt, {},
+                                  dated.value().date));
+        }
     }
     return false;
 }

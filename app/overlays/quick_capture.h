@@ -1,11 +1,12 @@
-// Quick capture (Ctrl+N): 'peer: text' adds a fact, a note or a commitment in one line, from anywhere.
+// Quick capture (Ctrl+N): 'peer: text' adds a fact, a note, a commitment or an important date in one line,
+// from anywhere. The line is read by core/capture.
 #pragma once
 
 #include <optional>
 #include <string>
 
-#include "app/overlays/capture_line.h"
 #include "app/ui_context.h"
+#include "core/capture/capture_line.h"
 
 namespace rapport::ui {
 

@@ -6,8 +6,10 @@
 
 #include "app/edit_widgets.h"
 #include "app/form_widgets.h"
+#include "app/screens/important_dates_view.h"
 #include "app/screens/peer_screen.h"
 #include "core/model/commands.h"
+#include "core/model/important_dates.h"
 
 namespace rapport::ui {
 
@@ -35,10 +37,20 @@ void annualFields(RecordForm& form, AnnualDate& date) {
     date.year = static_cast<int16_t>(year);
 }
 
+// The edit form of a fact row (any fact, important dates included).
+void factFields(RecordForm& form, Fact& draft, RowEditor<Fact>&) {
+    form.choice("Category", draft.category, static_cast<int>(FactCategory::Other) + 1);
+    form.text("About them", draft.text);
+    form.text("Learned where", draft.learnedWhere);
+    if (draft.category == FactCategory::ImportantDate && !draft.date) draft.date = AnnualDate{};
+    if (draft.date) annualFields(form, *draft.date);
+}
+
 }  // namespace
 
 void PeerScreen::drawGetToKnowTab(UiContext& ui, const Peer& peer) {
     drawFacts(ui, peer);
+    drawDatesAndMatches(ui, peer);
     drawConnections(ui, peer);
     drawBanter(ui, peer);
 }
@@ -51,7 +63,7 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
     for (int category = 0; category <= static_cast<int>(FactCategory::Other); ++category) {
         bool header = false;
         for (const Fact* f : facts) {
-            if (static_cast<int>(f->category) != category) continue;
+            if (static_cast<int>(f->category) != category || isImportantDate(*f)) continue;  // their own section
             if (!header) ImGui::TextDisabled("%s", label(static_cast<FactCategory>(category)));
             header = true;
             const bool changed = editableRow(
@@ -62,13 +74,7 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
                     if (!fact.learnedWhere.empty()) text += "  - learned at " + fact.learnedWhere;
                     ImGui::BulletText("%s", text.c_str());
                 },
-                [&](RecordForm& form, Fact& draft, RowEditor<Fact>&) {
-                    form.choice("Category", draft.category, static_cast<int>(FactCategory::Other) + 1);
-                    form.text("About them", draft.text);
-                    form.text("Learned where", draft.learnedWhere);
-                    if (draft.category == FactCategory::ImportantDate && !draft.date) draft.date = AnnualDate{};
-                    if (draft.date) annualFields(form, *draft.date);
-                });
+                factFields);
             if (changed) return;  // the list is stale until the next frame
         }
     }
@@ -141,6 +147,23 @@ void PeerScreen::drawBanter(UiContext& ui, const Peer& peer) {
         ui.run(addBanterTopic(nb, ui.ids(), peer.id, m_banter))) {
         clearEntryField("Banter topic", m_banter);
     }
+}
+
+// Important dates with their next occurrence ("Birthday: 9 Dec, in 9 days, turns 47"), each a fact row
+// that can be corrected or deleted, then the form that adds one by label and typed day; then the
+// interests I share with them that are not connections yet.
+void PeerScreen::drawDatesAndMatches(UiContext& ui, const Peer& peer) {
+    sectionTitle("Important dates");
+    const auto dates = importantDatesOf(ui.notebook(), peer.id, ui.today());
+    if (dates.empty()) emptyState("Birthdays, kids' birthdays, anniversaries: noted once, shown on This week before the day.");
+    for (const ComingUpDate& d : dates) {
+        if (editableRow(ui, m_factRow, *d.fact, "fact", [&](const Fact&) { drawImportantDate(d); }, factFields)) return;
+    }
+    drawImportantDateForm(ui, peer, m_dateForm);
+    const auto matches = suggestConnections(ui.notebook(), peer.id);
+    if (matches.empty()) return;
+    sectionTitle("Interests you share");
+    drawInterestMatches(ui, peer.id, matches);
 }
 
 }  // namespace rapport::ui

@@ -87,6 +87,7 @@ void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
     const auto last = lastInteraction(ui.notebook(), peer.id, ui.today());
     ImGui::TextDisabled("trust %d/5 - %s - %s", peer.trustLevel(), label(peer.interdependence),
                         last ? ("last contact " + relativeDay(*last, ui.today())).c_str() : "no contact yet");
+    drawPeerDatesLine(ui, peer.id);
     if (ImGui::Button("Prep card")) ui.go(Route{Page::PrepCard, peer.id});
     if (!ui.readOnly()) {
         ImGui::SameLine();
@@ -127,7 +128,7 @@ void PeerScreen::drawProfileTab(UiContext& ui, const Peer& peer) {
         m_edit.tags = splitTags(m_tagsText);
         save();
     }
-    if (form.optionalDate("date we met", m_edit.metOn, m_metOnText, ui.today())) save();
+    if (form.optionalDate("date we met", m_edit.metOn, m_metOnText, ui.today(), DateDirection::Past)) save();
     text("Met where", m_edit.metWhere);
     text("Introduced by", m_edit.introducedBy);
     if (form.multiline("Notes", m_edit.notes)) save();

@@ -8,6 +8,7 @@
 
 #include "app/edit_widgets.h"
 #include "app/form_widgets.h"
+#include "app/screens/important_dates_view.h"
 #include "app/ui_context.h"
 #include "core/model/peer.h"
 
@@ -43,6 +44,8 @@ private:
     void drawCommitmentsTab(UiContext& ui, const Peer& peer);
     void drawRitualsTab(UiContext& ui, const Peer& peer);
     void drawTimelineTab(UiContext& ui, const Peer& peer);
+    // Get to know: important dates (with their form) and interest matches, after the facts.
+    void drawDatesAndMatches(UiContext& ui, const Peer& peer);
     // Saves m_edit if it differs from `peer` (one undoable "Edit <name>" step per field committed).
     void saveEdit(UiContext& ui, const Peer& peer);
 
@@ -55,6 +58,7 @@ private:
     int m_factCategory = 0;
     AnnualDate m_factDate;
     CommitmentForm m_commitmentForm;
+    ImportantDateForm m_dateForm;
     // The rows being corrected (one at a time, app-wide).
     RowEditor<Fact> m_factRow;
     RowEditor<Connection> m_connectionRow;

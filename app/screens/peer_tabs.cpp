@@ -13,6 +13,7 @@
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
 #include "core/rules/commitments.h"
+#include "core/rules/connections.h"
 
 namespace rapport::ui {
 

@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/form_widgets.h"
+#include "app/screens/important_dates_view.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -67,14 +68,13 @@ void PrepCardScreen::drawPeople(UiContext& ui) {
         ImGui::SameLine();
         ImGui::TextWrapped("%s", fact->text.c_str());
     }
-    for (const UpcomingDate& date : card.upcomingDates) {
-        const Fact* fact = ui.notebook().find<Fact>(date.factId);
-        const std::string text = relativeDay(date.date, ui.today()) + ": " + (fact ? fact->text : std::string());
-        warningText(text.c_str());
+    for (const ComingUpDate& date : card.upcomingDates) {
+        ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s", describeImportantDate(date).c_str());
     }
-    if (!card.connections.empty()) {
+    if (!card.connections.empty() || !card.interestMatches.empty()) {
         sectionTitle("What we share");
         for (const Connection* c : card.connections) ImGui::BulletText("%s", c->interest.c_str());
+        drawInterestMatches(ui, card.peer->id, card.interestMatches);
     }
     if (!card.banter.empty()) {
         sectionTitle("Banter");

@@ -130,13 +130,13 @@ void PreviewsScreen::drawNewPreview(UiContext& ui) {
     focusIfAsked(m_focusProposal);
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
     ImGui::InputTextWithHint("Proposal", "what you will propose", &m_proposal);
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    ImGui::InputTextWithHint("staff meeting", "YYYY-MM-DD", &m_date);
+    optionalDateField("staff meeting", "e.g. next thu", m_date);
     peerChecklist("preview-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 5.0f);
     if (!ImGui::Button("Add preview")) return;
-    const auto date = CivilDate::parseIso(m_date);
+    const auto date = readTypedDate(m_date);
     if (!date) return ui.warn("The staff meeting date: " + date.error().message);
-    if (ui.run(addPreview(ui.notebook(), ui.ids(), m_proposal, date.value(), m_peers))) {
+    if (!date.value()) return ui.warn("Type the staff meeting's date, e.g. \"next thu\" or \"14 March\".");
+    if (ui.run(addPreview(ui.notebook(), ui.ids(), m_proposal, *date.value(), m_peers))) {
         m_proposal.clear();
         m_date.clear();
         m_peers.clear();

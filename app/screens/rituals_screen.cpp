@@ -90,16 +90,12 @@ void RitualsScreen::drawNewRitual(UiContext& ui) {
         ImGui::SetNextItemWidth(90.0f);
         ImGui::InputInt("N", &m_every);
     }
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
-    ImGui::InputTextWithHint("first date", "YYYY-MM-DD", &m_due);
+    optionalDateField("first date", "e.g. fri, 14 March", m_due);
     peerChecklist("ritual-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 6.0f);
     if (!ImGui::Button("Add ritual")) return;
-    std::optional<CivilDate> due;
-    if (!m_due.empty()) {
-        const auto parsed = CivilDate::parseIso(m_due);
-        if (!parsed) return ui.warn(parsed.error().message);
-        due = parsed.value();
-    }
+    const auto typed = readTypedDate(m_due);
+    if (!typed) return ui.warn("The first date: " + typed.error().message);
+    const std::optional<CivilDate> due = typed.value();
     if (ui.run(addRitual(ui.notebook(), ui.ids(), static_cast<RitualKind>(m_kind), m_title, m_event, m_peers,
                          static_cast<RecurrenceUnit>(m_unit), m_every, due))) {
         m_title.clear();

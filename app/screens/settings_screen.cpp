@@ -119,6 +119,20 @@ void SettingsScreen::drawLook(UiContext& ui) {
     ImGui::SliderInt("font size", &size, Settings::kMinFontSize, Settings::kMaxFontSize);
     m_edit.fontSize = size;
     if (ImGui::IsItemDeactivatedAfterEdit()) save(ui);
+
+    sectionTitle("Dates");
+    mutedText("How a typed date like 9/12 is read. Until you choose, such dates are refused as ambiguous "
+              "(\"9 Dec\", \"fri\" or \"in 2 weeks\" always work).");
+    int order = static_cast<int>(m_edit.dateOrder);
+    if (ImGui::RadioButton("day/month (9/12 is 9 Dec)", order == 1)) order = 1;
+    if (!ui.narrow()) ImGui::SameLine();
+    if (ImGui::RadioButton("month/day (9/12 is Sep 12)", order == 2)) order = 2;
+    if (!ui.narrow()) ImGui::SameLine();
+    if (ImGui::RadioButton("not set", order == 0)) order = 0;
+    if (order != static_cast<int>(m_edit.dateOrder)) {
+        m_edit.dateOrder = static_cast<DateOrder>(order);
+        save(ui);
+    }
 }
 
 }  // namespace rapport::ui

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 
+#include "app/screens/important_dates_view.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/commitments.h"
@@ -40,6 +41,7 @@ void ThisWeekScreen::refresh(UiContext& ui) {
     m_due = commitmentsDue(nb, ui.today(), 7);
     m_reviews = seriesDueForReview(nb, ui.today());
     m_drifting = driftingPeers(nb, ui.today());
+    m_comingUp = importantDatesComingUp(nb, ui.today());
     m_load = loadStatus(nb);
 }
 
@@ -53,6 +55,7 @@ void ThisWeekScreen::draw(UiContext& ui) {
                    "regular 1:1, and this page will plan the week around them.");
         return;
     }
+    drawComingUp(ui, m_comingUp);
     const bool twoColumns = !ui.narrow() && ImGui::GetContentRegionAvail().x > 900.0f;
     if (twoColumns) {
         ImGui::BeginTable("home", 2, ImGuiTableFlags_SizingStretchProp);

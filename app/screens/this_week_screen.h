@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "app/ui_context.h"
+#include "core/rules/important_dates.h"
 #include "core/rules/load_guard.h"
 #include "core/rules/relationships.h"
 #include "core/rules/week_plan.h"
@@ -35,6 +36,7 @@ private:
     std::vector<const Commitment*> m_due;
     std::vector<ReviewDue> m_reviews;
     std::vector<Drift> m_drifting;
+    std::vector<ComingUpDate> m_comingUp;  // important dates within kComingUpDays of today
     LoadStatus m_load;
 };
 

@@ -253,11 +253,13 @@ void serialize(A& ar, Interaction& i, std::uint32_t const version) {
 
 template <class A>
 void serialize(A& ar, Settings& s, std::uint32_t const version) {
-    io::checkVersion(version, 2, "settings");
+    io::checkVersion(version, 3, "settings");
     ar(s.id, s.myName, io::list(s.myInterests), s.weeklyBudgetMinutes, io::enumField(s.directReportWeekday),
        io::enumField(s.peerWeekday), io::enumField(s.otherWeekday), s.driftGraceDays, s.defaultMeetingMinutes);
     // Format 2 added the look of the app; format-1 data keeps the defaults the loader starts from.
     if (version >= 2) ar(s.theme, s.fontSize);
+    // Format 3 added how numeric dates are read; older data keeps "unset" (ambiguous ones are refused).
+    if (version >= 3) ar(io::enumField(s.dateOrder));
 }
 
 template <class A>
@@ -370,7 +372,7 @@ CEREAL_CLASS_VERSION(rapport::PreviewPeer, 1)
 CEREAL_CLASS_VERSION(rapport::ExecPreview, 1)
 CEREAL_CLASS_VERSION(rapport::JournalEntry, 1)
 CEREAL_CLASS_VERSION(rapport::Interaction, 1)
-CEREAL_CLASS_VERSION(rapport::Settings, 2)  // 2: theme, font size
+CEREAL_CLASS_VERSION(rapport::Settings, 3)  // 2: theme, font size; 3: date order
 CEREAL_CLASS_VERSION(rapport::BankTopic, 1)
 CEREAL_CLASS_VERSION(rapport::EntityChange, 1)
 CEREAL_CLASS_VERSION(rapport::Command, 1)

@@ -9,6 +9,7 @@
 #include "core/model/enums.h"
 #include "core/model/ids.h"
 #include "core/util/civil_date.h"
+#include "core/util/date_parse.h"
 
 namespace rapport {
 
@@ -27,10 +28,12 @@ struct Settings {
     static constexpr int32_t kMaxFontSize = 32;
     uint8_t theme = 0;      // 0 light, 1 dark
     int32_t fontSize = 17;  // logical pixels, kMinFontSize..kMaxFontSize
+    // How typed numeric dates ("9/12") are read (format 3); unset refuses the ambiguous ones.
+    DateOrder dateOrder = DateOrder::Unset;
 
     auto tie() const {
         return std::tie(id, myName, myInterests, weeklyBudgetMinutes, directReportWeekday, peerWeekday, otherWeekday,
-                        driftGraceDays, defaultMeetingMinutes, theme, fontSize);
+                        driftGraceDays, defaultMeetingMinutes, theme, fontSize, dateOrder);
     }
     bool operator==(const Settings& o) const { return tie() == o.tie(); }
     bool operator!=(const Settings& o) const { return !(*this == o); }

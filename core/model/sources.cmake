@@ -35,4 +35,6 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/commands_edit.cpp
   model/recurrence.h
   model/recurrence.cpp
+  model/important_dates.h
+  model/important_dates.cpp
 )

@@ -29,9 +29,10 @@ Result<PrepCard> prepCard(const Notebook& nb, EntityId peerId, CivilDate today) 
         if (a->category != b->category) return uint8_t(a->category) < uint8_t(b->category);
         return a->learnedOn.value_or(CivilDate()) > b->learnedOn.value_or(CivilDate());
     });
-    for (const UpcomingDate& u : upcomingImportantDates(nb, today, 30)) {
-        if (u.peerId == peerId) card.upcomingDates.push_back(u);
+    for (const ComingUpDate& u : importantDatesOf(nb, peerId, today)) {
+        if (u.daysAway < 30) card.upcomingDates.push_back(u);
     }
+    card.interestMatches = suggestConnections(nb, peerId);
     for (const auto& [id, c] : nb.all<Connection>()) {
         if (c.peerId == peerId) card.connections.push_back(&c);
     }

@@ -8,6 +8,8 @@
 
 #include "core/model/notebook.h"
 #include "core/rules/commitments.h"
+#include "core/rules/connections.h"
+#include "core/rules/important_dates.h"
 #include "core/rules/relationships.h"
 #include "core/rules/topics.h"
 
@@ -18,8 +20,9 @@ struct PrepCard {
     TrustTier tier = TrustTier::Low;
     std::optional<CivilDate> lastInteraction;
     std::vector<const Fact*> facts;            // by category, then most recently learned
-    std::vector<UpcomingDate> upcomingDates;   // within 30 days
+    std::vector<ComingUpDate> upcomingDates;   // important dates within 30 days
     std::vector<const Connection*> connections;
+    std::vector<ConnectionSuggestion> interestMatches;  // my interests found in their facts, not yet connections
     std::vector<const BanterTopic*> banter;    // least recently used first (never used first of all)
     std::vector<const Commitment*> iOwe;       // open, soonest due first (undated last)
     std::vector<const Commitment*> theyOwe;

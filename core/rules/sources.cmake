@@ -16,4 +16,6 @@ list(APPEND RAPPORT_CORE_SOURCES
   rules/prep_card.cpp
   rules/connections.h
   rules/connections.cpp
+  rules/important_dates.h
+  rules/important_dates.cpp
 )

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "core/model/commands.h"
+#include "core/model/important_dates.h"
 #include "core/model/recurrence.h"
 #include "core/sample/sample_text.h"
 
@@ -104,10 +105,28 @@ void Builder::addGetToKnow(EntityId peer, int32_t index) {
     step(addFact(m_nb, m_ids, peer, FactCategory::Music, kMusic[(i + 5) % kListSize], learned), "music");
     if (index % 2 == 0) step(addFact(m_nb, m_ids, peer, FactCategory::Food, kFood[i % kListSize]), "food");
     if (index % 3 == 0) step(addFact(m_nb, m_ids, peer, FactCategory::Travel, kTravel[i % kListSize]), "travel");
+    // Birthdays spread over the year from today on, so the demo always has some coming up; every other
+    // one with the year (the age shows), plus a kid's birthday and a work anniversary to remember.
+    const auto annual = [](CivilDate day, int32_t yearsAgo) {
+        const int32_t year = day.year() - yearsAgo;  // a sample dated long ago keeps years the model accepts
+        const bool fits = yearsAgo && year >= 1900 && day.day() <= daysInMonth(year, day.month());  // 29 Feb
+        return AnnualDate{static_cast<int16_t>(fits ? year : 0), static_cast<uint8_t>(day.month()),
+                          static_cast<uint8_t>(day.day())};
+    };
     const CivilDate birthday = m_options.today.addDays(5 + 23 * index);
-    step(addFact(m_nb, m_ids, peer, FactCategory::ImportantDate, "Birthday", std::nullopt, {},
-                 AnnualDate{0, static_cast<uint8_t>(birthday.month()), static_cast<uint8_t>(birthday.day())}),
+    step(addFact(m_nb, m_ids, peer, FactCategory::ImportantDate, kBirthdayLabel, std::nullopt, {},
+                 annual(birthday, index % 2 == 0 ? 38 + index : 0)),
          "birthday");
+    if (index % 8 == 0) {  // "Daughter Léa (7) and son Tom (4)"
+        step(addFact(m_nb, m_ids, peer, FactCategory::ImportantDate, "Léa's birthday", std::nullopt, {},
+                     annual(m_options.today.addDays(9 + index), 8)),
+             "kid's birthday");
+    }
+    if (index % 8 == 1) {
+        step(addFact(m_nb, m_ids, peer, FactCategory::ImportantDate, kWorkAnniversaryLabel, std::nullopt, {},
+                     annual(m_options.today.addDays(12 + index), 5)),
+             "work anniversary");
+    }
     if (index % 3 != 2) {
         step(addConnection(m_nb, m_ids, peer, kInterests[(i + 5) % kListSize], index % 2 == 0), "connection");
     }

@@ -4,4 +4,6 @@ list(APPEND RAPPORT_CORE_SOURCES
   util/clock.h
   util/civil_date.h
   util/civil_date.cpp
+  util/date_parse.h
+  util/date_parse.cpp
 )

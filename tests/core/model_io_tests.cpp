@@ -147,32 +147,56 @@ std::string readGolden(const std::string& name) {
 
 }  // namespace
 
-TEST_CASE("the format-1 golden notebook in tests/data still decodes to the sample", "[io]") {
-    // Never regenerated: it is what the first release wrote (Settings without theme and font size).
-    const std::string golden = readGolden("model_v1_notebook.bin");
+// An old golden notebook (never regenerated) decodes to the sample; returns its settings.
+Settings decodesToSample(const std::string& name) {
+    const std::string golden = readGolden(name);
     REQUIRE_FALSE(golden.empty());
     auto nb = Notebook::fromEntities(rapport::test::sampleEntities());
     REQUIRE(nb.ok());
     auto back = decodeNotebook(golden);
     REQUIRE(back.ok());
     CHECK(back.value() == nb.value());
-    // Format-1 settings load with the defaults of the fields format 2 added.
-    CHECK(back.value().settings().theme == 0);
-    CHECK(back.value().settings().fontSize == 17);
+    return back.value().settings();
 }
 
-TEST_CASE("the format-2 golden notebook decodes, and the writer has not drifted from it", "[io]") {
+TEST_CASE("the format-1 golden notebook in tests/data still decodes to the sample", "[io]") {
+    // What the first release wrote (Settings without theme and font size): they load with their defaults.
+    const Settings s = decodesToSample("model_v1_notebook.bin");
+    CHECK(s.theme == 0);
+    CHECK(s.fontSize == 17);
+}
+
+TEST_CASE("the format-2 golden notebook still decodes to the sample", "[io]") {
+    // What format 2 wrote (Settings without the date order): numeric dates stay unset, so ambiguous.
+    CHECK(decodesToSample("model_v2_notebook.bin").dateOrder == DateOrder::Unset);
+}
+
+TEST_CASE("the format-3 golden notebook decodes, and the writer has not drifted from it", "[io]") {
     // Regenerate only for a deliberate format change (with a new golden name): RAPPORT_WRITE_GOLDEN=1.
-    const std::string path = std::string(RAPPORT_TEST_DATA_DIR) + "/model_v2_notebook.bin";
+    const std::string path = std::string(RAPPORT_TEST_DATA_DIR) + "/model_v3_notebook.bin";
     auto nb = Notebook::fromEntities(rapport::test::sampleEntities());
     REQUIRE(nb.ok());
     if (std::getenv("RAPPORT_WRITE_GOLDEN")) std::ofstream(path, std::ios::binary) << encodeNotebook(nb.value());
-    const std::string golden = readGolden("model_v2_notebook.bin");
+    const std::string golden = readGolden("model_v3_notebook.bin");
     REQUIRE_FALSE(golden.empty());
     auto back = decodeNotebook(golden);
     REQUIRE(back.ok());
     CHECK(back.value() == nb.value());
     CHECK(encodeNotebook(nb.value()) == golden);
+}
+
+TEST_CASE("settings format 3 keeps the date order and refuses an unknown one", "[io]") {
+    Settings s;
+    s.id = 7;
+    s.dateOrder = DateOrder::MonthDay;
+    const std::string bytes = encodeEntity(s);
+    auto back = decodeEntity(bytes);
+    REQUIRE(back.ok());
+    CHECK(std::get<Settings>(back.value()).dateOrder == DateOrder::MonthDay);
+    std::string bad = bytes;
+    REQUIRE(bad.back() == char(DateOrder::MonthDay));  // the date order is the last byte
+    bad.back() = 9;
+    CHECK_FALSE(decodeEntity(bad).ok());
 }
 
 TEST_CASE("settings format 2 keeps theme and font size", "[io]") {

@@ -2,7 +2,7 @@
 // find and what they file.
 #include "tests/ui/app_fixture.h"
 
-#include "app/overlays/capture_line.h"
+#include "core/capture/capture_line.h"
 
 using namespace rapport;
 using test::AppOnFreshStore;
@@ -86,7 +86,7 @@ TEST_CASE("quick capture files commitments with a direction and a due date", "[u
     const Commitment* mine = all[0]->direction == CommitmentDirection::MeToThem ? all[0] : all[1];
     const Commitment* theirs = mine == all[0] ? all[1] : all[0];
     CHECK(mine->peerId == omar);
-    CHECK(mine->text == "I owe him the hiring plan");
+    CHECK(mine->text == "the hiring plan");  // "I owe Omar Haddad: the hiring plan", not "...: I owe him the..."
     REQUIRE(mine->due);
     CHECK(mine->due->weekday() == Weekday::Friday);
     CHECK(app.today().daysUntil(*mine->due) < 7);
@@ -120,12 +120,12 @@ TEST_CASE("capture lines: names by any word's start, exact names win, due phrase
     const EntityId ana = app.seedPeer("Ana");
     const EntityId anabel = app.seedPeer("Anabel Ruiz");
     const Notebook& nb = app.notebook();
-    CHECK(ui::readCaptureLine(nb, "ana: x", app.today()).peers == std::vector<EntityId>{ana});
-    CHECK(ui::readCaptureLine(nb, "RUIZ: x", app.today()).peers == std::vector<EntityId>{anabel});
-    CHECK(ui::readCaptureLine(nb, "no colon here", app.today()).hasPeerPart == false);
-    const auto line = ui::readCaptureLine(nb, "ana: send notes by tomorrow", app.today());
-    CHECK(line.kind == ui::CaptureKind::Commitment);
+    CHECK(readCaptureLine(nb, "ana: x", app.today()).peers == std::vector<EntityId>{ana});
+    CHECK(readCaptureLine(nb, "RUIZ: x", app.today()).peers == std::vector<EntityId>{anabel});
+    CHECK(readCaptureLine(nb, "no colon here", app.today()).hasPeerPart == false);
+    const auto line = readCaptureLine(nb, "ana: send notes by tomorrow", app.today());
+    CHECK(line.kind == CaptureKind::Commitment);
     CHECK(line.due == app.today().addDays(1));
     CHECK(line.text == "send notes");
-    CHECK(ui::readCaptureLine(nb, "ana: loves her dog Rex", app.today()).category == FactCategory::Pets);
+    CHECK(readCaptureLine(nb, "ana: loves her dog Rex", app.today()).category == FactCategory::Pets);
 }

@@ -1,0 +1,133 @@
+// The views of important dates and interest matches. The words come from core/rules/important_dates, so
+// every screen says the same thing.
+#include "app/screens/important_dates_view.h"
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "app/widgets.h"
+#include "core/model/commands.h"
+
+namespace rapport::ui {
+
+namespace {
+
+void addImportantDate(UiContext& ui, const Peer& peer, ImportantDateForm& form) {
+    const Notebook& nb = ui.notebook();
+    auto label = importantDateLabel(static_cast<ImportantDateKind>(form.kind), form.name);
+    if (!label) return ui.warn(label.error().message);
+    auto day = parseAnnualDate(form.day, nb.settings().dateOrder);
+    if (!day) return ui.warn(day.error().message);
+    if (ui.run(addFact(nb, ui.ids(), peer.id, FactCategory::ImportantDate, label.value(), ui.today(), {}, day.value()))) {
+        ui.inform("Added " + label.value() + ", " + annualDateText(day.value()) + ", for " + peer.name);
+        form.name.clear();
+        form.day.clear();
+    }
+}
+
+}  // namespace
+
+void drawImportantDates(UiContext& ui, const Peer& peer, ImportantDateForm& form) {
+    sectionTitle("Important dates");
+    const auto dates = importantDatesOf(ui.notebook(), peer.id, ui.today());
+    if (dates.empty()) emptyState("Birthdays, kids' birthdays, anniversaries: noted once, shown on This week before the day.");
+    for (const ComingUpDate& d : dates) drawImportantDate(d);
+    drawImportantDateForm(ui, peer, form);
+}
+
+void drawImportantDate(const ComingUpDate& d) {
+    ImGui::BulletText("%s", describeImportantDate(d).c_str());
+    if (d.fact->date->year != 0) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("(%s)", annualDateText(*d.fact->date).c_str());
+    }
+}
+
+void drawImportantDateForm(UiContext& ui, const Peer& peer, ImportantDateForm& form) {
+    if (ui.readOnly()) return;
+    ImGui::PushID("important-date-form");
+    ImportantDateKind kind = static_cast<ImportantDateKind>(form.kind);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    if (ImGui::BeginCombo("##date-kind", label(kind))) {
+        for (int k = 0; k < kImportantDateKindCount; ++k) {
+            if (ImGui::Selectable(label(static_cast<ImportantDateKind>(k)), k == form.kind)) form.kind = k;
+        }
+        ImGui::EndCombo();
+    }
+    bool go = false;
+    if (kind == ImportantDateKind::KidsBirthday || kind == ImportantDateKind::Custom) {
+        if (!ui.narrow()) ImGui::SameLine();
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+        const char* hint = kind == ImportantDateKind::KidsBirthday ? "kid's name" : "what it is";
+        go |= ImGui::InputTextWithHint("##date-name", hint, &form.name, ImGuiInputTextFlags_EnterReturnsTrue);
+    }
+    if (!ui.narrow()) ImGui::SameLine();
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+    go |= ImGui::InputTextWithHint("Day##date-day", "14 March, or 14 March 1980", &form.day,
+                                   ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    go |= ImGui::Button("Add date");
+    if (!form.day.empty()) {
+        const auto day = parseAnnualDate(form.day, ui.notebook().settings().dateOrder);
+        if (day) mutedText(("= " + annualDateText(day.value())).c_str());
+        else warningText(day.error().message.c_str());
+    }
+    ImGui::PopID();
+    if (go) addImportantDate(ui, peer, form);
+}
+
+void drawPeerDatesLine(UiContext& ui, EntityId peerId) {
+    for (const ComingUpDate& d : importantDatesOf(ui.notebook(), peerId, ui.today())) {
+        if (d.daysAway >= kComingUpDays && d.kind != ImportantDateKind::Birthday) continue;
+        const std::string text = describeImportantDate(d);
+        if (d.daysAway < kComingUpDays) ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s", text.c_str());
+        else mutedText(text.c_str());
+    }
+}
+
+void drawInterestMatches(UiContext& ui, EntityId peerId, const std::vector<ConnectionSuggestion>& matches) {
+    for (const ConnectionSuggestion& m : matches) {
+        ImGui::PushID(m.interest.c_str());
+        ImGui::Text("You both: %s", m.interest.c_str());
+        if (const Fact* f = ui.notebook().find<Fact>(m.factId)) {
+            ImGui::SameLine();
+            ImGui::TextDisabled("(\"%s\")", f->text.c_str());
+        }
+        if (!ui.readOnly()) {
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Make it a connection")) {
+                if (ui.run(addConnection(ui.notebook(), ui.ids(), peerId, m.interest, true))) {
+                    ui.inform("Connection noted: you both like " + m.interest);
+                }
+            }
+        }
+        ImGui::PopID();
+    }
+}
+
+void drawComingUp(UiContext& ui, const std::vector<ComingUpDate>& dates) {
+    if (dates.empty()) return;
+    sectionTitle("Coming up");
+    for (const ComingUpDate& d : dates) {
+        const char* name = peerName(ui.notebook(), d.peerId);
+        ImGui::PushID(d.fact);
+        ImGui::TextUnformatted(describeImportantDate(d, name).c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Open")) ui.go(Route{Page::Peer, d.peerId});
+        if (!ui.readOnly()) {
+            ImGui::SameLine();
+            if (congratulationNoted(ui.notebook(), d, name)) {
+                ImGui::TextDisabled("Noted");
+            } else if (ImGui::SmallButton("Note to congratulate")) {
+                const std::string text = congratulationText(d, name);
+                if (ui.run(addCommitment(ui.notebook(), ui.ids(), d.peerId, CommitmentDirection::MeToThem, text,
+                                         ui.today(), d.date))) {
+                    ui.inform("Noted for " + shortDate(d.date) + ": " + text);
+                }
+            }
+        }
+        ImGui::PopID();
+    }
+}
+
+}  // namespace rapport::ui

@@ -1,0 +1,7 @@
+# Sources of core/capture (paths relative to core/).
+list(APPEND RAPPORT_CORE_SOURCES
+  capture/capture_line.h
+  capture/capture_line.cpp
+  capture/capture_words.h
+  capture/capture_words.cpp
+)
