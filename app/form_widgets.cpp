@@ -123,8 +123,7 @@ bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origi
     }
     clearEntryField("Commitment", m_text);
     ImGui::PopID();
-    m_due.reset();
-    m_dueText.clear();
+    m_due.clear();
     return true;
 }
 

@@ -51,8 +51,7 @@ private:
     bool record(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId);
 
     std::string m_text;
-    std::optional<CivilDate> m_due;  // dateField (widgets.h) behind "Add due date"
-    std::string m_dueText;
+    std::string m_due;  // typed ("fri", "14 Dec"), read by readTypedDate when the commitment is added
     int m_direction = 0;
 };
 

@@ -19,7 +19,6 @@ void addImportantDate(UiContext& ui, const Peer& peer, ImportantDateForm& form) 
     auto day = parseAnnualDate(form.day, nb.settings().dateOrder);
     if (!day) return ui.warn(day.error().message);
     if (ui.run(addFact(nb, ui.ids(), peer.id, FactCategory::ImportantDate, label.value(), ui.today(), {}, day.value()))) {
-        ui.inform("Added " + label.value() + ", " + annualDateText(day.value()) + ", for " + peer.name);
         form.name.clear();
         form.day.clear();
     }
@@ -63,7 +62,7 @@ void drawImportantDateForm(UiContext& ui, const Peer& peer, ImportantDateForm& f
     }
     if (!ui.narrow()) ImGui::SameLine();
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
-    go |= ImGui::InputTextWithHint("Day##date-day", "14 March, or 14 March 1980", &form.day,
+    go |= ImGui::InputTextWithHint("On##date-day", "14 March, or 14 March 1980", &form.day,
                                    ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     go |= ImGui::Button("Add date");

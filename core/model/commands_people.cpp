@@ -1,6 +1,7 @@
 // Command builders for get-to-know entries, interactions, journal, projects, commitments and rituals.
 #include "core/model/command_util.h"
 #include "core/model/commands.h"
+#include "core/model/important_dates.h"
 
 #include <algorithm>
 
@@ -24,7 +25,9 @@ Result<Command> addFact(const Notebook& nb, IdSource& ids, EntityId peerId, Fact
                         std::optional<CivilDate> learnedOn, std::string learnedWhere, std::optional<AnnualDate> date) {
     if (Status s = requirePeer(nb, peerId); !s) return s.error();
     Fact f{ids.next(), peerId, category, std::move(text), learnedOn, std::move(learnedWhere), date};
-    return single(nb, "Added a fact about " + peerName(nb, peerId), std::nullopt, f);
+    // An important date says what was noted: "Added Birthday, 3 Dec 1979, for Maria Chen".
+    const std::string what = f.date ? f.text + ", " + annualDateText(*f.date) + ", for " : std::string("a fact about ");
+    return single(nb, "Added " + what + peerName(nb, peerId), std::nullopt, f);
 }
 
 Result<Command> addConnection(const Notebook& nb, IdSource& ids, EntityId peerId, std::string interest,

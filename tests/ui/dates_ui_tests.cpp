@@ -17,18 +17,20 @@ TEST_CASE("a date field reads 'next thu', shows the day before saving, and saves
     AppOnFreshStore app;  // today: Mon 24 Nov 2025
     const EntityId maria = app.seedPeer("Maria Chen");
     app.open(ui::Page::Peer, maria);
-    app.click("Met on");
+    app.click("Add date we met");  // starts at today
+    CHECK(peerNamed(app, maria).metOn == CivilDate::ymd(2025, 11, 24));
+    app.click("date we met");
     app.imgui.press(ImGuiKey_A, app.draw, true);  // select the shown date, then type over it
     app.imgui.type("next thu", app.draw);
     app.imgui.settle(app.draw, 2);
     CHECK(app.imgui.shows("= Thu 4 Dec 2025"));
-    CHECK_FALSE(peerNamed(app, maria).metOn.has_value());  // shown, not saved yet
+    CHECK(peerNamed(app, maria).metOn == CivilDate::ymd(2025, 11, 24));  // shown, not saved yet
     app.imgui.press(ImGuiKey_Enter, app.draw);
     app.imgui.settle(app.draw, 2);
     CHECK(peerNamed(app, maria).metOn == CivilDate::ymd(2025, 12, 4));
 
     // An impossible day is refused: the saved date stays.
-    app.click("Met on");
+    app.click("date we met");
     app.imgui.press(ImGuiKey_A, app.draw, true);
     app.imgui.type("31 April", app.draw);
     app.imgui.press(ImGuiKey_Enter, app.draw);
@@ -72,7 +74,7 @@ TEST_CASE("an important date is added on the Get to know tab and shown with its 
     app.click("Add date");  // nothing typed: refused, nothing saved
     CHECK(app.all<Fact>().empty());
     CHECK(app.ui().statusIsError());
-    app.click("Day");
+    app.click("On");
     app.typeAndEnter("December 3 1979");
     const auto facts = app.all<Fact>();
     REQUIRE(facts.size() == 1);

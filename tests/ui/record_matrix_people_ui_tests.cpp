@@ -266,7 +266,7 @@ TEST_CASE("important dates are added from the fact form with month, day and year
     const Fact& fact = m.get<Fact>(facts[0]);
     CHECK(fact.category == FactCategory::ImportantDate);
     CHECK(fact.date == AnnualDate{0, 5, 3});
-    CHECK(m.status() == "Added a fact about Maria Chen");
+    CHECK(m.status() == "Added Léa's birthday, 3 May, for Maria Chen");
     m.checkDisk();
 }
 
