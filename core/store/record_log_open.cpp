@@ -251,6 +251,18 @@ Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
         std::string problem;
         uint64_t problemAt = 0;
         if (seq != chosen->firstSegmentSeq + i) {
+            // A reader beside a writer sees a gap that is no damage in two cases, and the view up to the
+            // gap is then whole (every earlier segment was complete before the next one was started):
+            // - the directory listing ran while the writer added segments: readdir goes in hash order, not
+            //   creation order, so it can miss one created during the listing and show a later one (the
+            //   missing segment is there now);
+            // - MANIFEST changed since ours was read: a newer generation begins there.
+            if (!rw) {
+                const std::string expected = path(segmentName(chosen->firstSegmentSeq + i));
+                auto now = m_medium.readFile(path(kManifestName));
+                const bool moved = manifestBytes.ok() && now.ok() && now.value() != manifestBytes.value();
+                if (moved || m_medium.readFile(expected).ok()) break;
+            }
             problem = "the log segment before it, " + segmentName(chosen->firstSegmentSeq + i) + ", is missing";
         }
         auto bytes = problem.empty() ? m_medium.readFile(path(name)) : Result<std::string>(std::string());

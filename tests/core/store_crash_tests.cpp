@@ -222,11 +222,7 @@ TEST_CASE("crash simulation: SIGKILL during multi-part imports and restores leav
     });
 }
 
-// Known to fail when the writer runs fast (every run on an idle 2-core machine, rarely under load): a
-// read now and then meets a gap in the log ("log-N.seg ... the log segment before it is missing")
-// although it holds the folder's shared lock. Not understood yet; the CLI's readers-beside-imports
-// test passes. Kept running (and its failure printed) until the cause is found.
-TEST_CASE("readers beside a writer that compacts all the time always see one whole generation", "[store][crash][!mayfail]") {
+TEST_CASE("readers beside a writer that compacts all the time always see one whole generation", "[store][crash]") {
     TempDir tmp;
     const std::string dir = tmp.sub("n");
     RecordLogOptions o = crashOptions();
