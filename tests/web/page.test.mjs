@@ -43,6 +43,8 @@ test('clipboard: text copied in the app pastes in another tab, and back', async 
   await page.bringToFront();
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+V');
+  // The pasted text reaches the field in the app's next frame; Enter a moment later, as a person's would.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => Module.ccall('rapport_automation_state', 'string').includes('"Annie Easley"'));
   assert.ok(!(await appState(page)).peers.includes('Dorothy Vaughan'));
