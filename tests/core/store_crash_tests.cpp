@@ -272,7 +272,10 @@ TEST_CASE("readers beside a writer that compacts all the time always see one who
     ::kill(pid, SIGKILL);
     int status = 0;
     ::waitpid(pid, &status, 0);
-    CHECK((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL));  // the writer was still going
+    // Killed while still writing, or (a slow build, e.g. under ASan, where the reads take longer) done
+    // with all its commits; never stopped by a failed append or compaction (exit 3, 5 or 7).
+    INFO("writer status " << status);
+    CHECK(((WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL) || (WIFEXITED(status) && WEXITSTATUS(status) == 0)));
     CHECK(withSnapshot > 100);
     CHECK(last > 50);
 }
