@@ -26,14 +26,6 @@ void addImportantDate(UiContext& ui, const Peer& peer, ImportantDateForm& form) 
 
 }  // namespace
 
-void drawImportantDates(UiContext& ui, const Peer& peer, ImportantDateForm& form) {
-    sectionTitle("Important dates");
-    const auto dates = importantDatesOf(ui.notebook(), peer.id, ui.today());
-    if (dates.empty()) emptyState("Birthdays, kids' birthdays, anniversaries: noted once, shown on This week before the day.");
-    for (const ComingUpDate& d : dates) drawImportantDate(d);
-    drawImportantDateForm(ui, peer, form);
-}
-
 void drawImportantDate(const ComingUpDate& d) {
     ImGui::BulletText("%s", describeImportantDate(d).c_str());
     if (d.fact->date->year != 0) {

@@ -18,8 +18,6 @@ struct ImportantDateForm {
     std::string day;       // "14 March", "March 14 1980", "12/09"
 };
 
-// The peer's important dates (next occurrence, age) and a form to add one: a label picker and the day.
-void drawImportantDates(UiContext& ui, const Peer& peer, ImportantDateForm& form);
 // One of them: "Birthday: 9 Dec, in 9 days, turns 47 (9 Dec 1979)".
 void drawImportantDate(const ComingUpDate& date);
 // Only the add form: a label picker, the name (a kid's, or what a custom date is) and the day.
