@@ -1,5 +1,6 @@
 // The 1:1 page, top half: who and when, the agenda builder (carried-over items first, then topics from
-// the bank at this peer's trust level, then free items) and Finish. The rest is in meeting_sections.cpp.
+// the bank at this peer's trust level, then free items) and Finish. The rest is in meeting_notes.cpp,
+// meeting_commitments.cpp and meeting_insights.cpp.
 #include "app/screens/meeting_screen.h"
 
 #include <imgui.h>

@@ -1,6 +1,6 @@
 // A peer's page: Profile, Get to know, 1:1s, Projects, Commitments, Rituals and Timeline tabs.
-// The tabs live in peer_screen.cpp (frame, Profile), peer_know_tab.cpp and peer_tabs.cpp; this class
-// holds the edit buffers they share.
+// The tabs live in peer_screen.cpp (frame, Profile), peer_get_to_know_tab.cpp and one peer_*_tab.cpp per
+// other tab; this class holds the edit buffers they share.
 #pragma once
 
 #include <string>

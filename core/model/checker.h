@@ -79,7 +79,7 @@ private:
     std::optional<Error> m_error;
 };
 
-// The rules of the types validated in validation_more.cpp.
+// The rules of the types validated in validation_meetings.cpp.
 Status checkRest(const Entity& e);
 
 }  // namespace rapport

@@ -35,6 +35,11 @@ Result<Command> single(const Notebook& nb, std::string label, std::optional<Enti
     return c;
 }
 
+Status requirePeer(const Notebook& nb, EntityId peerId) {
+    if (!nb.findPeer(peerId)) return makeError("No such peer.");
+    return {};
+}
+
 std::string peerName(const Notebook& nb, EntityId peerId) {
     const Peer* p = nb.findPeer(peerId);
     return p ? p->name : std::string("a peer");

@@ -24,6 +24,9 @@ Result<T> existing(const Notebook& nb, EntityId id) {
     return makeError(std::string("No such ") + kindName(kindFor<T>()) + ".");
 }
 
+// Fails with "No such peer." unless the notebook has this peer.
+Status requirePeer(const Notebook& nb, EntityId peerId);
+
 // "Maria Chen", or "a peer" when the id is unknown (for labels).
 std::string peerName(const Notebook& nb, EntityId peerId);
 

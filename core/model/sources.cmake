@@ -18,7 +18,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/command.h
   model/validation.h
   model/validation.cpp
-  model/validation_more.cpp
+  model/validation_meetings.cpp
+  model/references.cpp
   model/checker.h
   model/notebook.h
   model/notebook.cpp
@@ -28,9 +29,15 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/rebase.h
   model/rebase.cpp
   model/commands_peer.cpp
-  model/commands_people.cpp
+  model/commands_get_to_know.cpp
+  model/commands_journal.cpp
+  model/commands_projects.cpp
+  model/commands_commitments.cpp
+  model/commands_rituals.cpp
   model/commands_series.cpp
-  model/commands_misc.cpp
+  model/commands_previews.cpp
+  model/commands_settings.cpp
+  model/commands_topic_bank.cpp
   model/commands_edit.h
   model/commands_edit.cpp
   model/recurrence.h

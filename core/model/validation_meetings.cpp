@@ -1,5 +1,5 @@
-// Field rules of series, meetings, previews, journal entries, interactions, settings and bank topics,
-// and the strict references of every type.
+// Field rules of 1:1 series, meetings and exec-staff previews, and of the notes around them (journal
+// entries, logged contacts, settings, bank topics).
 #include <set>
 
 #include "core/model/checker.h"
@@ -133,12 +133,6 @@ Status check(const BankTopic& b) {
     return c.result();
 }
 
-void addPeers(std::vector<Reference>& out, const std::vector<EntityId>& ids) {
-    for (EntityId id : ids) {
-        if (id != kNoId) out.push_back({EntityKind::Peer, id});
-    }
-}
-
 }  // namespace
 
 Status checkRest(const Entity& e) {
@@ -155,36 +149,6 @@ Status checkRest(const Entity& e) {
             }
         },
         e);
-}
-
-std::vector<Reference> referencesOf(const Entity& e) {
-    std::vector<Reference> out;
-    std::visit(
-        [&](const auto& x) {
-            using T = std::decay_t<decltype(x)>;
-            if constexpr (std::is_same_v<T, Fact> || std::is_same_v<T, Connection> || std::is_same_v<T, BanterTopic> ||
-                          std::is_same_v<T, Commitment> || std::is_same_v<T, Interaction> ||
-                          std::is_same_v<T, OneOnOneSeries>) {
-                addPeers(out, {x.peerId});
-            } else if constexpr (std::is_same_v<T, JointProject>) {
-                addPeers(out, x.peerIds);
-                for (const auto& o : x.observations) {
-                    // An observation's peer must be one of the project's (checked as a reference too).
-                    if (o.peerId != kNoId) out.push_back({EntityKind::Peer, o.peerId});
-                }
-            } else if constexpr (std::is_same_v<T, Ritual>) {
-                addPeers(out, x.participants);
-            } else if constexpr (std::is_same_v<T, Meeting>) {
-                addPeers(out, {x.peerId});
-                if (x.seriesId != kNoId) out.push_back({EntityKind::OneOnOneSeries, x.seriesId});
-            } else if constexpr (std::is_same_v<T, ExecPreview>) {
-                for (const auto& p : x.peers) addPeers(out, {p.peerId});
-            } else if constexpr (std::is_same_v<T, JournalEntry>) {
-                addPeers(out, x.peerIds);
-            }
-        },
-        e);
-    return out;
 }
 
 }  // namespace rapport

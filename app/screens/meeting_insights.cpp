@@ -1,5 +1,4 @@
-// The 1:1 page, bottom half: notes, energy and mood, commitments made here, what I learned about them,
-// insights (what I believed vs what really happened) and conflicts. Each edit is one undoable step.
+// The 1:1 page's insights (what I believed vs what really happened) and conflicts worked through.
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
@@ -10,61 +9,6 @@
 #include "core/model/commands.h"
 
 namespace rapport::ui {
-
-void MeetingScreen::drawNotes(UiContext& ui, const Meeting& meeting) {
-    sectionTitle("Notes");
-    const ImGuiInputTextFlags flags = ui.readOnly() ? ImGuiInputTextFlags_ReadOnly : 0;
-    ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 5.0f), flags);
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
-        Meeting edited = meeting;
-        edited.notes = m_notes;
-        save(ui, edited, "notes");
-    }
-    ImGui::SetNextItemWidth(160.0f);
-    ImGui::SliderInt("energy", &m_energy, 0, 5, m_energy == 0 ? "not noted" : "%d of 5");
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
-        Meeting edited = meeting;
-        edited.energy = static_cast<uint8_t>(m_energy);
-        save(ui, edited, "energy");
-    }
-    if (!ui.narrow()) ImGui::SameLine();
-    ImGui::SetNextItemWidth(200.0f);
-    ImGui::InputTextWithHint("mood", "how did they seem?", &m_mood, flags);
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
-        Meeting edited = meeting;
-        edited.mood = m_mood;
-        save(ui, edited, "mood");
-    }
-}
-
-void MeetingScreen::drawCommitments(UiContext& ui, const Meeting& meeting) {
-    sectionTitle("Commitments made in this 1:1");
-    if (m_commitments.empty()) {
-        emptyState("Small promises, made and kept, are how trust grows. Note each one as it is made, both ways.");
-    }
-    for (const Commitment* c : m_commitments) {
-        const std::string who = c->direction == CommitmentDirection::MeToThem ? "I owe" : "They owe";
-        const std::string due = c->due ? ", due " + shortDate(*c->due) : "";
-        ImGui::BulletText("%s: %s%s  [%s]", who.c_str(), c->text.c_str(), due.c_str(), label(c->status));
-    }
-    if (!ui.readOnly()) m_commitment.draw(ui, meeting.peerId, CommitmentOrigin::OneOnOne, meeting.id);
-}
-
-void MeetingScreen::drawLearned(UiContext& ui, const Meeting& meeting) {
-    if (ui.readOnly()) return;
-    sectionTitle("What I learned about them");
-    FactCategory category = static_cast<FactCategory>(m_factCategory);
-    ImGui::SetNextItemWidth(140.0f);
-    if (enumCombo("##fact-category", category, static_cast<int>(FactCategory::Other) + 1)) {
-        m_factCategory = static_cast<int>(category);
-    }
-    ImGui::SameLine();
-    if (addLine("Learned", "e.g. daughter starts school in May", "Add fact", m_fact, ui.narrow()) &&
-        // Learned the day it was heard: a 1:1 held before its planned date is held today.
-        ui.run(addFact(ui.notebook(), ui.ids(), meeting.peerId, category, m_fact, std::min(meeting.date, ui.today()), "1:1"))) {
-        clearEntryField("Learned", m_fact);
-    }
-}
 
 void MeetingScreen::drawInsights(UiContext& ui, const Meeting& meeting) {
     sectionTitle("Insights");

@@ -1,0 +1,70 @@
+// The peer page's Commitments tab: what each of us promised, as editable rows with Kept / Missed.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+#include "app/edit_widgets.h"
+#include "app/screens/peer_screen.h"
+#include "app/widgets.h"
+#include "core/model/commands.h"
+#include "core/model/recurrence.h"
+#include "core/rules/commitments.h"
+#include "core/rules/connections.h"
+
+namespace rapport::ui {
+
+void PeerScreen::drawCommitmentsTab(UiContext& ui, const Peer& peer) {
+    const Notebook& nb = ui.notebook();
+    for (CommitmentDirection direction : {CommitmentDirection::MeToThem, CommitmentDirection::ThemToMe}) {
+        const KeptRatio ratio = keptRatio(nb, peer.id, direction);
+        sectionTitle(direction == CommitmentDirection::MeToThem ? "What I owe them" : "What they owe me");
+        const int32_t resolved = ratio.kept + ratio.keptLate + ratio.missed;
+        if (resolved > 0) ImGui::TextDisabled("kept %d of %d (%d late)", ratio.kept + ratio.keptLate, resolved, ratio.keptLate);
+        const auto list = entitiesOf<Commitment>(nb, [&](const Commitment& c) {
+            return c.peerId == peer.id && c.direction == direction;
+        });
+        if (list.empty()) emptyState("Make small commitments and keep them: accountability is how trust is built.");
+        for (const Commitment* c : list) {
+            if (drawCommitment(ui, *c)) return;  // the lists are stale until the next frame
+        }
+    }
+    if (ui.readOnly()) return;
+    sectionTitle("New commitment");
+    m_commitmentForm.draw(ui, peer.id, CommitmentOrigin::Other, kNoId);
+}
+
+bool PeerScreen::drawCommitment(UiContext& ui, const Commitment& commitment) {
+    const Notebook& nb = ui.notebook();
+    return editableRow(
+        ui, m_commitmentRow, commitment, "commitment",
+        [&](const Commitment& c) {
+            ImGui::BulletText("%s", c.text.c_str());
+            ImGui::SameLine();
+            ImGui::TextDisabled("%s%s", label(c.status), c.due ? ("  due " + shortDate(*c.due)).c_str() : "");
+            if (!c.isOpen() || ui.readOnly()) return;
+            ImGui::SameLine();
+            const bool late = c.due && *c.due < ui.today();
+            if (ImGui::SmallButton("Kept")) ui.run(setCommitmentStatus(nb, c.id, late ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, ui.today()));
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Missed")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Missed, ui.today()));
+            ImGui::SameLine();
+            if (ImGui::SmallButton("Drop")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Dropped, ui.today()));
+        },
+        [&](RecordForm& form, Commitment& draft, RowEditor<Commitment>& row) {
+            form.text("Promise", draft.text);
+            form.choice("Who owes", draft.direction, 2);
+            form.optionalDate("due date", draft.due, row.buffer(0), ui.today());
+            const CommitmentStatus before = draft.status;
+            form.choice("Status", draft.status, static_cast<int>(CommitmentStatus::Dropped) + 1);
+            if (draft.status != before) {
+                // A resolved commitment is resolved today; reopening clears the date.
+                if (draft.isOpen()) draft.resolvedOn.reset();
+                else if (!draft.resolvedOn) draft.resolvedOn = ui.today();
+            }
+        });
+}
+
+}  // namespace rapport::ui

@@ -1,0 +1,88 @@
+// The peer page's 1:1s tab: the series (an editable row: cadence, weekday, length, end), its review,
+// and the meetings held.
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <tuple>
+#include <vector>
+
+#include "app/edit_widgets.h"
+#include "app/screens/peer_screen.h"
+#include "app/widgets.h"
+#include "core/model/commands.h"
+#include "core/model/recurrence.h"
+#include "core/rules/commitments.h"
+#include "core/rules/connections.h"
+
+namespace rapport::ui {
+
+void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
+    const Notebook& nb = ui.notebook();
+    const auto series = entitiesOf<OneOnOneSeries>(nb, [&](const OneOnOneSeries& s) { return s.peerId == peer.id; });
+    sectionTitle("1:1 series");
+    const Cadence recommended = recommendedCadence(peer);
+    if (series.empty()) {
+        ImGui::TextWrapped("No regular 1:1 yet. With %s interdependence we recommend %s.", label(peer.interdependence),
+                           describe(recommended).c_str());
+    }
+    constexpr const char* kWeekdays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    for (const OneOnOneSeries* s : series) {
+        const bool changed = editableRow(
+            ui, m_seriesRow, *s, "series",
+            [&](const OneOnOneSeries& one) {
+                ImGui::BulletText("%s on %ss, %d min, %s", describe(one.cadence).c_str(), weekdayName(one.weekday),
+                                  one.durationMinutes,
+                                  one.active ? ("review " + relativeDay(one.review, ui.today())).c_str() : "ended");
+                if (!one.active) return;
+                if (const auto next = nextOccurrence(one, ui.today())) {
+                    ImGui::SameLine();
+                    ImGui::TextDisabled("next: %s", shortDate(next->date).c_str());
+                    if (!ui.readOnly()) {
+                        ImGui::SameLine();
+                        if (ImGui::SmallButton("Skip next")) ui.run(skipOccurrence(nb, one.id, next->original));
+                    }
+                }
+            },
+            [&](RecordForm& form, OneOnOneSeries& draft, RowEditor<OneOnOneSeries>&) {
+                form.choice("Cadence", draft.cadence.kind, static_cast<int>(CadenceKind::EveryNWeeks) + 1);
+                if (draft.cadence.kind == CadenceKind::EveryNWeeks) {
+                    int weeks = draft.cadence.everyNWeeks;
+                    form.number("Every N weeks", weeks, 1, 52);
+                    draft.cadence.everyNWeeks = static_cast<uint8_t>(weeks);
+                }
+                int weekday = static_cast<int>(draft.weekday) - 1;
+                form.option("Weekday", weekday, kWeekdays, 7);
+                draft.weekday = static_cast<Weekday>(weekday + 1);
+                form.number("Minutes", draft.durationMinutes, 5, 480);
+                if (draft.active && ImGui::Button("End the series")) {
+                    // Ending is a review decision: it goes into the series' history.
+                    if (ui.run(decideSeriesReview(nb, draft.id, ReviewDecision::End, ui.today()))) m_seriesRow.close();
+                }
+            });
+        if (changed) return;
+    }
+    if (!ui.readOnly() && !peer.archived) {
+        CivilDate start = ui.today();
+        if (activeSeriesOf(nb, peer.id)) doneButton("Series running");  // a second click must not start another
+        else if (ImGui::Button("Start a regular 1:1 (recommended cadence)")) ui.run(addSeries(nb, ui.ids(), peer.id, start));
+        ImGui::SameLine();
+        if (ImGui::Button("Hold a 1:1 today")) {
+            // Today's 1:1 if there is one already, else a new one (in the peer's series when running).
+            const Meeting* today = meetingOn(nb, peer.id, ui.today());
+            const EntityId meeting = today ? today->id : ui.runCreating(addMeeting(nb, ui.ids(), peer.id, ui.today()));
+            if (meeting != kNoId) ui.go(Route{Page::Meeting, meeting});
+        }
+    }
+    sectionTitle("Meetings");
+    const auto& meetings = nb.meetingsOfPeer(peer.id);
+    if (meetings.empty()) emptyState("Meetings you prepare or hold with them appear here, newest first.");
+    for (auto it = meetings.rbegin(); it != meetings.rend(); ++it) {
+        const Meeting* m = nb.findMeeting(it->second);
+        if (!m) continue;
+        std::string text = longDate(m->date) + (m->held ? "" : "  (prepared)");
+        if (link(text.c_str(), m)) ui.go(Route{Page::Meeting, m->id});
+    }
+}
+
+}  // namespace rapport::ui
