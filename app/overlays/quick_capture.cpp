@@ -14,7 +14,7 @@
 namespace rapport::ui {
 
 namespace {
-constexpr const char* kKindNames[kCaptureKindCount] = {"Fact", "Note", "Commitment", "Date"};
+constexpr const char* kKindNames[kCaptureKindCount] = {"Fact", "Note", "Commitment", "Date", "Follow-up"};
 }
 
 void QuickCapture::refresh(UiContext& ui) {
@@ -113,6 +113,10 @@ void QuickCapture::drawKind() {
         ImGui::SameLine();
         if (m_read.date) mutedText((m_read.text + ", " + annualDateText(*m_read.date)).c_str());
         else mutedText("e.g. \"birthday 14 March\"");
+    } else if (chosen == CaptureKind::FollowUp) {
+        ImGui::SameLine();
+        mutedText(m_read.due ? ("ask " + m_read.text + ", on " + longDate(*m_read.due)).c_str()
+                             : "e.g. \"ask about the launch in 2 weeks\"");
     } else {
         ImGui::SameLine();
         mutedText("logged as a contact today");
@@ -150,6 +154,12 @@ bool QuickCapture::save(UiContext& ui) {
             return ui.run(addFact(nb, ui.ids(), peer, FactCategory::ImportantDate, dated.value().label, std::nullopt, {},
                                   dated.value().date));
         }
+        case CaptureKind::FollowUp:
+            if (!m_read.due) {
+                ui.warn("Say when to ask, e.g. \"ask about the launch in 2 weeks\".");
+                return false;
+            }
+            return ui.run(addFollowUp(nb, ui.ids(), peer, m_read.text, *m_read.due, ui.today()));
     }
     return false;
 }

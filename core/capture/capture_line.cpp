@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/capture/capture_follow_up.h"
 #include "core/capture/capture_words.h"
 #include "core/search/text_fold.h"
 
@@ -96,6 +97,7 @@ bool readImportantDate(const Notebook& nb, const std::string& body, DateOrder or
 void readBody(const Notebook& nb, const std::string& body, CivilDate today, DateOrder order,
               std::optional<CommitmentDirection> owed, CaptureLine& out) {
     out.text = trim(body);
+    if (!owed && readFollowUp(nb, out.text, true, today, order, out)) return;
     if (!owed && readImportantDate(nb, out.text, order, out)) return;
     const std::string folded = foldText(out.text);
     const bool iOwe = startsWith(folded, "i owe") || startsWith(folded, "i'll") || startsWith(folded, "i will") ||
@@ -187,6 +189,7 @@ CaptureLine readCaptureLine(const Notebook& nb, const std::string& input, CivilD
             return out;
         }
     }
+    if (readFollowUp(nb, line, false, today, order, out)) return out;  // "ask Maria about ... in 2 weeks"
     out.text = line;
     return out;
 }

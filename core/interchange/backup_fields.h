@@ -62,7 +62,7 @@ template <class V> void fields(V& v, Cadence& x) { v("kind", x.kind); v("everyNW
 
 template <class V> void fields(V& v, SeriesPeriod& x) {
     v("start", x.start); v("review", x.review); v("cadence", x.cadence); v("decision", x.decision);
-    v("decidedOn", x.decidedOn);
+    v("decidedOn", x.decidedOn); v("weekday", x.weekday); v("startMinutes", x.startMinutes); v("durationMinutes", x.durationMinutes);
 }
 
 template <class V> void fields(V& v, OccurrenceChange& x) { v("original", x.original); v("movedTo", x.movedTo); }
@@ -70,7 +70,7 @@ template <class V> void fields(V& v, OccurrenceChange& x) { v("original", x.orig
 template <class V> void fields(V& v, OneOnOneSeries& x) {
     v("id", x.id); v("peerId", x.peerId); v("cadence", x.cadence); v("weekday", x.weekday);
     v("durationMinutes", x.durationMinutes); v("start", x.start); v("review", x.review); v("active", x.active);
-    v("history", x.history); v("changes", x.changes);
+    v("history", x.history); v("changes", x.changes); v("startMinutes", x.startMinutes);
 }
 
 template <class V> void fields(V& v, AgendaItem& x) {
@@ -116,6 +116,11 @@ template <class V> void fields(V& v, Settings& x) {
     v("defaultMeetingMinutes", x.defaultMeetingMinutes); v("theme", x.theme); v("fontSize", x.fontSize);
 }
 
+template <class V> void fields(V& v, FollowUp& x) {
+    v("id", x.id); v("peerId", x.peerId); v("text", x.text); v("madeOn", x.madeOn); v("due", x.due);
+    v("doneOn", x.doneOn);
+}
+
 template <class V> void fields(V& v, BankTopic& x) {
     v("id", x.id); v("text", x.text); v("trust", x.trust); v("kind", x.kind);
 }
@@ -123,6 +128,6 @@ template <class V> void fields(V& v, BankTopic& x) {
 // The backup's key for each entity kind, in EntityKind order (index = kind - 1).
 constexpr const char* kBackupKindKeys[kEntityKindCount] = {
     "peers", "facts", "connections", "banterTopics", "projects", "commitments", "rituals",
-    "series", "meetings", "previews", "journal", "interactions", "settings", "bankTopics"};
+    "series", "meetings", "previews", "journal", "interactions", "settings", "bankTopics", "followUps"};
 
 }  // namespace rapport::interchange

@@ -147,7 +147,14 @@ void fromJson(const ReadJson& j, T& x, const std::string& path) {
         if (!j.is_object()) fail(path, "expected an object");
         auto reader = [&j, &path](const char* key, auto& field) {
             auto it = j.find(key);
-            if (it == j.end()) fail(path, std::string("the field \"") + key + "\" is missing");
+            if (it == j.end()) {
+                // Optional fields added after the first backup format may be absent from older files.
+                if constexpr (IsOptional<std::decay_t<decltype(field)>>::value) {
+                    field.reset();
+                    return;
+                }
+                fail(path, std::string("the field \"") + key + "\" is missing");
+            }
             fromJson(*it, field, path + "." + key);
         };
         fields(reader, x);

@@ -15,7 +15,8 @@
 namespace rapport::interchange {
 
 // Version of the backup format this build writes and the newest it reads.
-constexpr int64_t kBackupFormatVersion = 1;
+// 2: follow-ups, and the time of day of 1:1 series (format-1 backups load with neither).
+constexpr int64_t kBackupFormatVersion = 2;
 // Deepest JSON nesting a backup needs is 5; anything much deeper is not a backup.
 constexpr int kMaxBackupDepth = 32;
 

@@ -185,8 +185,16 @@ void serialize(A& ar, Cadence& c, std::uint32_t const version) {
 
 template <class A>
 void serialize(A& ar, SeriesPeriod& p, std::uint32_t const version) {
-    io::checkVersion(version, 1, "series period");
+    io::checkVersion(version, 2, "series period");
     ar(p.start, p.review, p.cadence, io::enumField(p.decision), p.decidedOn);
+    // Format 2 keeps the period's weekday, time and length (a change mid-period); older ones stay unset.
+    if (version >= 2) {
+        bool hasWeekday = p.weekday.has_value();
+        ar(hasWeekday);
+        if (hasWeekday && !p.weekday) p.weekday.emplace();
+        if (hasWeekday) ar(io::enumField(*p.weekday));
+        ar(p.startMinutes, p.durationMinutes);
+    }
 }
 
 template <class A>
@@ -197,9 +205,11 @@ void serialize(A& ar, OccurrenceChange& c, std::uint32_t const version) {
 
 template <class A>
 void serialize(A& ar, OneOnOneSeries& s, std::uint32_t const version) {
-    io::checkVersion(version, 1, "1:1 series");
+    io::checkVersion(version, 2, "1:1 series");
     ar(s.id, s.peerId, s.cadence, io::enumField(s.weekday), s.durationMinutes, s.start, s.review, s.active,
        io::list(s.history), io::list(s.changes));
+    // Format 2 added the time of day; format-1 series have none and are laid out in their weekday block.
+    if (version >= 2) ar(s.startMinutes);
 }
 
 template <class A>
@@ -253,13 +263,24 @@ void serialize(A& ar, Interaction& i, std::uint32_t const version) {
 
 template <class A>
 void serialize(A& ar, Settings& s, std::uint32_t const version) {
-    io::checkVersion(version, 3, "settings");
+    io::checkVersion(version, 4, "settings");
     ar(s.id, s.myName, io::list(s.myInterests), s.weeklyBudgetMinutes, io::enumField(s.directReportWeekday),
        io::enumField(s.peerWeekday), io::enumField(s.otherWeekday), s.driftGraceDays, s.defaultMeetingMinutes);
     // Format 2 added the look of the app; format-1 data keeps the defaults the loader starts from.
     if (version >= 2) ar(s.theme, s.fontSize);
     // Format 3 added how numeric dates are read; older data keeps "unset" (ambiguous ones are refused).
     if (version >= 3) ar(io::enumField(s.dateOrder));
+    // Format 4 added the weekday blocks' start times, the reminder horizon, the alarm and dismissals.
+    if (version >= 4) {
+        ar(s.directReportStartMinutes, s.peerStartMinutes, s.reminderDays, s.alarmMinutesBefore,
+           io::list(s.dismissedReminders));
+    }
+}
+
+template <class A>
+void serialize(A& ar, FollowUp& f, std::uint32_t const version) {
+    io::checkVersion(version, 1, "follow-up");
+    ar(f.id, f.peerId, f.text, f.madeOn, f.due, f.doneOn);
 }
 
 template <class A>
@@ -361,9 +382,9 @@ CEREAL_CLASS_VERSION(rapport::JointProject, 1)
 CEREAL_CLASS_VERSION(rapport::Commitment, 1)
 CEREAL_CLASS_VERSION(rapport::Ritual, 1)
 CEREAL_CLASS_VERSION(rapport::Cadence, 1)
-CEREAL_CLASS_VERSION(rapport::SeriesPeriod, 1)
+CEREAL_CLASS_VERSION(rapport::SeriesPeriod, 2)  // 2: weekday, time, length
 CEREAL_CLASS_VERSION(rapport::OccurrenceChange, 1)
-CEREAL_CLASS_VERSION(rapport::OneOnOneSeries, 1)
+CEREAL_CLASS_VERSION(rapport::OneOnOneSeries, 2)  // 2: time of day
 CEREAL_CLASS_VERSION(rapport::AgendaItem, 1)
 CEREAL_CLASS_VERSION(rapport::Insight, 1)
 CEREAL_CLASS_VERSION(rapport::Conflict, 1)
@@ -372,7 +393,8 @@ CEREAL_CLASS_VERSION(rapport::PreviewPeer, 1)
 CEREAL_CLASS_VERSION(rapport::ExecPreview, 1)
 CEREAL_CLASS_VERSION(rapport::JournalEntry, 1)
 CEREAL_CLASS_VERSION(rapport::Interaction, 1)
-CEREAL_CLASS_VERSION(rapport::Settings, 3)  // 2: theme, font size; 3: date order
+CEREAL_CLASS_VERSION(rapport::Settings, 4)  // 2: theme, font size; 3: date order; 4: blocks, reminders
+CEREAL_CLASS_VERSION(rapport::FollowUp, 1)
 CEREAL_CLASS_VERSION(rapport::BankTopic, 1)
 CEREAL_CLASS_VERSION(rapport::EntityChange, 1)
 CEREAL_CLASS_VERSION(rapport::Command, 1)

@@ -132,6 +132,44 @@ Result<Command> setAgendaItemStatus(const Notebook& nb, EntityId meetingId, size
 Result<Command> finishMeeting(const Notebook& nb, IdSource& ids, EntityId meetingId,
                               std::optional<CivilDate> heldOn = std::nullopt);
 
+// What a change mid-period sets; unset fields stay as they are.
+struct SeriesChange {
+    std::optional<Cadence> cadence;
+    std::optional<Weekday> weekday;
+    std::optional<int32_t> startMinutes;
+    std::optional<int32_t> durationMinutes;
+};
+// Changes a running series from `from` on: the current period goes into the history (decision
+// Changed) and a new one starts. A new cadence or weekday starts a fresh rhythm on `from` with a new
+// 3-month review; a new time or length keeps the rhythm (the new period starts at the old rule's next
+// occurrence) and the review date. Fails on an ended series, `from` before the period start, or when
+// nothing changes.
+Result<Command> changeSeries(const Notebook& nb, EntityId seriesId, const SeriesChange& change, CivilDate from);
+// Ends a running series on `date` at any time (not only at its review): the history keeps the period.
+Result<Command> endSeries(const Notebook& nb, EntityId seriesId, CivilDate date);
+
+// [SECTION] Follow-ups
+
+// Notes a follow-up to ask a peer about on a day. Fails on an unknown peer, empty text, a day before today,
+// or the same open follow-up twice ("Already noted ...").
+Result<Command> addFollowUp(const Notebook& nb, IdSource& ids, EntityId peerId, std::string text, CivilDate due,
+                            CivilDate today);
+// Marks a follow-up done. Fails on an unknown or already done follow-up.
+Result<Command> completeFollowUp(const Notebook& nb, EntityId followUpId, CivilDate date);
+// Moves a follow-up to a later day. Fails when done, when the day is not after today or is already its day.
+Result<Command> snoozeFollowUp(const Notebook& nb, EntityId followUpId, CivilDate newDue, CivilDate today);
+
+// [SECTION] Reminders (Coming up)
+
+// Dismissed keys are kept this many days after the day they are about, then pruned.
+constexpr int32_t kReminderKeepDays = 60;
+// True when the reminder with this key (rules/reminders.h) was dismissed.
+bool isReminderDismissed(const Notebook& nb, const std::string& key);
+// Dismisses a reminder for good (saved in the settings; undoable). `what` names it for the Undo label.
+// Fails on an empty key or one already dismissed.
+Result<Command> dismissReminder(const Notebook& nb, IdSource& ids, const std::string& key, std::string what,
+                                CivilDate today);
+
 // [SECTION] Exec-staff previews
 
 // Adds a preview. Fails on an empty proposal, an unknown or repeated peer.

@@ -50,7 +50,8 @@ Result<Command> decideSeriesReview(const Notebook& nb, EntityId seriesId, Review
     if (date < before.start) return makeError("The decision is dated before the current period started.");
     if (!isValid(decision)) return makeError("Unknown review decision.");
     OneOnOneSeries after = before;
-    after.history.push_back(SeriesPeriod{before.start, before.review, before.cadence, decision, date});
+    after.history.push_back(SeriesPeriod{before.start, before.review, before.cadence, decision, date, before.weekday,
+                                         before.startMinutes, before.durationMinutes});
     if (decision == ReviewDecision::End) {
         after.active = false;
     } else {

@@ -8,7 +8,7 @@ const char* kindName(EntityKind k) {
     static const char* const kNames[kEntityKindCount] = {
         "peer",    "fact",          "connection",    "banter topic", "joint project", "commitment", "ritual",
         "1:1 series", "1:1 meeting", "exec-staff preview", "journal entry", "interaction", "settings",
-        "bank topic"};
+        "bank topic", "follow-up"};
     return isValid(k) ? kNames[uint16_t(k) - 1] : "unknown";
 }
 

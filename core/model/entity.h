@@ -8,6 +8,7 @@
 #include <variant>
 
 #include "core/model/commitment.h"
+#include "core/model/follow_up.h"
 #include "core/model/get_to_know.h"
 #include "core/model/ids.h"
 #include "core/model/journal.h"
@@ -23,7 +24,7 @@ namespace rapport {
 
 // The alternatives' order matches EntityKind (kind = index + 1); append new types at the end only.
 using Entity = std::variant<Peer, Fact, Connection, BanterTopic, JointProject, Commitment, Ritual, OneOnOneSeries,
-                            Meeting, ExecPreview, JournalEntry, Interaction, Settings, BankTopic>;
+                            Meeting, ExecPreview, JournalEntry, Interaction, Settings, BankTopic, FollowUp>;
 
 // Persisted type tags: never renumber, never reuse.
 enum class EntityKind : uint16_t {
@@ -41,8 +42,9 @@ enum class EntityKind : uint16_t {
     Interaction = 12,
     Settings = 13,
     BankTopic = 14,
+    FollowUp = 15,
 };
-constexpr uint16_t kEntityKindCount = 14;
+constexpr uint16_t kEntityKindCount = 15;
 static_assert(std::variant_size_v<Entity> == kEntityKindCount, "EntityKind and Entity must list the same types");
 
 // True for a kind this build knows.

@@ -29,7 +29,7 @@ const char* label(CommitmentStatus v) {
     return pick(v, {"open", "kept", "kept late", "missed", "renegotiated", "dropped"});
 }
 const char* label(CadenceKind v) { return pick(v, {"weekly", "bi-weekly", "monthly", "every N weeks"}); }
-const char* label(ReviewDecision v) { return pick(v, {"keep", "more often", "less often", "end"}); }
+const char* label(ReviewDecision v) { return pick(v, {"keep", "more often", "less often", "end", "changed"}); }
 const char* label(AgendaKind v) {
     return pick(v, {"update", "priority", "dependency", "preview", "ask", "feedback", "insight", "conflict",
                     "personal"});

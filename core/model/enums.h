@@ -35,7 +35,8 @@ enum class RecurrenceUnit : uint8_t { None = 0, Weeks = 1, Months = 2 };
 // 1:1 cadence.
 enum class CadenceKind : uint8_t { Weekly = 0, BiWeekly = 1, Monthly = 2, EveryNWeeks = 3 };
 // Outcome of a series review.
-enum class ReviewDecision : uint8_t { Keep = 0, MoreOften = 1, LessOften = 2, End = 3 };
+// Changed: the cadence, weekday, time or length was changed mid-period (format 2 of a series).
+enum class ReviewDecision : uint8_t { Keep = 0, MoreOften = 1, LessOften = 2, End = 3, Changed = 4 };
 // Kind of an agenda item.
 enum class AgendaKind : uint8_t { Update = 0, Priority = 1, Dependency = 2, Preview = 3, Ask = 4, Feedback = 5, Insight = 6, Conflict = 7, Personal = 8 };
 // Status of an agenda item; Pending until the meeting is finished.
@@ -63,7 +64,7 @@ constexpr bool isValid(CommitmentOrigin v) { return uint8_t(v) <= 3; }
 constexpr bool isValid(RitualKind v) { return uint8_t(v) <= 3; }
 constexpr bool isValid(RecurrenceUnit v) { return uint8_t(v) <= 2; }
 constexpr bool isValid(CadenceKind v) { return uint8_t(v) <= 3; }
-constexpr bool isValid(ReviewDecision v) { return uint8_t(v) <= 3; }
+constexpr bool isValid(ReviewDecision v) { return uint8_t(v) <= 4; }
 constexpr bool isValid(AgendaKind v) { return uint8_t(v) <= 8; }
 constexpr bool isValid(AgendaStatus v) { return uint8_t(v) <= 3; }
 constexpr bool isValid(ConflictStatus v) { return uint8_t(v) <= 2; }

@@ -20,7 +20,7 @@ std::vector<Reference> referencesOf(const Entity& e) {
             using T = std::decay_t<decltype(x)>;
             if constexpr (std::is_same_v<T, Fact> || std::is_same_v<T, Connection> || std::is_same_v<T, BanterTopic> ||
                           std::is_same_v<T, Commitment> || std::is_same_v<T, Interaction> ||
-                          std::is_same_v<T, OneOnOneSeries>) {
+                          std::is_same_v<T, OneOnOneSeries> || std::is_same_v<T, FollowUp>) {
                 addPeers(out, {x.peerId});
             } else if constexpr (std::is_same_v<T, JointProject>) {
                 addPeers(out, x.peerIds);

@@ -23,15 +23,19 @@ struct Cadence {
     bool operator!=(const Cadence& o) const { return !(*this == o); }
 };
 
-// A finished review period: what it was and what was decided at its review.
+// A finished period: what it was and what ended it (a review decision, or a change made mid-period).
+// Weekday, time and length were added in format 2; unset (older data) means as the series is now.
 struct SeriesPeriod {
     CivilDate start;
     CivilDate review;
     Cadence cadence;
     ReviewDecision decision = ReviewDecision::Keep;
     CivilDate decidedOn;
+    std::optional<Weekday> weekday;
+    std::optional<int32_t> startMinutes;
+    std::optional<int32_t> durationMinutes;
 
-    auto tie() const { return std::tie(start, review, cadence, decision, decidedOn); }
+    auto tie() const { return std::tie(start, review, cadence, decision, decidedOn, weekday, startMinutes, durationMinutes); }
     bool operator==(const SeriesPeriod& o) const { return tie() == o.tie(); }
     bool operator!=(const SeriesPeriod& o) const { return !(*this == o); }
 };
@@ -55,6 +59,8 @@ struct OneOnOneSeries {
     Cadence cadence;
     Weekday weekday = Weekday::Thursday;
     int32_t durationMinutes = 30;  // 5..480
+    // Minute of the day it starts (0..1439); unset: laid out in its weekday block (rules/series_layout.h).
+    std::optional<int32_t> startMinutes;
     CivilDate start;               // start of the current period; first occurrence is the first weekday on/after it
     CivilDate review;              // in (start, start + 3 months]
     bool active = true;            // false once ended at a review
@@ -62,7 +68,7 @@ struct OneOnOneSeries {
     std::vector<OccurrenceChange> changes;
 
     auto tie() const {
-        return std::tie(id, peerId, cadence, weekday, durationMinutes, start, review, active, history, changes);
+        return std::tie(id, peerId, cadence, weekday, durationMinutes, startMinutes, start, review, active, history, changes);
     }
     bool operator==(const OneOnOneSeries& o) const { return tie() == o.tie(); }
     bool operator!=(const OneOnOneSeries& o) const { return !(*this == o); }

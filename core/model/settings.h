@@ -30,10 +30,19 @@ struct Settings {
     int32_t fontSize = 17;  // logical pixels, kMinFontSize..kMaxFontSize
     // How typed numeric dates ("9/12") are read (format 3); unset refuses the ambiguous ones.
     DateOrder dateOrder = DateOrder::Unset;
+    // Format 4: when the weekday blocks start (1:1s without their own time are laid out one after another
+    // from there), how far ahead Coming up looks, the calendar alarm, and the reminders dismissed (keys
+    // from rules/reminders.h, each ending with its day, so old ones are pruned).
+    int32_t directReportStartMinutes = 9 * 60;
+    int32_t peerStartMinutes = 14 * 60;  // peers and others
+    int32_t reminderDays = 14;
+    int32_t alarmMinutesBefore = 10;
+    std::vector<std::string> dismissedReminders;
 
     auto tie() const {
         return std::tie(id, myName, myInterests, weeklyBudgetMinutes, directReportWeekday, peerWeekday, otherWeekday,
-                        driftGraceDays, defaultMeetingMinutes, theme, fontSize, dateOrder);
+                        driftGraceDays, defaultMeetingMinutes, theme, fontSize, dateOrder, directReportStartMinutes,
+                        peerStartMinutes, reminderDays, alarmMinutesBefore, dismissedReminders);
     }
     bool operator==(const Settings& o) const { return tie() == o.tie(); }
     bool operator!=(const Settings& o) const { return !(*this == o); }

@@ -7,6 +7,7 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/get_to_know.h
   model/project.h
   model/commitment.h
+  model/follow_up.h
   model/ritual.h
   model/series.h
   model/meeting.h
@@ -35,9 +36,12 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/commands_commitments.cpp
   model/commands_rituals.cpp
   model/commands_series.cpp
+  model/commands_series_changes.cpp
   model/commands_previews.cpp
   model/commands_settings.cpp
   model/commands_topic_bank.cpp
+  model/commands_follow_ups.cpp
+  model/commands_reminders.cpp
   model/commands_edit.h
   model/commands_edit.cpp
   model/recurrence.h

@@ -18,6 +18,7 @@ Status check(const OneOnOneSeries& s) {
     checkCadence(c, s.cadence);
     c.enumValue(s.weekday, "weekday");
     c.range(s.durationMinutes, 5, 480, "duration in minutes");
+    if (s.startMinutes) c.range(*s.startMinutes, 0, 24 * 60 - 1, "start time in minutes");
     c.date(s.start, "start");
     c.date(s.review, "review date");
     if (s.review <= s.start) c.fail("The series' review date must come after its start.");
@@ -33,6 +34,9 @@ Status check(const OneOnOneSeries& s) {
         c.date(h.start, "period start");
         c.date(h.review, "period review");
         c.date(h.decidedOn, "decision date");
+        if (h.weekday) c.enumValue(*h.weekday, "period weekday");
+        if (h.startMinutes) c.range(*h.startMinutes, 0, 24 * 60 - 1, "period start time in minutes");
+        if (h.durationMinutes) c.range(*h.durationMinutes, 5, 480, "period duration in minutes");
     }
     c.list(s.changes, "skipped or moved occurrences");
     std::set<CivilDate> originals;
@@ -121,6 +125,23 @@ Status check(const Settings& s) {
     c.range(s.defaultMeetingMinutes, 5, 480, "default 1:1 length in minutes");
     c.range(s.theme, 0, 1, "theme");
     c.range(s.fontSize, Settings::kMinFontSize, Settings::kMaxFontSize, "font size");
+    c.range(s.directReportStartMinutes, 0, 24 * 60 - 1, "start of the direct reports' block");
+    c.range(s.peerStartMinutes, 0, 24 * 60 - 1, "start of the peers' block");
+    c.range(s.reminderDays, 1, 90, "days Coming up looks ahead");
+    c.range(s.alarmMinutesBefore, 0, 24 * 60, "calendar alarm in minutes");
+    c.list(s.dismissedReminders, "dismissed reminders");
+    return c.result();
+}
+
+Status check(const FollowUp& f) {
+    Checker c("follow-up");
+    c.required(f.peerId, "peer");
+    c.nonEmpty(f.text, "text");
+    c.date(f.madeOn, "date made");
+    c.date(f.due, "due date");
+    if (f.due < f.madeOn) c.fail("The follow-up is due before it was made.");
+    c.date(f.doneOn, "date done");
+    if (f.doneOn && *f.doneOn < f.madeOn) c.fail("The follow-up is done before it was made.");
     return c.result();
 }
 
@@ -142,7 +163,7 @@ Status checkRest(const Entity& e) {
             if constexpr (std::is_same_v<T, OneOnOneSeries> || std::is_same_v<T, Meeting> ||
                           std::is_same_v<T, ExecPreview> || std::is_same_v<T, JournalEntry> ||
                           std::is_same_v<T, Interaction> || std::is_same_v<T, Settings> ||
-                          std::is_same_v<T, BankTopic>) {
+                          std::is_same_v<T, BankTopic> || std::is_same_v<T, FollowUp>) {
                 return check(x);
             } else {
                 return {};

@@ -50,6 +50,10 @@ LoadStatus loadStatus(const Notebook& nb) {
     for (const Candidate& c : all) {
         if (!lessOften(c.cadence)) continue;
         st.reduceFirst.push_back(c.load);
+        if (!st.advice) {
+            const Cadence to = *lessOften(c.cadence);
+            st.advice = LoadAdvice{c.load.seriesId, to, "Make " + c.name.substr(0, c.name.find(' ')) + "'s 1:1s " + describe(to)};
+        }
         if (st.reduceFirst.size() <= 3) {
             st.warning += (first ? "" : ", ") + c.name + " (" + describe(c.cadence) + ")";
             first = false;

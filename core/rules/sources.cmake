@@ -18,4 +18,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   rules/connections.cpp
   rules/important_dates.h
   rules/important_dates.cpp
+  rules/series_layout.h
+  rules/series_layout.cpp
+  rules/reminders.h
+  rules/reminders.cpp
 )

@@ -72,7 +72,7 @@ check "nothing is imported twice" grep -q "Already there: 2 peers" "$OUT"
 # --- exports
 expect 0 "export json to stdout" -- export --format json --data-dir "$NB"
 check "the JSON export equals the imported backup (but its date)" \
-  diff <(grep -v exportedAt "$OUT") <(grep -v exportedAt "$DATA/backup_v1.json")
+  diff <(grep -v exportedAt "$OUT") <(grep -v exportedAt "$DATA/backup_v2.json")
 expect 0 "export ics" -- export --format ics --out "$TMP/notebook.ics" --data-dir "$NB"
 if out=$(/usr/bin/python3 "$HERE/ics_check.py" "$TMP/notebook.ics" 2>&1); then ok "python3-icalendar parses the .ics: $out"; else echo "# $out"; not_ok "python3-icalendar parses the .ics"; fi
 check "the .ics moves and skips occurrences" grep -q "RECURRENCE-ID:20240213T090000" "$TMP/notebook.ics"

@@ -136,7 +136,7 @@ TEST_CASE("Bad backup files are refused with a message that says where", "[inter
     const std::string good = exportBackup(everyFieldNotebook(), kNowMillis);
     CHECK(errorOf("{ not json").find("not valid JSON") != std::string::npos);
     CHECK(errorOf("[1, 2]").find("not a Rapport backup") != std::string::npos);
-    CHECK(errorOf("{\"format\": \"rapport-backup\", \"formatVersion\": 2}").find("newer Rapport") != std::string::npos);
+    CHECK(errorOf("{\"format\": \"rapport-backup\", \"formatVersion\": 3}").find("newer Rapport") != std::string::npos);
     CHECK(errorOf("\xEF\xBB\xBF{\"format\": \"rapport-backup\", \"formatVersion\": 1, \"peers\": [{}]}")
               .find("peers[0]: the field \"id\" is missing") != std::string::npos);
 

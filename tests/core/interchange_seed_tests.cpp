@@ -53,5 +53,15 @@ TEST_CASE("The golden format-1 backup always loads", "[interchange][seeds]") {
     auto nb = Notebook::fromEntities(b.value().entities);
     REQUIRE(nb.ok());
     CHECK(nb.value() == everyFieldNotebook());
-    CHECK(exportBackup(nb.value(), kNowMillis) == fixture("backup_v1.json"));
+}
+
+TEST_CASE("The golden format-2 backup loads, and the writer has not drifted from it", "[interchange][seeds]") {
+    // Format 2 adds follow-ups and series times (optional fields: format-1 files load without them).
+    auto b = parseBackup(fixture("backup_v2.json"));
+    REQUIRE(b.ok());
+    CHECK(b.value().formatVersion == 2);
+    auto nb = Notebook::fromEntities(b.value().entities);
+    REQUIRE(nb.ok());
+    CHECK(nb.value() == everyFieldNotebook());
+    CHECK(exportBackup(nb.value(), kNowMillis) == fixture("backup_v2.json"));
 }

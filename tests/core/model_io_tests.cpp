@@ -171,13 +171,57 @@ TEST_CASE("the format-2 golden notebook still decodes to the sample", "[io]") {
     CHECK(decodesToSample("model_v2_notebook.bin").dateOrder == DateOrder::Unset);
 }
 
-TEST_CASE("the format-3 golden notebook decodes, and the writer has not drifted from it", "[io]") {
+TEST_CASE("the format-3 golden notebook still decodes to the sample", "[io]") {
+    // What format 3 wrote (series without a time, settings without blocks or reminders): the defaults.
+    const Settings s = decodesToSample("model_v3_notebook.bin");
+    CHECK(s.reminderDays == 14);
+    CHECK(s.alarmMinutesBefore == 10);
+    CHECK(s.dismissedReminders.empty());
+}
+
+namespace {
+
+// The sample with every field format 4 added: a series time, a period's weekday, time and length, a
+// follow-up, the settings' blocks, reminder horizon, alarm and a dismissed reminder.
+std::vector<Entity> sampleEntitiesV4() {
+    std::vector<Entity> all = rapport::test::sampleEntities();
+    EntityId peer = kNoId;
+    for (Entity& e : all) {
+        if (auto* s = std::get_if<OneOnOneSeries>(&e)) {
+            s->startMinutes = 14 * 60 + 30;
+            s->history.front().weekday = Weekday::Wednesday;
+            s->history.front().startMinutes = 9 * 60;
+            s->history.front().durationMinutes = 60;
+            s->history.front().decision = ReviewDecision::Changed;
+            peer = s->peerId;
+        } else if (auto* st = std::get_if<Settings>(&e)) {
+            st->directReportStartMinutes = 8 * 60;
+            st->peerStartMinutes = 13 * 60;
+            st->reminderDays = 21;
+            st->alarmMinutesBefore = 5;
+            st->dismissedReminders = {"date:b:2024-03-14"};
+        }
+    }
+    FollowUp f;
+    f.id = 901;
+    f.peerId = peer;
+    f.text = "about Tom's swimming";
+    f.madeOn = CivilDate::ymd(2024, 2, 1);
+    f.due = CivilDate::ymd(2024, 2, 15);
+    f.doneOn = CivilDate::ymd(2024, 2, 16);
+    all.push_back(f);
+    return all;
+}
+
+}  // namespace
+
+TEST_CASE("the format-4 golden notebook decodes, and the writer has not drifted from it", "[io]") {
     // Regenerate only for a deliberate format change (with a new golden name): RAPPORT_WRITE_GOLDEN=1.
-    const std::string path = std::string(RAPPORT_TEST_DATA_DIR) + "/model_v3_notebook.bin";
-    auto nb = Notebook::fromEntities(rapport::test::sampleEntities());
+    const std::string path = std::string(RAPPORT_TEST_DATA_DIR) + "/model_v4_notebook.bin";
+    auto nb = Notebook::fromEntities(sampleEntitiesV4());
     REQUIRE(nb.ok());
     if (std::getenv("RAPPORT_WRITE_GOLDEN")) std::ofstream(path, std::ios::binary) << encodeNotebook(nb.value());
-    const std::string golden = readGolden("model_v3_notebook.bin");
+    const std::string golden = readGolden("model_v4_notebook.bin");
     REQUIRE_FALSE(golden.empty());
     auto back = decodeNotebook(golden);
     REQUIRE(back.ok());
@@ -194,8 +238,10 @@ TEST_CASE("settings format 3 keeps the date order and refuses an unknown one", "
     REQUIRE(back.ok());
     CHECK(std::get<Settings>(back.value()).dateOrder == DateOrder::MonthDay);
     std::string bad = bytes;
-    REQUIRE(bad.back() == char(DateOrder::MonthDay));  // the date order is the last byte
-    bad.back() = 9;
+    // The date order is the last byte of format 3; format 4 writes 24 more bytes after it.
+    const size_t at = bad.size() - 25;
+    REQUIRE(bad[at] == char(DateOrder::MonthDay));
+    bad[at] = 9;
     CHECK_FALSE(decodeEntity(bad).ok());
 }
 

@@ -92,7 +92,7 @@ inline std::vector<Entity> sampleEntities() {
     s.start = d(2024, 1, 2);
     s.review = d(2024, 4, 2);
     s.history = {SeriesPeriod{d(2023, 10, 1), d(2024, 1, 1), Cadence{CadenceKind::Weekly, 1}, ReviewDecision::LessOften,
-                              d(2024, 1, 2)}};
+                              d(2024, 1, 2), std::nullopt, std::nullopt, std::nullopt}};
     s.changes = {OccurrenceChange{d(2024, 1, 23), std::nullopt}, OccurrenceChange{d(2024, 2, 13), d(2024, 2, 14)}};
     out.push_back(s);
     Meeting m;
