@@ -3,6 +3,7 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/test_support.h
   core/notebook_tests.cpp
   core/series_tests.cpp
+  core/series_calendar_tests.cpp
   core/commands_tests.cpp
   core/rebase_tests.cpp
   core/entry_rules_tests.cpp
