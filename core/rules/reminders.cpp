@@ -127,8 +127,8 @@ void timeboxes(const Notebook& nb, CivilDate today, EntityId peerId, Collector& 
         const CivilDate end = p.timeboxEnd();
         if (!p.isActive() || end < today || end > today.addDays(2)) continue;
         if (peerId != kNoId && !involves(p.peerIds, peerId)) continue;
-        const std::string text = "Timebox of \"" + p.title + "\" ends " + when(today.daysUntil(end)) + " (day " +
-                                 std::to_string(p.timeboxDays) + " of " + std::to_string(p.timeboxDays) + ")";
+        const std::string text = "Timebox of \"" + p.title + "\" ends " + when(today.daysUntil(end)) + " (" +
+                                 std::to_string(p.timeboxDays) + "-day timebox)";
         c.add(Reminder{ReminderKind::TimeboxEnding, ReminderAction::OpenProject, end, 0,
                        p.peerIds.size() == 1 ? p.peerIds.front() : kNoId, id, key("timebox", id, end), text, "Open", false});
     }
