@@ -1,9 +1,12 @@
-// iCalendar writer: VEVENTs for series periods, rituals and commitment due dates.
+// iCalendar writer: VEVENTs for series periods, important dates, rituals, follow-ups and commitment due
+// dates, with VALARMs.
 #include "core/interchange/ical_export.h"
 
 #include <cstdio>
 
+#include "core/model/important_dates.h"
 #include "core/model/recurrence.h"
+#include "core/rules/series_layout.h"
 
 namespace rapport::interchange {
 namespace {
@@ -47,6 +50,14 @@ class Calendar {
 public:
     void line(std::string_view name, std::string_view value) { m_out += foldIcsLine(std::string(name) + ":" + std::string(value)); }
     void text(std::string_view name, std::string_view value) { line(name, escapeIcsText(value)); }
+    // A display alarm at `trigger` (a duration relative to the event's start: "-PT10M", "PT9H").
+    void alarm(const std::string& trigger, std::string_view description) {
+        line("BEGIN", "VALARM");
+        line("ACTION", "DISPLAY");
+        text("DESCRIPTION", description);
+        line("TRIGGER", trigger);
+        line("END", "VALARM");
+    }
     std::string take() { return std::move(m_out); }
 
 private:
@@ -58,10 +69,10 @@ std::string peerName(const Notebook& nb, EntityId id) {
     return p ? p->name : "?";
 }
 
-// One period of a series: its rule as RRULE until the review (or the next period), skipped dates as
-// EXDATE, then one override per moved occurrence.
+// One period of a series: its rule as RRULE until the review (or the next period), at its time and
+// length, an alarm before each, skipped dates as EXDATE, then one override per moved occurrence.
 void writePeriod(Calendar& cal, const Notebook& nb, const OneOnOneSeries& period, CivilDate until, size_t index,
-                 const IcsOptions& o, const std::string& stamp) {
+                 int32_t startMinutes, const std::string& stamp) {
     const CivilDate first = firstOccurrence(period);
     if (first > until) return;
     const std::string uid = "series-" + hexId(period.id) + "-" + std::to_string(index) + "@rapport";
@@ -79,15 +90,17 @@ void writePeriod(Calendar& cal, const Notebook& nb, const OneOnOneSeries& period
     cal.line("BEGIN", "VEVENT");
     cal.line("UID", uid);
     cal.line("DTSTAMP", stamp);
-    cal.line("DTSTART", localTime(first, o.startMinutes));
+    cal.line("DTSTART", localTime(first, startMinutes));
     cal.line("DURATION", duration);
     cal.line("RRULE", rule);
     cal.text("SUMMARY", summary);
     cal.text("DESCRIPTION", describe(period.cadence) + " 1:1, review on " + period.review.toIso() + ".");
+    const std::string alarm = "-PT" + std::to_string(nb.settings().alarmMinutesBefore) + "M";
+    cal.alarm(alarm, summary);
     for (const OccurrenceChange& c : period.changes) {
         if (c.original >= first && c.original <= until && isRuleOccurrence(period, c.original)) {
             // Skips are excluded; a move keeps its original date as the RECURRENCE-ID of an override below.
-            if (!c.movedTo) cal.line("EXDATE", localTime(c.original, o.startMinutes));
+            if (!c.movedTo) cal.line("EXDATE", localTime(c.original, startMinutes));
         }
     }
     cal.line("END", "VEVENT");
@@ -96,28 +109,13 @@ void writePeriod(Calendar& cal, const Notebook& nb, const OneOnOneSeries& period
         cal.line("BEGIN", "VEVENT");
         cal.line("UID", uid);
         cal.line("DTSTAMP", stamp);
-        cal.line("RECURRENCE-ID", localTime(c.original, o.startMinutes));
-        cal.line("DTSTART", localTime(*c.movedTo, o.startMinutes));
+        cal.line("RECURRENCE-ID", localTime(c.original, startMinutes));
+        cal.line("DTSTART", localTime(*c.movedTo, startMinutes));
         cal.line("DURATION", duration);
         cal.text("SUMMARY", summary + " (moved)");
+        cal.alarm(alarm, summary);
         cal.line("END", "VEVENT");
     }
-}
-
-void writeSeries(Calendar& cal, const Notebook& nb, const OneOnOneSeries& s, const IcsOptions& o, const std::string& stamp) {
-    for (size_t i = 0; i < s.history.size(); ++i) {
-        const SeriesPeriod& h = s.history[i];
-        OneOnOneSeries p = s;
-        p.cadence = h.cadence;
-        p.start = h.start;
-        p.review = h.review;
-        p.active = true;
-        // A past period ran until the next one started (its decision could come after its review).
-        const bool last = i + 1 == s.history.size();
-        const CivilDate until = !last ? s.history[i + 1].start.addDays(-1) : s.active ? s.start.addDays(-1) : h.decidedOn;
-        writePeriod(cal, nb, p, until, i, o, stamp);
-    }
-    if (s.active) writePeriod(cal, nb, s, s.review, s.history.size(), o, stamp);
 }
 
 void allDay(Calendar& cal, const std::string& uid, const std::string& stamp, CivilDate day) {
@@ -128,6 +126,47 @@ void allDay(Calendar& cal, const std::string& uid, const std::string& stamp, Civ
     cal.line("DTEND;VALUE=DATE", basicDate(day.addDays(1)));
     cal.line("TRANSP", "TRANSPARENT");
 }
+
+void writeSeries(Calendar& cal, const Notebook& nb, const OneOnOneSeries& s, const SeriesTime& now, const IcsOptions& o,
+                 const std::string& stamp) {
+    for (size_t i = 0; i < s.history.size(); ++i) {
+        const SeriesPeriod& h = s.history[i];
+        OneOnOneSeries p = s;
+        p.cadence = h.cadence;
+        p.start = h.start;
+        p.review = h.review;
+        p.active = true;
+        // Periods saved before series had times (or a weekday per period) take the series' own.
+        if (h.weekday) p.weekday = *h.weekday;
+        if (h.durationMinutes) p.durationMinutes = *h.durationMinutes;
+        const int32_t at = o.startMinutes ? *o.startMinutes : h.startMinutes ? *h.startMinutes : now.startMinutes;
+        // A past period ran until the next one started (its decision could come after its review).
+        const bool last = i + 1 == s.history.size();
+        const CivilDate until = !last ? s.history[i + 1].start.addDays(-1) : s.active ? s.start.addDays(-1) : h.decidedOn;
+        writePeriod(cal, nb, p, until, i, at, stamp);
+    }
+    if (s.active) writePeriod(cal, nb, s, s.review, s.history.size(), o.startMinutes.value_or(now.startMinutes), stamp);
+}
+
+// An important date every year, all day, with an alarm at 09:00 the day before. A known year is the
+// first occurrence (leap year 2000 otherwise); 29 February falls on the 28th in common years.
+void writeImportantDate(Calendar& cal, const Notebook& nb, const Fact& f, const std::string& stamp) {
+    const AnnualDate& d = *f.date;
+    const int32_t year = d.year != 0 ? d.year : 2000;
+    auto first = CivilDate::fromYmd(year, d.month, d.day);
+    if (!first) return;  // validated dates always exist; nothing to write otherwise
+    const Peer* p = nb.findPeer(f.peerId);
+    const std::string whose = p ? p->name : "?";
+    const std::string summary = isBirthday(f) ? whose + "'s birthday" : f.text + " (" + whose + ")";
+    allDay(cal, "date-" + hexId(f.id) + "@rapport", stamp, first.value());
+    const bool leapDay = d.month == 2 && d.day == 29;
+    cal.line("RRULE", leapDay ? "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1" : "FREQ=YEARLY");
+    cal.text("SUMMARY", summary);
+    if (d.year != 0) cal.text("DESCRIPTION", annualDateText(d) + ".");
+    cal.alarm("-PT15H", summary + " tomorrow");
+    cal.line("END", "VEVENT");
+}
+
 
 }  // namespace
 
@@ -175,7 +214,12 @@ std::string exportICalendar(const Notebook& nb, const IcsOptions& o) {
     cal.line("CALSCALE", "GREGORIAN");
     cal.line("METHOD", "PUBLISH");
     cal.line("X-WR-CALNAME", "Rapport");
-    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) writeSeries(cal, nb, s, o, stamp);
+    const auto times = seriesTimes(nb);
+    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) writeSeries(cal, nb, s, times.at(id), o, stamp);
+    for (const auto& [id, f] : nb.all<Fact>()) {
+        const Peer* p = nb.findPeer(f.peerId);
+        if (isImportantDate(f) && p && !p->archived) writeImportantDate(cal, nb, f, stamp);
+    }
     for (const auto& [id, r] : nb.all<Ritual>()) {
         if (!r.nextDue) continue;
         allDay(cal, "ritual-" + hexId(id) + "@rapport", stamp, *r.nextDue);
@@ -193,7 +237,18 @@ std::string exportICalendar(const Notebook& nb, const IcsOptions& o) {
         if (!c.due || !c.isOpen()) continue;
         allDay(cal, "commitment-" + hexId(id) + "@rapport", stamp, *c.due);
         const std::string who = peerName(nb, c.peerId);
-        cal.text("SUMMARY", (c.direction == CommitmentDirection::MeToThem ? "Due to " + who + ": " : "Due from " + who + ": ") + c.text);
+        const std::string summary =
+            (c.direction == CommitmentDirection::MeToThem ? "Due to " + who + ": " : "Due from " + who + ": ") + c.text;
+        cal.text("SUMMARY", summary);
+        cal.alarm("PT9H", summary);  // 09:00 that morning
+        cal.line("END", "VEVENT");
+    }
+    for (const auto& [id, f] : nb.all<FollowUp>()) {
+        if (!f.isOpen()) continue;
+        allDay(cal, "followup-" + hexId(id) + "@rapport", stamp, f.due);
+        const std::string summary = "Ask " + peerName(nb, f.peerId) + " " + f.text;
+        cal.text("SUMMARY", summary);
+        cal.alarm("PT9H", summary);
         cal.line("END", "VEVENT");
     }
     cal.line("END", "VCALENDAR");

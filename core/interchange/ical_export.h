@@ -1,9 +1,12 @@
-// iCalendar (RFC 5545) export: 1:1 series as recurring events (one per review period, skips as
-// EXDATE, moves as RECURRENCE-ID overrides), rituals, and the due dates of open commitments. UIDs
-// come from entity ids, so importing the file again updates a calendar instead of duplicating.
+// iCalendar (RFC 5545) export: 1:1 series as recurring events at their own time and length (one per
+// period, skips as EXDATE, moves as RECURRENCE-ID overrides, an alarm before each), important dates as
+// yearly all-day events with an alarm the day before, rituals, and the due dates of open commitments and
+// follow-ups with a morning alarm. UIDs come from entity ids, so importing the file again updates a
+// calendar instead of duplicating.
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -12,9 +15,9 @@
 namespace rapport::interchange {
 
 struct IcsOptions {
-    // The notebook keeps days, not times: 1:1s are placed at this local time (floating, so the
-    // calendar shows it in its own time zone).
-    int32_t startMinutes = 9 * 60;
+    // Times are local and floating (the calendar shows them in its own time zone). Unset: each 1:1 at
+    // its series' time (rules/series_layout.h); set: every 1:1 at this minute of the day instead.
+    std::optional<int32_t> startMinutes;
     int64_t nowMillis = 0;  // DTSTAMP of every component
 };
 

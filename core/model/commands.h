@@ -138,6 +138,9 @@ struct SeriesChange {
     std::optional<Weekday> weekday;
     std::optional<int32_t> startMinutes;
     std::optional<int32_t> durationMinutes;
+    // The time a series without its own had until now (rules/series_layout.h seriesTime), kept in the
+    // closed period so the calendar still shows the past 1:1s where they were.
+    std::optional<int32_t> laidOutMinutes;
 };
 // Changes a running series from `from` on: the current period goes into the history (decision
 // Changed) and a new one starts. A new cadence or weekday starts a fresh rhythm on `from` with a new

@@ -47,6 +47,7 @@ Result<Command> changeSeries(const Notebook& nb, EntityId seriesId, const Series
     if (what.empty()) return makeError("The 1:1s with " + peerName(nb, before.peerId) + " are already like that.");
     OneOnOneSeries after = before;
     after.history.push_back(closedPeriod(before, ReviewDecision::Changed, from));
+    if (!before.startMinutes) after.history.back().startMinutes = change.laidOutMinutes;
     if (change.cadence) after.cadence = *change.cadence;
     if (change.weekday) after.weekday = *change.weekday;
     if (change.startMinutes) after.startMinutes = *change.startMinutes;

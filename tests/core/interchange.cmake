@@ -5,5 +5,6 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/interchange_contacts_tests.cpp
   core/interchange_merge_tests.cpp
   core/interchange_export_tests.cpp
+  core/interchange_calendar_tests.cpp
   core/interchange_seed_tests.cpp
 )

@@ -26,7 +26,7 @@ const std::map<std::string, std::set<std::string>>& allowedIncludes() {
         {"io", {"util", "model", "io"}},
         {"store", {"util", "model", "io", "store"}},
         {"sample", {"util", "model", "sample"}},
-        {"interchange", {"util", "model", "io", "store", "interchange"}},
+        {"interchange", {"util", "model", "rules", "io", "store", "interchange"}},
     };
     return levels;
 }

@@ -66,7 +66,7 @@ TEST_CASE("three peers on Thursday get three times one after another in the peer
         }
     }
     // A series given its own time keeps it, and the laid-out ones go around it.
-    applyOk(nb, changeSeries(nb, c, SeriesChange{std::nullopt, std::nullopt, 14 * 60, std::nullopt}, d(2026, 1, 8)));
+    applyOk(nb, changeSeries(nb, c, SeriesChange{std::nullopt, std::nullopt, 14 * 60, std::nullopt, std::nullopt}, d(2026, 1, 8)));
     const auto again = seriesTimes(nb);
     CHECK(again.at(c).startMinutes == 14 * 60);
     CHECK_FALSE(again.at(c).laidOut);
@@ -85,7 +85,7 @@ TEST_CASE("a change mid-period starts a new period and keeps the old one in the 
     const EntityId peer = addPeerOk(nb, ids, "Omar Haddad");
     const EntityId id = startSeries(nb, ids, peer, d(2026, 1, 1));  // Thursdays from 1 Jan 2026
     const OneOnOneSeries before = *nb.findSeries(id);
-    const Command cmd = applyOk(nb, changeSeries(nb, id, SeriesChange{kMonthly, Weekday::Tuesday, std::nullopt, 45}, d(2026, 2, 10)));
+    const Command cmd = applyOk(nb, changeSeries(nb, id, SeriesChange{kMonthly, Weekday::Tuesday, std::nullopt, 45, std::nullopt}, d(2026, 2, 10)));
     CHECK(cmd.label == "Changed the 1:1s with Omar Haddad: monthly, on Tuesdays, 45 min");
     const OneOnOneSeries& s = *nb.findSeries(id);
     REQUIRE(s.history.size() == 1);
@@ -102,14 +102,14 @@ TEST_CASE("a change mid-period starts a new period and keeps the old one in the 
     REQUIRE(nb.apply(inverted(cmd)));
     CHECK(*nb.findSeries(id) == before);
     // Nothing to change, a change before the period, and an ended series are refused.
-    CHECK(changeSeries(nb, id, SeriesChange{kWeekly, std::nullopt, std::nullopt, 30}, d(2026, 2, 10)).error().message ==
+    CHECK(changeSeries(nb, id, SeriesChange{kWeekly, std::nullopt, std::nullopt, 30, std::nullopt}, d(2026, 2, 10)).error().message ==
           "The 1:1s with Omar Haddad are already like that.");
-    CHECK_FALSE(changeSeries(nb, id, SeriesChange{kMonthly, {}, {}, {}}, d(2025, 12, 1)));
+    CHECK_FALSE(changeSeries(nb, id, SeriesChange{kMonthly, {}, {}, {}, std::nullopt}, d(2025, 12, 1)));
     applyOk(nb, endSeries(nb, id, d(2026, 1, 20)));
     CHECK_FALSE(nb.findSeries(id)->active);
     CHECK(nb.findSeries(id)->history.back().decision == ReviewDecision::End);
     CHECK(endSeries(nb, id, d(2026, 1, 21)).error().message == "The 1:1s with Omar Haddad have already ended.");
-    CHECK_FALSE(changeSeries(nb, id, SeriesChange{kMonthly, {}, {}, {}}, d(2026, 2, 1)));
+    CHECK_FALSE(changeSeries(nb, id, SeriesChange{kMonthly, {}, {}, {}, std::nullopt}, d(2026, 2, 1)));
 }
 
 TEST_CASE("a new time or length keeps a bi-weekly rhythm and the review date", "[series][change]") {
@@ -119,7 +119,7 @@ TEST_CASE("a new time or length keeps a bi-weekly rhythm and the review date", "
     const OneOnOneSeries& s0 = *nb.findSeries(id);
     const CivilDate review = s0.review;
     // 8 Jan is the off week: the new period starts at the next 1:1, 15 Jan, not on 8 Jan.
-    applyOk(nb, changeSeries(nb, id, SeriesChange{std::nullopt, std::nullopt, 16 * 60, 60}, d(2026, 1, 8)));
+    applyOk(nb, changeSeries(nb, id, SeriesChange{std::nullopt, std::nullopt, 16 * 60, 60, std::nullopt}, d(2026, 1, 8)));
     const OneOnOneSeries& s = *nb.findSeries(id);
     CHECK(s.start == d(2026, 1, 15));
     CHECK(s.review == review);
@@ -162,7 +162,7 @@ TEST_CASE("the load guard counts each series' own minutes and offers one undoabl
     REQUIRE(load.advice);
     CHECK(load.advice->seriesId == a);
     CHECK(load.advice->label == "Make Omar's 1:1s bi-weekly");
-    const Command done = applyOk(nb, changeSeries(nb, a, SeriesChange{load.advice->to, {}, {}, {}}, d(2026, 1, 10)));
+    const Command done = applyOk(nb, changeSeries(nb, a, SeriesChange{load.advice->to, {}, {}, {}, std::nullopt}, d(2026, 1, 10)));
     CHECK(loadStatus(nb).minutesPerWeek == Approx(42.5));
     CHECK_FALSE(loadStatus(nb).overBudget);
     REQUIRE(nb.apply(inverted(done)));
