@@ -20,8 +20,8 @@ const std::vector<CommandSpec>& specs() {
          "  json  the full backup (lossless; `rapport import` restores it)\n"
          "  md    Markdown: index.md, journal.md and one file per peer; --out DIR writes a folder,\n"
          "        --out FILE.zip a ZIP archive (required for md)\n"
-         "  ics   iCalendar: 1:1 series, rituals and commitment due dates; --time sets the time of\n"
-         "        day of 1:1s (default 09:00, the calendar's own time zone)\n"
+         "  ics   iCalendar: 1:1 series at their times with an alarm, important dates, rituals,\n"
+         "        follow-ups and commitment due dates; --time HH:MM puts every 1:1 at that time\n"
          "  csv   the peer list (name, title, organisation, birthday, notes, tags, ...)\n"},
         {"import", {"map"}, {"dry-run"}, 1,
          "Usage: rapport import FILE [--dry-run] [--map field=Header,...]\n"
@@ -88,6 +88,10 @@ Result<CliArgs> parseArgs(int argc, char** argv) {
             value = key.substr(eq + 1);
             key = key.substr(0, eq);
         }
+        if (key == "demo" && !inlineValue) {  // every command: the sample notebook in memory
+            a.flags.insert(key);
+            continue;
+        }
         const bool takesValue = key == "data-dir" || (spec && spec->valueOptions.count(key));
         if (takesValue) {
             if (!inlineValue) {
@@ -111,7 +115,8 @@ Result<CliArgs> parseArgs(int argc, char** argv) {
 
 std::string helpText(const std::string& command) {
     if (const CommandSpec* s = find(command)) {
-        return std::string(s->help) + "  --data-dir DIR  the notebook folder (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport)\n";
+        return std::string(s->help) + "  --data-dir DIR  the notebook folder (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport)\n"
+                                      "  --demo          act on the sample notebook in memory (nothing is read or written there)\n";
     }
     return "Usage: rapport COMMAND [options]   (Rapport's command line; the app is rapport-desktop)\n"
            "Commands:\n"
@@ -120,8 +125,8 @@ std::string helpText(const std::string& command) {
            "  backup [--out FILE]                            write a timestamped JSON backup\n"
            "  check                                          verify the notebook on disk\n"
            "  stats                                          what the notebook holds\n"
-           "Every command takes --data-dir DIR (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport)\n"
-           "and --help. Exit codes: 0 done, 1 failed (also: no notebook in the folder), 2 wrong command line,\n"
+           "Every command takes --data-dir DIR (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport),\n"
+           "--demo (the sample notebook in memory: try `rapport export --format ics --demo`) and --help. Exit codes: 0 done, 1 failed (also: no notebook in the folder), 2 wrong command line,\n"
            "3 damaged notebook (every command that reads it). rapport --version prints the version.\n";
 }
 

@@ -108,7 +108,8 @@ int runExport(CliContext& ctx, const CliArgs& args) {
     const Notebook& notebook = nb.value().store->notebook();
     int code = kExitOk;
     if (format == "json") code = emit(ctx, args, exportBackup(notebook, ctx.clock.unixMillis()));
-    if (format == "ics") code = emit(ctx, args, exportICalendar(notebook, IcsOptions{time.value(), ctx.clock.unixMillis()}));
+    if (format == "ics") code = emit(ctx, args, exportICalendar(notebook, IcsOptions{args.value("time").empty() ? std::nullopt : std::optional<int32_t>(time.value()),
+                                                                                 ctx.clock.unixMillis()}));
     if (format == "csv") code = emit(ctx, args, exportCsvPeers(notebook));
     if (format == "md") code = emitFiles(ctx, args.value("out"), exportMarkdown(notebook, ctx.clock.today()));
     if (code == kExitOk && !nb.value().damage.empty()) {
@@ -118,6 +119,9 @@ int runExport(CliContext& ctx, const CliArgs& args) {
 }
 
 int runBackup(CliContext& ctx, const CliArgs& args) {
+    if (ctx.demo && args.value("out").empty()) {
+        return ctx.fail(kExitUsage, "With --demo, say where the sample's backup goes: --out FILE.");
+    }
     auto nb = readNotebook(ctx);
     if (!nb) return ctx.failToRead(nb.error());
     std::string out = args.value("out");
@@ -170,6 +174,10 @@ int runImport(CliContext& ctx, const CliArgs& args) {
     auto preview = plan(src, current, previewIds);
     if (!preview) return ctx.fail(kExitFailed, preview.error().message);
     printPreview(ctx, preview.value());
+    if (ctx.demo) {
+        ctx.out << "Demo: planned on the sample notebook in memory; nothing was written.\n";
+        return kExitOk;
+    }
     if (args.has("dry-run") || preview.value().changesNothing()) {
         if (args.has("dry-run")) ctx.out << "Dry run: nothing was changed.\n";
         return kExitOk;

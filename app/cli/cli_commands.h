@@ -20,6 +20,7 @@ struct CliContext {
     store::PosixMedium medium;
     std::ostream& out;
     std::ostream& err;
+    bool demo = false;  // --demo: the sample notebook in memory; nothing is read from or written to dataDir
 
     // Prints "rapport: message" and returns code.
     int fail(int code, const std::string& message);

@@ -3,6 +3,8 @@
 
 #include "app/cli/cli_commands.h"
 #include "core/rules/commitments.h"
+#include "core/sample/sample_notebook.h"
+#include "core/store/memory_medium.h"
 #include "core/store/store_files.h"
 
 namespace rapport::cli {
@@ -13,6 +15,7 @@ int CliContext::fail(int code, const std::string& message) {
 }
 
 bool hasNotebook(CliContext& ctx) {
+    if (ctx.demo) return true;
     auto files = ctx.medium.listFiles(ctx.dataDir);
     if (!files) return false;
     for (const std::string& name : files.value()) {
@@ -28,7 +31,29 @@ int CliContext::failToRead(const Error& error) {
     return fail(kExitDamaged, "The notebook in " + dataDir + " is damaged and cannot be read (see rapport check): " + error.message);
 }
 
+namespace {
+
+// --demo: the sample notebook the app's --demo shows, built in memory for today.
+Result<NotebookOnDisk> demoNotebook(CliContext& ctx) {
+    static store::MemoryMedium medium;
+    auto opened = NotebookStore::open(medium, "/demo", ctx.clock);
+    if (!opened) return opened.error();
+    if (opened.value()->notebook().size() == 0) {
+        const auto commands = sampleCommands(SampleOptions{ctx.clock.today()});
+        if (!commands) return commands.error();
+        for (const Command& command : commands.value()) {
+            if (const Status done = opened.value()->execute(command); !done) return done.error();
+        }
+    }
+    NotebookOnDisk out;
+    out.store = std::move(opened).value();
+    return out;
+}
+
+}  // namespace
+
 Result<NotebookOnDisk> readNotebook(CliContext& ctx) {
+    if (ctx.demo) return demoNotebook(ctx);
     if (!hasNotebook(ctx)) return makeError("There is no notebook in " + ctx.dataDir + " (use --data-dir DIR?).");
     // One read of one generation (a reader beside a compacting writer must not mix two): the store
     // keeps damage and an interrupted last save apart.
@@ -55,7 +80,7 @@ int runCheck(CliContext& ctx, const CliArgs&) {
         return kExitDamaged;
     }
     const StoreStats s = nb.value().store->stats();
-    ctx.out << "OK: " << ctx.dataDir << " holds " << notebook.size() << " entries (" << notebook.peers().size()
+    ctx.out << "OK: " << (ctx.demo ? std::string("the sample notebook (--demo, in memory)") : ctx.dataDir) << " holds " << notebook.size() << " entries (" << notebook.peers().size()
             << " peers); " << s.records << " change records in " << s.segments << " log segments, snapshot "
             << s.snapshotBytes << " bytes.\n";
     if (!nb.value().tornTail.empty()) {
@@ -69,7 +94,7 @@ int runStats(CliContext& ctx, const CliArgs&) {
     auto nb = readNotebook(ctx);
     if (!nb) return ctx.failToRead(nb.error());
     const Notebook& notebook = nb.value().store->notebook();
-    ctx.out << "Notebook: " << ctx.dataDir << "\n";
+    ctx.out << "Notebook: " << (ctx.demo ? std::string("the sample notebook (--demo, in memory)") : ctx.dataDir) << "\n";
     std::vector<size_t> counts(kEntityKindCount, 0);
     for (const Entity& e : notebook.entities()) ++counts[size_t(kindOf(e)) - 1];
     for (uint16_t k = 1; k <= kEntityKindCount; ++k) {

@@ -29,6 +29,8 @@ int main(int argc, char** argv) {
         }
         CliContext ctx{"", rapport::platform::systemClock(), {}, std::cout, std::cerr};
         ctx.dataDir = a.value("data-dir");
+        ctx.demo = a.has("demo");
+        if (ctx.demo) ctx.dataDir = "(demo)";
         if (ctx.dataDir.empty()) {
             auto dir = defaultDataDirectory();
             if (!dir) return ctx.fail(kExitFailed, dir.error().message);

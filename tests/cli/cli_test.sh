@@ -234,6 +234,26 @@ for target in MANIFEST "$(basename "$snap")"; do
   check "and the damaged folder is never modified" test "$flipped" = "$(fingerprint "$TMP/flip")"
 done
 
+# --- --demo: every command that reads the notebook acts on the sample in memory; nothing is written
+DEMO_HOME="$TMP/demo-home"
+mkdir -p "$DEMO_HOME"
+demo() { XDG_DATA_HOME="$DEMO_HOME/data" HOME="$DEMO_HOME" expect "$@"; }
+demo 0 "stats --demo" -- stats --demo
+check "stats --demo counts the sample's 12 peers" grep -q "peer: 12" "$OUT"
+demo 0 "check --demo" -- check --demo
+check "check --demo says it is the sample" grep -q "the sample notebook (--demo, in memory)" "$OUT"
+demo 0 "export ics --demo" -- export --format ics --demo --out "$TMP/demo.ics"
+if out=$(/usr/bin/python3 "$HERE/ics_check.py" "$TMP/demo.ics" 2>&1); then ok "the sample's .ics passes python3-icalendar: $out"; else echo "# $out"; not_ok "the sample's .ics passes python3-icalendar"; fi
+check "the sample's 1:1s have times and alarms" grep -q "TRIGGER:-PT10M" "$TMP/demo.ics"
+demo 0 "export json --demo" -- export --format json --demo
+check "the demo backup holds the sample" grep -q '"formatVersion": 2' "$OUT"
+demo 0 "import --demo plans on the sample" -- import "$DATA/contacts_v3.vcf" --demo
+check "import --demo writes nothing" grep -q "nothing was written" "$OUT"
+demo 2 "backup --demo needs --out" -- backup --demo
+demo 0 "backup --demo --out" -- backup --demo --out "$TMP/demo-backup.json"
+check "the demo's backup file is written where asked" test -s "$TMP/demo-backup.json"
+check "--demo wrote nothing into the data folder" test ! -e "$DEMO_HOME/data/rapport"
+
 # --- a full disk (a 1 MiB tmpfs; root only): a multi-part import fails whole, and saving goes on
 FULL="$TMP/full"
 mkdir -p "$FULL"

@@ -30,6 +30,15 @@ def main(path):
         for prop in ("UID", "DTSTAMP", "DTSTART", "SUMMARY"):
             if prop not in ev:
                 raise SystemExit(f"event without {prop}")
+        if isinstance(ev["DTSTART"].dt, datetime):
+            # A timed event (a 1:1) has its length and an alarm before it.
+            if "DURATION" not in ev:
+                raise SystemExit(f"timed event {ev['UID']} without DURATION")
+            alarms = [a for a in ev.walk("VALARM") if "TRIGGER" in a]
+            if not alarms or alarms[0]["TRIGGER"].dt.total_seconds() > 0:
+                raise SystemExit(f"timed event {ev['UID']} without an alarm before it")
+        if str(ev["UID"]).startswith("series-") and "RRULE" in ev and not ev["RRULE"].get("UNTIL"):
+            raise SystemExit(f"series {ev['UID']} without UNTIL")
         if "RECURRENCE-ID" in ev:
             overrides.append(ev)
         else:
@@ -64,7 +73,8 @@ def main(path):
         rule = rrulestr(master["RRULE"].to_ical().decode(), dtstart=as_datetime(master["DTSTART"].dt))
         if as_datetime(ov["RECURRENCE-ID"].dt) not in list(rule):
             raise SystemExit(f"{uid}: RECURRENCE-ID {ov['RECURRENCE-ID'].dt} is not an occurrence")
-    print(f"{len(events)} events, {recurring} recurring, {len(overrides)} moved occurrences")
+    alarms = sum(1 for ev in events if list(ev.walk("VALARM")))
+    print(f"{len(events)} events, {recurring} recurring, {len(overrides)} moved occurrences, {alarms} with alarms")
 
 
 if __name__ == "__main__":
