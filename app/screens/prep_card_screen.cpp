@@ -5,6 +5,7 @@
 #include <imgui.h>
 
 #include "app/form_widgets.h"
+#include "app/screens/coming_up_view.h"
 #include "app/screens/important_dates_view.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
@@ -42,6 +43,7 @@ void PrepCardScreen::draw(UiContext& ui) {
     }
     ImGui::SameLine();
     if (ImGui::SmallButton("Peer page")) ui.go(Route{Page::Peer, m_peerId});
+    drawComingUpList(ui, m_peerId);
 
     const bool columns = !ui.narrow() && ImGui::BeginTable("prep", 2, ImGuiTableFlags_SizingStretchSame);
     if (columns) {

@@ -6,6 +6,7 @@
 
 #include <cstdio>
 
+#include "app/screens/coming_up_view.h"
 #include "app/screens/important_dates_view.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
@@ -55,7 +56,7 @@ void ThisWeekScreen::draw(UiContext& ui) {
                    "regular 1:1, and this page will plan the week around them.");
         return;
     }
-    drawComingUp(ui, m_comingUp);
+    drawComingUpList(ui);
     const bool twoColumns = !ui.narrow() && ImGui::GetContentRegionAvail().x > 900.0f;
     if (twoColumns) {
         ImGui::BeginTable("home", 2, ImGuiTableFlags_SizingStretchProp);
@@ -199,6 +200,7 @@ void ThisWeekScreen::drawLoad(UiContext& ui) {
     ImGui::ProgressBar(budget > 0 ? hours / budget : 0.0f, ImVec2(-1.0f, 0.0f), overlay);
     if (!m_load.warning.empty()) warningText(m_load.warning.c_str());
     else mutedText("Within budget. Too many 1:1s burn people out; this keeps an eye on it.");
+    drawLoadAdvice(ui, m_load);
     (void)ui;
 }
 

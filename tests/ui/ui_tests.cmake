@@ -5,6 +5,7 @@ add_executable(ui_tests core/main.cpp ui/headless_imgui.h ui/headless_imgui.cpp 
   ui/app_ui_tests.cpp
   ui/overlays_ui_tests.cpp
   ui/dates_ui_tests.cpp
+  ui/coming_up_ui_tests.cpp
   ui/meeting_ui_tests.cpp
   ui/settings_ui_tests.cpp
   ui/rituals_journal_ui_tests.cpp
