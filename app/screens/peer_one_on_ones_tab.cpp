@@ -14,6 +14,7 @@
 #include "core/model/recurrence.h"
 #include "core/rules/commitments.h"
 #include "core/rules/connections.h"
+#include "core/rules/series_layout.h"
 
 namespace rapport::ui {
 
@@ -31,8 +32,10 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
         const bool changed = editableRow(
             ui, m_seriesRow, *s, "series",
             [&](const OneOnOneSeries& one) {
-                ImGui::BulletText("%s on %ss, %d min, %s", describe(one.cadence).c_str(), weekdayName(one.weekday),
-                                  one.durationMinutes,
+                // The time is the series' own, or where it is laid out in its weekday block.
+                const SeriesTime at = seriesTime(nb, one);
+                ImGui::BulletText("%s on %ss, %s%s, %s", describe(one.cadence).c_str(), weekdayName(one.weekday),
+                                  timeRangeText(at).c_str(), at.laidOut ? " (laid out in the block)" : "",
                                   one.active ? ("review " + relativeDay(one.review, ui.today())).c_str() : "ended");
                 if (!one.active) return;
                 if (const auto next = nextOccurrence(one, ui.today())) {
@@ -55,6 +58,12 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
                 form.option("Weekday", weekday, kWeekdays, 7);
                 draft.weekday = static_cast<Weekday>(weekday + 1);
                 form.number("Minutes", draft.durationMinutes, 5, 480);
+                // Starts at hour:minute; a series without its own time shows the one it is laid out at.
+                const int32_t shown = draft.startMinutes.value_or(seriesTime(nb, draft).startMinutes);
+                int hour = shown / 60, minute = shown % 60;
+                const bool newHour = form.number("Starts at hour", hour, 0, 23);
+                const bool newMinute = form.number("and minute", minute, 0, 59);
+                if (newHour || newMinute) draft.startMinutes = hour * 60 + minute;
                 if (draft.active && ImGui::Button("End the series")) {
                     // Ending is a review decision: it goes into the series' history.
                     if (ui.run(decideSeriesReview(nb, draft.id, ReviewDecision::End, ui.today()))) m_seriesRow.close();
