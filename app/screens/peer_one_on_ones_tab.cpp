@@ -70,6 +70,7 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
                 }
             });
         if (changed) return;
+        drawSeriesChange(ui, *s, m_seriesChange);
     }
     if (!ui.readOnly() && !peer.archived) {
         CivilDate start = ui.today();

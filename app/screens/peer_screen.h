@@ -9,6 +9,7 @@
 #include "app/edit_widgets.h"
 #include "app/form_widgets.h"
 #include "app/screens/important_dates_view.h"
+#include "app/screens/series_change_view.h"
 #include "app/ui_context.h"
 #include "core/model/peer.h"
 
@@ -64,6 +65,7 @@ private:
     RowEditor<Connection> m_connectionRow;
     RowEditor<BanterTopic> m_banterRow;
     RowEditor<OneOnOneSeries> m_seriesRow;
+    SeriesChangeForm m_seriesChange;
     RowEditor<Commitment> m_commitmentRow;
     RowEditor<std::string> m_trustRow;  // a trust record's note; the part is its index
     bool m_confirmDelete = false;

@@ -49,3 +49,23 @@ TEST_CASE("a dismissed birthday leaves Coming up; the load advice is one undoabl
     CHECK(series[0]->cadence.kind == CadenceKind::Monthly);
     CHECK(series[0]->history.back().decision == ReviewDecision::Changed);
 }
+
+TEST_CASE("a series is changed from today on the 1:1s tab: a new period, the old one kept", "[ui][series]") {
+    AppOnFreshStore app;  // today: Mon 24 Nov 2025
+    const EntityId omar = app.seedPeer("Omar Haddad");
+    app.seed(addSeries(app.notebook(), app.ui().ids(), omar, app.today().addDays(-14)));
+    app.open(ui::Page::Peer, omar);
+    app.click("1:1s");
+    app.click("Change from today");
+    app.click("+");  // the last step button is the length's: 5 minutes more
+    app.click("+");
+    app.click("+");
+    app.click("Apply from today");
+    const auto series = app.all<OneOnOneSeries>();
+    REQUIRE(series.size() == 1);
+    CHECK(series[0]->durationMinutes == 45);
+    REQUIRE(series[0]->history.size() == 1);
+    CHECK(series[0]->history[0].decision == ReviewDecision::Changed);
+    CHECK(series[0]->history[0].durationMinutes == 30);
+    CHECK(app.ui().status() == "Changed the 1:1s with Omar Haddad: 45 min");
+}
