@@ -6,6 +6,7 @@
 
 #include "core/model/important_dates.h"
 #include "core/model/recurrence.h"
+#include "core/rules/reminders.h"
 #include "core/rules/series_layout.h"
 
 namespace rapport::interchange {
@@ -38,9 +39,9 @@ std::string utcStamp(int64_t millis) {
     return basicDate(CivilDate::fromDayNumber(int32_t(s / 86400))) + buf;
 }
 
-std::string ritualName(const Ritual& r) {
-    static const char* kKinds[] = {"Coffee before the meeting", "Dinner after the offsite", "Quarterly reunion", "Ritual"};
-    std::string name = !r.title.empty() ? r.title : kKinds[size_t(r.kind) <= 3 ? size_t(r.kind) : 3];
+// "Coffee before the meeting (staff meeting)".
+std::string ritualWithEvent(const Ritual& r) {
+    std::string name = ritualName(r);
     if (!r.workEvent.empty()) name += " (" + r.workEvent + ")";
     return name;
 }
@@ -229,7 +230,7 @@ std::string exportICalendar(const Notebook& nb, const IcsOptions& o) {
         }
         std::string with;
         for (EntityId p : r.participants) with += (with.empty() ? "" : ", ") + peerName(nb, p);
-        cal.text("SUMMARY", ritualName(r));
+        cal.text("SUMMARY", ritualWithEvent(r));
         cal.text("DESCRIPTION", "With " + with + ".");
         cal.line("END", "VEVENT");
     }

@@ -46,11 +46,6 @@ std::string shortDay(CivilDate d) {
     return std::string(weekdayName(d.weekday())).substr(0, 3) + " " + std::to_string(d.day()) + " " + kMonths[d.month() - 1];
 }
 
-std::string ritualName(const Ritual& r) {
-    static const char* const kKinds[] = {"Coffee before the meeting", "Dinner after the offsite", "Quarterly reunion"};
-    if (!r.title.empty()) return r.title;
-    return size_t(r.kind) < 3 ? kKinds[size_t(r.kind)] : "Ritual";
-}
 
 bool involves(const std::vector<EntityId>& ids, EntityId peerId) {
     return std::find(ids.begin(), ids.end(), peerId) != ids.end();
@@ -195,6 +190,12 @@ std::vector<Reminder> comingUp(const Notebook& nb, CivilDate today, EntityId pee
     commitments(nb, today, c);
     drift(nb, today, c);
     return c.take();
+}
+
+std::string ritualName(const Ritual& r) {
+    static const char* const kKinds[] = {"Coffee before the meeting", "Dinner after the offsite", "Quarterly reunion"};
+    if (!r.title.empty()) return r.title;
+    return size_t(r.kind) < 3 ? kKinds[size_t(r.kind)] : "Ritual";
 }
 
 std::string reminderSubject(const Reminder& r) {

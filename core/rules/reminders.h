@@ -45,6 +45,9 @@ struct Reminder {
 std::vector<Reminder> comingUp(const Notebook& nb, CivilDate today, EntityId peerId = kNoId,
                                std::optional<CivilDate> until = std::nullopt);
 
+// A ritual's name: its title, else its kind ("Coffee before the meeting").
+std::string ritualName(const Ritual& r);
+
 // "Dismissed the reminder ..." wording: what a reminder is about in a few words ("Maria Chen's birthday").
 std::string reminderSubject(const Reminder& r);
 
