@@ -64,22 +64,28 @@ void drawReminder(UiContext& ui, const Reminder& r, bool onePeer) {
     ImGui::PushID(r.key.c_str());
     ImGui::Bullet();
     ImGui::TextWrapped("%s", r.text.c_str());
+    // On a phone the buttons go on their own line under the text (beside it they would be cut off).
+    bool firstButton = true;
+    const auto beside = [&] {
+        if (!firstButton || !ui.narrow()) ImGui::SameLine();
+        firstButton = false;
+    };
     if (!onePeer && r.peerId != kNoId) {
-        ImGui::SameLine();
+        beside();
         if (ImGui::SmallButton("Open")) ui.go(Route{Page::Peer, r.peerId});
     }
     if (!ui.readOnly()) {
-        ImGui::SameLine();
+        beside();
         if (r.actionDone) {
             ImGui::TextDisabled(r.action == ReminderAction::NoteCongratulation ? "Noted" : "On the agenda");
         } else if (ImGui::SmallButton(r.actionLabel.c_str())) {
             runAction(ui, r);
         }
         if (r.kind == ReminderKind::FollowUp) {
-            ImGui::SameLine();
+            beside();
             if (ImGui::SmallButton("Snooze a week")) ui.run(snoozeFollowUp(ui.notebook(), r.entityId, ui.today().addDays(7), ui.today()));
         }
-        ImGui::SameLine();
+        beside();
         if (ImGui::SmallButton("Dismiss")) {
             ui.run(dismissReminder(ui.notebook(), ui.ids(), r.key, "the reminder " + reminderSubject(r), ui.today()));
         }
