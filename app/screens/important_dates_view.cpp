@@ -5,6 +5,9 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "app/style/card.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -79,7 +82,7 @@ void drawPeerDatesLine(UiContext& ui, EntityId peerId) {
 void drawInterestMatches(UiContext& ui, EntityId peerId, const std::vector<ConnectionSuggestion>& matches) {
     for (const ConnectionSuggestion& m : matches) {
         ImGui::PushID(m.interest.c_str());
-        ImGui::Text("You both: %s", m.interest.c_str());
+        ImGui::TextWrapped("You both: %s", m.interest.c_str());
         if (const Fact* f = ui.notebook().find<Fact>(m.factId)) {
             ImGui::SameLine();
             ImGui::TextDisabled("(\"%s\")", f->text.c_str());
@@ -99,17 +102,17 @@ void drawInterestMatches(UiContext& ui, EntityId peerId, const std::vector<Conne
 void drawComingUp(UiContext& ui, const std::vector<ComingUpDate>& dates) {
     if (dates.empty()) return;
     sectionTitle("Coming up");
+    beginCard("coming-up");
     for (const ComingUpDate& d : dates) {
         const char* name = peerName(ui.notebook(), d.peerId);
         ImGui::PushID(d.fact);
-        ImGui::TextUnformatted(describeImportantDate(d, name).c_str());
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Open")) ui.go(Route{Page::Peer, d.peerId});
+        ImGui::TextWrapped("%s", describeImportantDate(d, name).c_str());
+        if (flowButton("Open")) ui.go(Route{Page::Peer, d.peerId});
         if (!ui.readOnly()) {
-            ImGui::SameLine();
             if (congratulationNoted(ui.notebook(), d, name)) {
+                sameLineIfFits(ImGui::CalcTextSize("Noted").x);
                 ImGui::TextDisabled("Noted");
-            } else if (ImGui::SmallButton("Note to congratulate")) {
+            } else if (flowButton("Note to congratulate")) {
                 const std::string text = congratulationText(d, name);
                 if (ui.run(addCommitment(ui.notebook(), ui.ids(), d.peerId, CommitmentDirection::MeToThem, text,
                                          ui.today(), d.date))) {
@@ -119,6 +122,7 @@ void drawComingUp(UiContext& ui, const std::vector<ComingUpDate>& dates) {
         }
         ImGui::PopID();
     }
+    endCard();
 }
 
 }  // namespace rapport::ui

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -35,7 +36,7 @@ void JournalScreen::draw(UiContext& ui) {
         std::stable_sort(m_entries.begin(), m_entries.end(),
                          [](const JournalEntry* a, const JournalEntry* b) { return a->date > b->date; });
     }
-    ImGui::TextUnformatted("Reflection journal");
+    pageTitle("Reflection journal");
     if (!ui.readOnly()) drawNewEntry(ui);
     sectionTitle("Entries");
     if (m_entries.empty()) {

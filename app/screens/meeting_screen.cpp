@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/edit_widgets.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/commands_edit.h"
@@ -63,7 +64,7 @@ void MeetingScreen::draw(UiContext& ui) {
 
 void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
     const Notebook& nb = ui.notebook();
-    ImGui::Text("1:1 with %s", peerName(nb, meeting.peerId));
+    pageTitle((std::string("1:1 with ") + peerName(nb, meeting.peerId)).c_str());
     ImGui::SameLine();
     mutedText((longDate(meeting.date) + (meeting.held ? "  -  held" : "  -  prepared")).c_str());
     if (ImGui::SmallButton("Prep card")) ui.go(Route{Page::PrepCard, meeting.peerId});
@@ -85,8 +86,8 @@ void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
 
 void MeetingScreen::drawFinishEarly(UiContext& ui, const Meeting& meeting) {
     if (!ImGui::BeginPopupModal("Finish the 1:1", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::Text("This 1:1 is planned for %s.", longDate(meeting.date).c_str());
-    ImGui::TextUnformatted("Held today? It will be dated today and the series moves on from here.");
+    ImGui::TextWrapped("This 1:1 is planned for %s.", longDate(meeting.date).c_str());
+    ImGui::TextWrapped("Held today? It will be dated today and the series moves on from here.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const std::string today = "Date it today (" + shortDate(ui.today()) + ")";
     if (ImGui::Button(today.c_str())) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -29,7 +30,7 @@ void PreviewsScreen::draw(UiContext& ui) {
             return aPast ? a.first->staffMeetingOn > b.first->staffMeetingOn : a.first->staffMeetingOn < b.first->staffMeetingOn;
         });
     }
-    ImGui::TextUnformatted("Exec-staff previews");
+    pageTitle("Exec-staff previews");
     if (!ui.readOnly()) drawNewPreview(ui);
     if (m_previews.empty()) {
         emptyState("Nobody likes surprises in a staff meeting. Before you bring a proposal, walk each peer it "

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/commitments.h"
@@ -54,7 +55,7 @@ void ProjectScreen::draw(UiContext& ui) {
             if (c.origin == CommitmentOrigin::Project && c.originId == project->id) m_commitments.push_back(&c);
         }
     }
-    ImGui::Text("%s", project->title.c_str());
+    pageTitle(project->title.c_str());
     mutedText(("with " + peerList(ui.notebook(), project->peerIds) + ", " + label(project->kind) + ", started " +
                shortDate(project->start)).c_str());
     // Changes are saved after the frame (UiContext::run): the whole page is drawn every frame.

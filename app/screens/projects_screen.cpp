@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/commitments.h"
@@ -32,7 +33,7 @@ void ProjectsScreen::draw(UiContext& ui) {
                              [](const JointProject* a, const JointProject* b) { return a->start > b->start; });
         }
     }
-    ImGui::TextUnformatted("Joint projects");
+    pageTitle("Joint projects");
     if (!ui.readOnly()) drawNewProject(ui);
     if (ui.notebook().all<JointProject>().empty()) {
         emptyState("Working on something together is the fastest way to know a peer: pick a small problem, give "

@@ -7,6 +7,7 @@
 #include <algorithm>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -27,7 +28,7 @@ void RitualsScreen::draw(UiContext& ui) {
             return a->nextDue < b->nextDue;
         });
     }
-    ImGui::TextUnformatted("Rituals");
+    pageTitle("Rituals");
     if (m_rituals.empty()) {
         emptyState("Tack a small habit onto a work event you already share: coffee before the quarterly review, "
                    "dinner after the offsite. Rituals keep relationships warm without extra meetings.");

@@ -8,6 +8,7 @@
 #include <sstream>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -71,7 +72,7 @@ void SettingsScreen::draw(UiContext& ui) {
         m_edit = ui.notebook().settings();
         m_interests = joined(m_edit.myInterests);
     }
-    ImGui::TextUnformatted("Settings");
+    pageTitle("Settings");
     drawProfile(ui);
     drawRhythm(ui);
     drawLook(ui);
@@ -106,17 +107,31 @@ void SettingsScreen::drawRhythm(UiContext& ui) {
 
 void SettingsScreen::drawLook(UiContext& ui) {
     sectionTitle("Look");
-    int theme = m_edit.theme;
-    if (ImGui::RadioButton("Light", theme == 0)) theme = 0;
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Dark", theme == 1)) theme = 1;
-    if (theme != m_edit.theme) {
-        m_edit.theme = static_cast<uint8_t>(theme);
-        save(ui);
+    // Radio rows: every choice visible, each a target a finger can hit.
+    ImGui::TextUnformatted("Theme");
+    constexpr const char* kThemes[] = {"System", "Light", "Dark"};
+    constexpr uint8_t kThemeValues[] = {2, 0, 1};
+    for (int i = 0; i < 3; ++i) {
+        if (i > 0) ImGui::SameLine();
+        if (ImGui::RadioButton(kThemes[i], m_edit.theme == kThemeValues[i]) && m_edit.theme != kThemeValues[i]) {
+            m_edit.theme = kThemeValues[i];
+            save(ui);
+        }
     }
-    ImGui::SetNextItemWidth(200.0f);
+    captionText("System follows the light or dark setting of your device.");
+    ImGui::TextUnformatted("Text size");
+    constexpr const char* kSizes[] = {"Small", "Standard", "Large", "Largest (200%)"};
+    constexpr int32_t kSizeValues[] = {14, Settings::kDefaultFontSize, 22, Settings::kMaxFontSize};
+    for (int i = 0; i < 4; ++i) {
+        if (i > 0 && !ui.narrow()) ImGui::SameLine();
+        if (ImGui::RadioButton(kSizes[i], m_edit.fontSize == kSizeValues[i]) && m_edit.fontSize != kSizeValues[i]) {
+            m_edit.fontSize = kSizeValues[i];
+            save(ui);
+        }
+    }
+    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : ImGui::GetFontSize() * 12.0f);
     int size = m_edit.fontSize;
-    ImGui::SliderInt("font size", &size, Settings::kMinFontSize, Settings::kMaxFontSize);
+    ImGui::SliderInt("##font-size", &size, Settings::kMinFontSize, Settings::kMaxFontSize, "%d px");
     m_edit.fontSize = size;
     if (ImGui::IsItemDeactivatedAfterEdit()) save(ui);
 
