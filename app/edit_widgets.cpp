@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "app/form_widgets.h"
+#include "app/style/flow.h"
 #include "app/style/text.h"
 
 namespace rapport::ui {
@@ -140,7 +141,7 @@ bool RecordForm::option(const char* label, int& value, const char* const* names,
 }
 
 bool RecordForm::peers(const char* label, const Notebook& nb, std::vector<EntityId>& ids, std::string& filter) {
-    ImGui::TextDisabled("%s: %s", label, ids.empty() ? "none yet" : peerList(nb, ids).c_str());
+    captionText((std::string(label) + ": " + (ids.empty() ? "none yet" : peerList(nb, ids))).c_str());
     return peerChecklist(label, nb, ids, filter, ImGui::GetTextLineHeight() * 5.0f);
 }
 
@@ -152,14 +153,13 @@ const void*& openEditRow() {
 RowAction rowActions(bool narrow, const char* editLabel, const char* deleteLabel) {
     RowAction action = RowAction::None;
     if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) action = RowAction::Edit;
-    ImGui::SameLine();
     if (!narrow) {
-        if (ImGui::SmallButton(editLabel)) action = RowAction::Edit;
-        ImGui::SameLine();
-        if (ImGui::SmallButton(deleteLabel)) action = RowAction::Delete;
+        if (flowButton(editLabel)) action = RowAction::Edit;
+        if (flowButton(deleteLabel)) action = RowAction::Delete;
         return action;
     }
     // Phones: one finger-sized "..." opens the actions, each a full-width, finger-sized item.
+    sameLineIfFits(kTouchTarget);
     if (ImGui::Button("...", ImVec2(kTouchTarget, kTouchTarget))) ImGui::OpenPopup("row-actions");
     if (ImGui::BeginPopup("row-actions")) {
         const ImVec2 size(ImGui::GetFontSize() * 8.0f, kTouchTarget);

@@ -1,17 +1,31 @@
 // Shared form pieces. Every change still goes through ui.run() with a core builder.
 #include "app/form_widgets.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
 
 #include "app/edit_widgets.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/search/text_fold.h"
 
 namespace rapport::ui {
+
+LabelAbove::LabelAbove(const char* label) : m_label(label), m_id(std::string("##") + label) {
+    FontScope caption(TextRole::Caption);
+    toneText(Tone::Muted, m_label.c_str());
+}
+
+LabelAbove::~LabelAbove() {
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetID(m_id.c_str()), m_label.c_str(), 0);
+    (void)g;
+}
 
 void focusIfAsked(bool& flag) {
     if (!flag) return;
@@ -20,9 +34,13 @@ void focusIfAsked(bool& flag) {
 }
 
 bool addLine(const char* label, const char* hint, const char* button, std::string& text, bool narrow) {
-    const float width = narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, 420.0f);
-    bool go = entryField(label, hint, text, width);
-    if (!narrow) ImGui::SameLine();
+    const float width = narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 25.0f);
+    bool go = false;
+    {
+        LabelAbove above(label);  // the field is "##label"; clearEntryField(label) finds it
+        go = entryField(above.id(), hint, text, width);
+    }
+    if (!narrow) sameLineIfFits(buttonWidth(button));
     ImGui::PushID(label);
     go |= ImGui::Button(button);
     ImGui::PopID();
@@ -111,11 +129,10 @@ std::string keptText(int kept, int decided) {
 bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId) {
     constexpr const char* kDirections[] = {"I owe them", "they owe me"};
     ImGui::PushID("commitment-form");
-    ImGui::SetNextItemWidth(130.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     optionCombo("##direction", m_direction, kDirections, 2);
-    ImGui::SameLine();
+    sameLineIfFits(ImGui::GetFontSize() * 8.0f + buttonWidth("Pick"));
     optionalDateField("##due", "due, e.g. fri", m_due);
-    if (!ui.narrow()) ImGui::SameLine();
     const bool go = addLine("Commitment", "what was promised, then Enter", "Add commitment", m_text, ui.narrow());
     if (!go || !record(ui, peerId, origin, originId)) {
         ImGui::PopID();

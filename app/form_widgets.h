@@ -14,6 +14,22 @@
 
 namespace rapport::ui {
 
+// A field's label drawn above it (on every screen width), so the field can take the width it needs.
+// Give the field id() ("##Proposal"); when the scope ends it tells the item hooks the field's visible
+// name, as ImGui does for a label on the right (tests and the browser automation find fields by it).
+class LabelAbove {
+public:
+    explicit LabelAbove(const char* label);
+    ~LabelAbove();
+    LabelAbove(const LabelAbove&) = delete;
+    LabelAbove& operator=(const LabelAbove&) = delete;
+    const char* id() const { return m_id.c_str(); }
+
+private:
+    std::string m_label;
+    std::string m_id;
+};
+
 // Puts the keyboard on the next item when `flag` is set, then clears it (focus the main field on open).
 void focusIfAsked(bool& flag);
 

@@ -90,12 +90,19 @@ bool entryField(const char* label, const char* hint, std::string& text, float wi
 void clearEntryField(const char* label, std::string& text) {
     text.clear();
     if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetID(label))) state->ClearText();
+    // The same field with its label drawn above it (addLine) has the id "##label".
+    const std::string hidden = std::string("##") + label;
+    if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetID(hidden.c_str()))) state->ClearText();
 }
 
 bool link(const char* text, const void* id) {
     ImGui::PushID(id ? id : text);
     ImGui::PushStyleColor(ImGuiCol_Text, accentColor());
-    const bool clicked = ImGui::Selectable(text, false, ImGuiSelectableFlags_None, ImGui::CalcTextSize(text));
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    // A link longer than the line wraps (a project's title in a narrow board column).
+    const bool clicked = size.x > ImGui::GetContentRegionAvail().x
+                             ? wrappedSelectable(text)
+                             : ImGui::Selectable(text, false, ImGuiSelectableFlags_None, size);
     ImGui::PopStyleColor();
     ImGui::PopID();
     return clicked;

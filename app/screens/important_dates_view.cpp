@@ -3,6 +3,8 @@
 #include "app/screens/important_dates_view.h"
 
 #include <imgui.h>
+
+#include <cstdio>
 #include <imgui_stdlib.h>
 
 #include "app/style/card.h"
@@ -30,10 +32,13 @@ void addImportantDate(UiContext& ui, const Peer& peer, ImportantDateForm& form) 
 }  // namespace
 
 void drawImportantDate(const ComingUpDate& d) {
-    ImGui::BulletText("%s", describeImportantDate(d).c_str());
+    bulletTextf("%s", describeImportantDate(d).c_str());
     if (d.fact->date->year != 0) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("(%s)", annualDateText(*d.fact->date).c_str());
+        {
+            char text[256];
+            std::snprintf(text, sizeof text, "(%s)", annualDateText(*d.fact->date).c_str());
+            mutedAfter(text);
+        }
     }
 }
 
@@ -50,16 +55,16 @@ void drawImportantDateForm(UiContext& ui, const Peer& peer, ImportantDateForm& f
     }
     bool go = false;
     if (kind == ImportantDateKind::KidsBirthday || kind == ImportantDateKind::Custom) {
-        if (!ui.narrow()) ImGui::SameLine();
+        if (!ui.narrow()) sameLineIfFits(ImGui::GetFontSize() * 9.0f);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
         const char* hint = kind == ImportantDateKind::KidsBirthday ? "kid's name" : "what it is";
         go |= ImGui::InputTextWithHint("##date-name", hint, &form.name, ImGuiInputTextFlags_EnterReturnsTrue);
     }
-    if (!ui.narrow()) ImGui::SameLine();
+    if (!ui.narrow()) sameLineIfFits(ImGui::GetFontSize() * 10.0f + ImGui::CalcTextSize("On").x + ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     go |= ImGui::InputTextWithHint("On##date-day", "14 March, or 14 March 1980", &form.day,
                                    ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Add date"));
     go |= ImGui::Button("Add date");
     if (!form.day.empty()) {
         const auto day = parseAnnualDate(form.day, ui.notebook().settings().dateOrder);
@@ -84,12 +89,14 @@ void drawInterestMatches(UiContext& ui, EntityId peerId, const std::vector<Conne
         ImGui::PushID(m.interest.c_str());
         ImGui::TextWrapped("You both: %s", m.interest.c_str());
         if (const Fact* f = ui.notebook().find<Fact>(m.factId)) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("(\"%s\")", f->text.c_str());
+            {
+                char text[256];
+                std::snprintf(text, sizeof text, "(\"%s\")", f->text.c_str());
+                mutedAfter(text);
+            }
         }
         if (!ui.readOnly()) {
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Make it a connection")) {
+            if (flowButton("Make it a connection")) {
                 if (ui.run(addConnection(ui.notebook(), ui.ids(), peerId, m.interest, true))) {
                     ui.inform("Connection noted: you both like " + m.interest);
                 }

@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "app/edit_widgets.h"
+#include "app/style/flow.h"
 #include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
@@ -68,8 +69,7 @@ void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
     ImGui::SameLine();
     mutedText((longDate(meeting.date) + (meeting.held ? "  -  held" : "  -  prepared")).c_str());
     if (ImGui::SmallButton("Prep card")) ui.go(Route{Page::PrepCard, meeting.peerId});
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Peer page")) ui.go(Route{Page::Peer, meeting.peerId});
+    if (flowButton("Peer page")) ui.go(Route{Page::Peer, meeting.peerId});
     if (!meeting.held && !ui.readOnly()) {
         ImGui::SameLine();
         if (ImGui::Button("Finish meeting")) {
@@ -144,17 +144,13 @@ void MeetingScreen::drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t
         auto setStatus = [&](AgendaStatus status) { ui.run(setAgendaItemStatus(ui.notebook(), meeting.id, index, status)); };
         if (open) {
             if (ImGui::SmallButton("Discussed")) setStatus(AgendaStatus::Discussed);
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Carry over")) setStatus(AgendaStatus::CarriedOver);
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Drop")) setStatus(AgendaStatus::Dropped);
+            if (flowButton("Carry over")) setStatus(AgendaStatus::CarriedOver);
+            if (flowButton("Drop")) setStatus(AgendaStatus::Dropped);
         } else if (ImGui::SmallButton("Reopen")) {
             setStatus(AgendaStatus::Pending);
         }
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Move up")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, true));
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Move down")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, false));
+        if (flowButton("Move up")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, true));
+        if (flowButton("Move down")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, false));
         const RowAction action = rowActions(ui.narrow(), "Edit##agenda", "Delete##agenda");
         if (action == RowAction::Edit) m_agendaRow.open(meeting.id, item, index);
         if (action == RowAction::Delete) ui.run(deleteAgendaItem(ui.notebook(), meeting.id, index));
@@ -183,7 +179,7 @@ void MeetingScreen::drawSuggestions(UiContext& ui, const Meeting& meeting) {
         if (isOnAgenda(meeting, topic.text)) continue;  // added already: offered once
         ImGui::PushID(static_cast<int>(i));
         const std::string text = std::string(m_suggestions[i].stretch ? "* " : "+ ") + topic.text;
-        if (ImGui::Selectable(text.c_str(), false, ImGuiSelectableFlags_None, ImVec2(0.0f, 0.0f))) {
+        if (wrappedSelectable(text.c_str())) {
             ui.run(addAgendaItem(ui.notebook(), meeting.id, topic.text, topic.trust, topic.kind));
             m_focusItem = true;  // the keyboard goes back to the agenda field for the next item
         }
@@ -197,10 +193,10 @@ void MeetingScreen::drawNewItem(UiContext& ui, const Meeting& meeting) {
     const bool add = addLine("Agenda item", "a topic of your own, then Enter", "Add item", m_itemText, ui.narrow());
     AgendaKind kind = static_cast<AgendaKind>(m_itemKind);
     TrustTier trust = static_cast<TrustTier>(m_itemTrust);
-    ImGui::SetNextItemWidth(130.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     if (enumCombo("kind", kind, kAgendaKinds)) m_itemKind = static_cast<int>(kind);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(110.0f);
+    sameLineIfFits(ImGui::GetFontSize() * 6.0f + ImGui::CalcTextSize("trust").x + ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
     if (enumCombo("trust", trust, kTiers)) m_itemTrust = static_cast<int>(trust);
     if (add && ui.run(addAgendaItem(ui.notebook(), meeting.id, m_itemText, trust, kind))) {
         clearEntryField("Agenda item", m_itemText);

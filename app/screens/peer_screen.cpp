@@ -60,9 +60,6 @@ void PeerScreen::draw(UiContext& ui) {
         m_metOnText.clear();
     }
     drawHeader(ui, *peer);
-    // On a phone the seven tabs don't fit: scroll them instead of squeezing the names to "Pr...".
-    const ImGuiTabBarFlags tabFlags = ui.narrow() ? ImGuiTabBarFlags_FittingPolicyScroll : ImGuiTabBarFlags_None;
-    if (!ImGui::BeginTabBar("peer-tabs", tabFlags)) return;
     struct Tab {
         const char* name;
         void (PeerScreen::*draw)(UiContext&, const Peer&);
@@ -73,6 +70,24 @@ void PeerScreen::draw(UiContext& ui) {
         {"Commitments", &PeerScreen::drawCommitmentsTab}, {"Rituals", &PeerScreen::drawRitualsTab},
         {"Timeline", &PeerScreen::drawTimelineTab},
     };
+    if (ui.narrow()) {
+        // On a phone the seven tabs don't fit on a line: they wrap as buttons, the open one marked,
+        // instead of being squeezed to "Pr..." or scrolled out of sight.
+        for (int i = 0; i < 7; ++i) {
+            const bool open = m_phoneTab == i;
+            if (open) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            const ImVec2 size(0.0f, kTouchTarget);
+            if (i > 0) sameLineIfFits(buttonWidth(kTabs[i].name));
+            if (ImGui::Button(kTabs[i].name, size)) m_phoneTab = i;
+            if (open) ImGui::PopStyleColor();
+        }
+        ImGui::Separator();
+        ImGui::BeginChild("tab");
+        if (const Peer* current = ui.notebook().findPeer(m_peerId)) (this->*kTabs[m_phoneTab].draw)(ui, *current);
+        ImGui::EndChild();
+        return;
+    }
+    if (!ImGui::BeginTabBar("peer-tabs")) return;
     for (const Tab& tab : kTabs) {
         if (ImGui::BeginTabItem(tab.name)) {
             ImGui::BeginChild("tab");

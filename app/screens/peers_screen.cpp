@@ -81,21 +81,29 @@ void PeersScreen::draw(UiContext& ui) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::Selectable(row.name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+            // The whole row opens the peer; the name is cut with "..." when its column is narrow.
+            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
                 ui.go(Route{Page::Peer, row.id});
             }
+            nameForItemHooks(row.name.c_str());
+            ImGui::SameLine(0.0f, 0.0f);
+            ellipsisText(row.name.c_str());
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
-            mutedText(row.last ? relativeDay(*row.last, ui.today()).c_str() : "no contact yet");
+            ImGui::PushStyleColor(ImGuiCol_Text, toneColor(Tone::Muted));
+            ellipsisText(row.last ? relativeDay(*row.last, ui.today()).c_str() : "no contact yet");
+            ImGui::PopStyleColor();
             if (!ui.narrow()) {
                 ImGui::TableSetColumnIndex(2);
                 ImGui::Text("%d/5", row.trust);
                 ImGui::TableSetColumnIndex(3);
                 ImGui::TextUnformatted(label(static_cast<Interdependence>(row.interdependence)));
                 ImGui::TableSetColumnIndex(4);
-                ImGui::TextUnformatted(row.detail.c_str());
+                ellipsisText(row.detail.c_str());
                 ImGui::TableSetColumnIndex(5);
-                mutedText(row.tags.c_str());
+                ImGui::PushStyleColor(ImGuiCol_Text, toneColor(Tone::Muted));
+                ellipsisText(row.tags.c_str());  // rows keep one height: the list is clipped to what shows
+                ImGui::PopStyleColor();
             }
         }
     }

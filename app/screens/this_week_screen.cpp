@@ -88,10 +88,8 @@ void ThisWeekScreen::drawWeekHeader(UiContext& ui) {
     const std::string week = "Week of " + longDate(m_monday);
     captionText(week.c_str());
     if (flowButton("<##previous-week")) --m_weekOffset;
-    ImGui::SameLine();
-    if (ImGui::SmallButton("This week")) m_weekOffset = 0;
-    ImGui::SameLine();
-    if (ImGui::SmallButton(">##next-week")) ++m_weekOffset;
+    if (flowButton("This week")) m_weekOffset = 0;
+    if (flowButton(">##next-week")) ++m_weekOffset;
     (void)ui;
 }
 

@@ -17,6 +17,12 @@ float buttonWidth(const char* label, bool small) {
     return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2.0f;
 }
 
+bool flowRadio(const char* label, bool active) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    sameLineIfFits(ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize(label, nullptr, true).x);
+    return ImGui::RadioButton(label, active);
+}
+
 bool flowButton(const char* label) {
     sameLineIfFits(buttonWidth(label));
     return ImGui::SmallButton(label);

@@ -8,6 +8,8 @@ namespace rapport::ui {
 void sameLineIfFits(float width);
 // A small button placed after the previous item when it fits (sameLineIfFits).
 bool flowButton(const char* label);
+// A radio button placed after the previous item when it fits.
+bool flowRadio(const char* label, bool active);
 // The width a button with this label takes (small: no vertical padding).
 float buttonWidth(const char* label, bool small = true);
 

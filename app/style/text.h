@@ -18,6 +18,22 @@ void strongText(const char* text);
 void toneText(Tone tone, const char* text);
 // A bullet and text that wraps under itself (ImGui's BulletText does not wrap).
 void bulletText(const char* text);
+// The same with printf-style formatting (drop-in for ImGui::BulletText).
+void bulletTextf(const char* format, ...) IM_FMTARGS(1);
+// One line of text cut with "..." where it does not fit the space left on the line (table cells,
+// lists drawn a row at a time); the whole text shows in a tooltip on hover.
+void ellipsisText(const char* text);
+
+// Tells the item hooks (tests, browser automation) the visible name of the item just drawn, when its
+// own label is hidden ("##row") because the text is drawn separately.
+void nameForItemHooks(const char* name);
+
+// Muted text after the previous item when it fits on the line, else below it; wraps.
+void mutedAfter(const char* text);
+
+// A selectable line of text that wraps at the edge (ImGui's Selectable does not); true when clicked.
+// The item hooks know it by `text`.
+bool wrappedSelectable(const char* text);
 
 // Makes the next text items use a role's font until the scope ends.
 class FontScope {
