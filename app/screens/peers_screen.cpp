@@ -87,7 +87,10 @@ void PeersScreen::draw(UiContext& ui) {
             }
             nameForItemHooks(row.name.c_str());
             ImGui::SameLine(0.0f, 0.0f);
-            ellipsisText(row.name.c_str());
+            {
+                FontScope name(TextRole::Strong);
+                ellipsisText(row.name.c_str());
+            }
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
             ImGui::PushStyleColor(ImGuiCol_Text, toneColor(Tone::Muted));

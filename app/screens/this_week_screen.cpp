@@ -60,7 +60,7 @@ void ThisWeekScreen::draw(UiContext& ui) {
     }
     // What needs the user now comes first: today, what is coming up, what is due, reviews, the load;
     // the rest of the week and drifting relationships fold away.
-    const bool twoColumns = !ui.narrow() && ImGui::GetContentRegionAvail().x > 900.0f;
+    const bool twoColumns = !ui.narrow() && ImGui::GetContentRegionAvail().x > ImGui::GetFontSize() * 45.0f;
     if (twoColumns) {
         ImGui::BeginTable("home", 2, ImGuiTableFlags_SizingStretchProp);
         ImGui::TableSetupColumn("now", ImGuiTableColumnFlags_WidthStretch, 3.0f);
@@ -68,18 +68,25 @@ void ThisWeekScreen::draw(UiContext& ui) {
         ImGui::TableNextRow();
         ImGui::TableSetColumnIndex(0);
     }
-    drawToday(ui);
-    if (twoColumns) ImGui::TableSetColumnIndex(1);
-    drawComingUp(ui, m_comingUp);  // the coming-up slot: important dates (and reminders) before the moment
-    if (twoColumns) ImGui::TableSetColumnIndex(0);
-    drawCommitments(ui);
-    drawReviews(ui);
-    if (twoColumns) ImGui::TableSetColumnIndex(1);
-    drawLoad(ui);
-    if (twoColumns) ImGui::TableSetColumnIndex(0);
-    drawRestOfWeek(ui);
-    if (twoColumns) ImGui::TableSetColumnIndex(1);
-    drawDrifting(ui);
+    // A column is drawn top to bottom in one go (going back to a column would start it over).
+    if (twoColumns) {
+        drawToday(ui);
+        drawCommitments(ui);
+        drawReviews(ui);
+        drawRestOfWeek(ui);
+        ImGui::TableSetColumnIndex(1);
+        drawComingUp(ui, m_comingUp);  // the coming-up slot: important dates (and reminders) before the moment
+        drawLoad(ui);
+        drawDrifting(ui);
+    } else {
+        drawToday(ui);
+        drawComingUp(ui, m_comingUp);
+        drawCommitments(ui);
+        drawReviews(ui);
+        drawLoad(ui);
+        drawRestOfWeek(ui);
+        drawDrifting(ui);
+    }
     if (twoColumns) ImGui::EndTable();
 }
 
@@ -183,37 +190,39 @@ void ThisWeekScreen::drawCommitments(UiContext& ui) {
         return;
     }
     beginCard("due");
-    for (const Commitment* c : m_overdue) drawCommitmentRow(ui, *c, true);
-    for (const Commitment* c : m_due) {
-        if (c->due && *c->due < ui.today()) continue;  // already listed as overdue
-        drawCommitmentRow(ui, *c, false);
+    // One row per commitment: the text and when it is due on the left, its actions behind "..." on the right.
+    if (ImGui::BeginTable("due-rows", 2, ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_NoSavedSettings)) {
+        ImGui::TableSetupColumn("what", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("actions", ImGuiTableColumnFlags_WidthFixed);
+        for (const Commitment* c : m_overdue) drawCommitmentRow(ui, *c, true);
+        for (const Commitment* c : m_due) {
+            if (c->due && *c->due < ui.today()) continue;  // already listed as overdue
+            drawCommitmentRow(ui, *c, false);
+        }
+        ImGui::EndTable();
     }
     endCard();
 }
 
-// One line per commitment: who owes whom what, and when; its actions (kept, missed, the peer) behind a
-// "..." menu at the end of the line.
 void ThisWeekScreen::drawCommitmentRow(UiContext& ui, const Commitment& c, bool overdue) {
     pushEntityId(c.id);
+    ImGui::TableNextRow();
+    ImGui::TableSetColumnIndex(0);
     const bool mine = c.direction == CommitmentDirection::MeToThem;
     std::string text = mine ? std::string("I owe ") + peerName(ui.notebook(), c.peerId)
                             : std::string(peerName(ui.notebook(), c.peerId)) + " owes me";
     text += ": " + c.text;
-    const ImVec2 size = ui.narrow() ? ImVec2(kTouchTarget, kTouchTarget) : ImVec2(0.0f, 0.0f);
-    const float menuWidth = ui.narrow() ? kTouchTarget : buttonWidth("...");
-    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;  // the row's right edge
-    ImGui::PushTextWrapPos(right - menuWidth - kSpaceItem - ImGui::GetWindowPos().x + ImGui::GetScrollX());
     ImGui::TextWrapped("%s", text.c_str());
     if (c.due) {
         const std::string when = (overdue ? "overdue, due " : "due ") + relativeDay(*c.due, ui.today());
-        FontScope caption(TextRole::Caption);
+        sameLineIfFits(ImGui::CalcTextSize(when.c_str()).x);
         toneText(overdue ? Tone::Warning : Tone::Muted, when.c_str());
     }
-    ImGui::PopTextWrapPos();
+    ImGui::TableSetColumnIndex(1);
     if (!ui.readOnly()) {
-        ImGui::SameLine();
-        ImGui::SetCursorScreenPos(ImVec2(right - menuWidth, ImGui::GetCursorScreenPos().y));
-        if (ImGui::Button("...##commitment", size)) ImGui::OpenPopup("commitment-actions");
+        const bool clicked = ui.narrow() ? ImGui::Button("...##commitment", ImVec2(kTouchTarget, kTouchTarget))
+                                         : ImGui::SmallButton("...##commitment");
+        if (clicked) ImGui::OpenPopup("commitment-actions");
         if (ImGui::BeginPopup("commitment-actions")) {
             const ImVec2 item(ImGui::GetFontSize() * 9.0f, ui.narrow() ? kTouchTarget : 0.0f);
             if (ImGui::Selectable("Kept", false, 0, item)) {
