@@ -81,8 +81,9 @@ void PeersScreen::draw(UiContext& ui) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(static_cast<int>(i));
-            // The whole row opens the peer; the name is cut with "..." when its column is narrow.
-            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns | ImGuiSelectableFlags_AllowItemOverlap)) {
+            // The whole row opens the peer (no AllowItemOverlap: a tap that lands at once must count); the
+            // name is cut with "..." when its column is narrow.
+            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns)) {
                 ui.go(Route{Page::Peer, row.id});
             }
             nameForItemHooks(row.name.c_str());

@@ -190,25 +190,23 @@ std::vector<std::string> checkEveryScreen(DemoApp& demo) {
 
 }  // namespace
 
-TEST_CASE("every screen fits a phone: nothing clipped, nothing overlapping", "[ui][layout]") {
-    DemoApp demo(390.0f, 844.0f, 17.0f);
+static void expectEveryScreenFits(float width, float height, float fontSize) {
+    DemoApp demo(width, height, fontSize);
     const auto problems = checkEveryScreen(demo);
     INFO(joined(problems));
     CHECK(problems.empty());
+}
+
+TEST_CASE("every screen fits a phone: nothing clipped, nothing overlapping", "[ui][layout]") {
+    expectEveryScreenFits(390.0f, 844.0f, 17.0f);
 }
 
 TEST_CASE("every screen fits a desktop window: nothing clipped, nothing overlapping", "[ui][layout]") {
-    DemoApp demo(1100.0f, 720.0f, 17.0f);
-    const auto problems = checkEveryScreen(demo);
-    INFO(joined(problems));
-    CHECK(problems.empty());
+    expectEveryScreenFits(1100.0f, 720.0f, 17.0f);
 }
 
 TEST_CASE("at 200% text every screen still fits a desktop window", "[ui][layout]") {
-    DemoApp demo(1100.0f, 720.0f, 34.0f);
-    const auto problems = checkEveryScreen(demo);
-    INFO(joined(problems));
-    CHECK(problems.empty());
+    expectEveryScreenFits(1100.0f, 720.0f, 34.0f);
 }
 
 TEST_CASE("the layout check sees clipped text and overlapping items", "[ui][layout]") {

@@ -47,12 +47,20 @@ async function walk(name, options) {
   watch(page, problems, ` (${name})`);
   const touch = !!options.hasTouch;
   const press = async (label) => {
+    await page.waitForTimeout(200);  // let the page settle (a busy machine draws late)
     const { x, y } = await itemCentre(page, label);
     if (touch) await page.touchscreen.tap(x, y);
     else await page.mouse.click(x, y);
   };
-  const reach = (screen) => page.waitForFunction(
-    (s) => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === s, screen);
+  const reach = async (screen) => {
+    try {
+      await page.waitForFunction(
+        (s) => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === s, screen, { timeout: 15000 });
+    } catch (e) {
+      await page.screenshot({ path: path.join(gallery, `${name}-FAILED-${screen}.png`) });
+      throw new Error(`${name}: never reached ${screen} (now ${(await appState(page)).page})`);
+    }
+  };
   const shot = async (screen) => {
     await page.waitForTimeout(250);
     const png = await page.screenshot({ path: path.join(gallery, `${name}-${screen}.png`) });
