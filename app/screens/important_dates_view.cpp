@@ -79,7 +79,7 @@ void drawPeerDatesLine(UiContext& ui, EntityId peerId) {
     for (const ComingUpDate& d : importantDatesOf(ui.notebook(), peerId, ui.today())) {
         if (d.daysAway >= kComingUpDays && d.kind != ImportantDateKind::Birthday) continue;
         const std::string text = describeImportantDate(d);
-        if (d.daysAway < kComingUpDays) ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s", text.c_str());
+        if (d.daysAway < kComingUpDays) toneText(Tone::Accent, text.c_str());
         else mutedText(text.c_str());
     }
 }
