@@ -81,15 +81,21 @@ bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& se
                    float height) {
     bool changed = false;
     ImGui::PushID(id);
-    ImGui::SetNextItemWidth(220.0f);
-    ImGui::InputTextWithHint("##peer-filter", "filter peers", &filter);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 14.0f));
+    ImGui::InputTextWithHint("##peer-filter", "search peers", &filter);
     const std::string needle = foldText(filter);
-    std::vector<const Peer*> shown;
+    // Sorted by name, as people look for them (each name folded once a frame).
+    std::vector<std::pair<std::string, const Peer*>> named;
     for (const auto& [peerId, peer] : nb.peers()) {
         if (peer.archived) continue;
-        if (!needle.empty() && foldText(peer.name).find(needle) == std::string::npos) continue;
-        shown.push_back(&peer);
+        std::string folded = foldText(peer.name);
+        if (!needle.empty() && folded.find(needle) == std::string::npos) continue;
+        named.emplace_back(std::move(folded), &peer);
     }
+    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Peer*> shown;
+    for (const auto& entry : named) shown.push_back(entry.second);
+    height = std::max(height, ImGui::GetFrameHeightWithSpacing() * 5.5f);  // five rows show at once
     ImGui::BeginChild("peers", ImVec2(0.0f, height), true);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));

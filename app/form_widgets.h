@@ -46,8 +46,8 @@ const char* aspectName(ObservationAspect aspect);
 const char* conflictStatusName(ConflictStatus status);
 const char* ritualKindName(RitualKind kind);
 
-// Toggles a set of peers (checkbox per non-archived peer, filtered by name, clipped). `selected` keeps
-// the order of ticking. Returns true when the selection changed.
+// Toggles a set of peers (checkbox per non-archived peer, sorted by name, searched by name, clipped, at
+// least five rows tall). `selected` keeps the order of ticking. Returns true when the selection changed.
 bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& selected, std::string& filter,
                    float height);
 // "Ana, Ben" for a list of peer ids.
