@@ -66,8 +66,7 @@ void MeetingScreen::draw(UiContext& ui) {
 void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
     const Notebook& nb = ui.notebook();
     pageTitle((std::string("1:1 with ") + peerName(nb, meeting.peerId)).c_str());
-    ImGui::SameLine();
-    mutedText((longDate(meeting.date) + (meeting.held ? "  -  held" : "  -  prepared")).c_str());
+    captionText((longDate(meeting.date) + (meeting.held ? ", held" : ", prepared")).c_str());
     if (ImGui::SmallButton("Prep card")) ui.go(Route{Page::PrepCard, meeting.peerId});
     if (flowButton("Peer page")) ui.go(Route{Page::Peer, meeting.peerId});
     if (!meeting.held && !ui.readOnly()) {
@@ -78,8 +77,7 @@ void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
             if (meeting.date > ui.today()) ImGui::OpenPopup("Finish the 1:1");
             else ui.run(finishMeeting(nb, ui.ids(), meeting.id));
         }
-        ImGui::SameLine();
-        mutedText("Undiscussed items move to the next 1:1.");
+        mutedAfter("Undiscussed items move to the next 1:1.");
     }
     drawFinishEarly(ui, meeting);
 }

@@ -46,8 +46,7 @@ void RitualsScreen::drawRitual(UiContext& ui, const Ritual& ritual) {
         [&](const Ritual& r) {
             const std::string title = r.title.empty() ? ritualKindName(r.kind) : r.title;
             ImGui::TextUnformatted(title.c_str());
-            ImGui::SameLine();
-            mutedText(("with " + peerList(ui.notebook(), r.participants) +
+            mutedAfter(("with " + peerList(ui.notebook(), r.participants) +
                        (r.workEvent.empty() ? "" : ", at " + r.workEvent)).c_str());
             if (r.nextDue) {
                 const std::string due = "due " + relativeDay(*r.nextDue, ui.today());
