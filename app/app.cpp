@@ -108,7 +108,7 @@ bool App::draw() {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (m_ui) {
-        const Theme theme = m_store->notebook().settings().theme == 1 ? Theme::Dark : Theme::Light;
+        const Theme theme = resolveTheme(m_store->notebook().settings().theme, systemPrefersDarkTheme());
         if (theme != currentTheme()) applyTheme(theme);
     }
     ImGui::Begin("Rapport", nullptr, flags);

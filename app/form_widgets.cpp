@@ -1,17 +1,31 @@
 // Shared form pieces. Every change still goes through ui.run() with a core builder.
 #include "app/form_widgets.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
 
 #include "app/edit_widgets.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/search/text_fold.h"
 
 namespace rapport::ui {
+
+LabelAbove::LabelAbove(const char* label) : m_label(label), m_id(std::string("##") + label) {
+    FontScope caption(TextRole::Caption);
+    toneText(Tone::Muted, m_label.c_str());
+}
+
+LabelAbove::~LabelAbove() {
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetID(m_id.c_str()), m_label.c_str(), 0);
+    (void)g;
+}
 
 void focusIfAsked(bool& flag) {
     if (!flag) return;
@@ -20,9 +34,13 @@ void focusIfAsked(bool& flag) {
 }
 
 bool addLine(const char* label, const char* hint, const char* button, std::string& text, bool narrow) {
-    const float width = narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, 420.0f);
-    bool go = entryField(label, hint, text, width);
-    if (!narrow) ImGui::SameLine();
+    const float width = narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 25.0f);
+    bool go = false;
+    {
+        LabelAbove above(label);  // the field is "##label"; clearEntryField(label) finds it
+        go = entryField(above.id(), hint, text, width);
+    }
+    if (!narrow) sameLineIfFits(buttonWidth(button));
     ImGui::PushID(label);
     go |= ImGui::Button(button);
     ImGui::PopID();
@@ -63,15 +81,21 @@ bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& se
                    float height) {
     bool changed = false;
     ImGui::PushID(id);
-    ImGui::SetNextItemWidth(220.0f);
-    ImGui::InputTextWithHint("##peer-filter", "filter peers", &filter);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 14.0f));
+    ImGui::InputTextWithHint("##peer-filter", "search peers", &filter);
     const std::string needle = foldText(filter);
-    std::vector<const Peer*> shown;
+    // Sorted by name, as people look for them (each name folded once a frame).
+    std::vector<std::pair<std::string, const Peer*>> named;
     for (const auto& [peerId, peer] : nb.peers()) {
         if (peer.archived) continue;
-        if (!needle.empty() && foldText(peer.name).find(needle) == std::string::npos) continue;
-        shown.push_back(&peer);
+        std::string folded = foldText(peer.name);
+        if (!needle.empty() && folded.find(needle) == std::string::npos) continue;
+        named.emplace_back(std::move(folded), &peer);
     }
+    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Peer*> shown;
+    for (const auto& entry : named) shown.push_back(entry.second);
+    height = std::max(height, ImGui::GetFrameHeightWithSpacing() * 5.5f);  // five rows show at once
     ImGui::BeginChild("peers", ImVec2(0.0f, height), true);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
@@ -111,11 +135,10 @@ std::string keptText(int kept, int decided) {
 bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId) {
     constexpr const char* kDirections[] = {"I owe them", "they owe me"};
     ImGui::PushID("commitment-form");
-    ImGui::SetNextItemWidth(130.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     optionCombo("##direction", m_direction, kDirections, 2);
-    ImGui::SameLine();
+    sameLineIfFits(ImGui::GetFontSize() * 8.0f + buttonWidth("Pick"));
     optionalDateField("##due", "due, e.g. fri", m_due);
-    if (!ui.narrow()) ImGui::SameLine();
     const bool go = addLine("Commitment", "what was promised, then Enter", "Add commitment", m_text, ui.narrow());
     if (!go || !record(ui, peerId, origin, originId)) {
         ImGui::PopID();

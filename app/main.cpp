@@ -111,7 +111,7 @@ int run(bool demo) {
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
     auto loadFonts = [](float size, float ratio) {
         std::string fontError;
-        ui::loadFonts(platform::assetPath("ui_font.ttf"), size, ratio, fontError);
+        ui::loadFonts({platform::assetPath("ui_font.ttf"), platform::assetPath("ui_font_bold.ttf")}, size, ratio, fontError);
         if (!fontError.empty()) std::fprintf(stderr, "rapport: %s\n", fontError.c_str());
     };
     auto loop = std::make_unique<ui::AppLoop>(window, *app, loadFonts);

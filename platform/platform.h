@@ -66,6 +66,11 @@ void updateTextInput(bool wantTextInput);
 void writeClipboard(const char* utf8);
 const char* readClipboard();
 
+// --- appearance (appearance_native.cpp / appearance_web.cpp) ---
+// Whether the user asked the system for dark colours: the browser's prefers-color-scheme on the web,
+// GTK_THEME's ":dark" variant on the desktop. Settings' "System" theme follows it.
+bool systemPrefersDark();
+
 // --- files the user exports and imports (files_native.cpp / files_web.cpp) ---
 // Hands an exported file to the user. Web: a browser download named `fileName`. Native: written
 // user-only into $XDG_DOWNLOAD_DIR, else ~/Downloads, else ~ (never over an existing file). Returns

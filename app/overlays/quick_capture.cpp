@@ -1,6 +1,7 @@
 // Quick capture: the line is read as it is typed (capture_line.h) and what it will file is shown under
 // it, so Enter never surprises. Ambiguous names list the peers they could mean.
 #include "app/overlays/quick_capture.h"
+#include "app/style/text.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -60,8 +61,7 @@ void QuickCapture::draw(UiContext& ui) {
     drawPeerChoice(ui);
     drawKind();
     const bool clicked = ImGui::Button("Save (Enter)");
-    ImGui::SameLine();
-    mutedText("Esc closes");
+    mutedAfter("Esc closes");
     if ((entered || clicked) && save(ui)) close();
     ImGui::EndPopup();
 }
@@ -107,15 +107,13 @@ void QuickCapture::drawKind() {
     } else if (chosen == CaptureKind::Commitment) {
         std::string what = m_read.direction == CommitmentDirection::MeToThem ? "I owe them" : "they owe me";
         what += m_read.due ? ", due " + longDate(*m_read.due) : ", no due date";
-        ImGui::SameLine();
-        mutedText(what.c_str());
+        mutedAfter(what.c_str());
     } else if (chosen == CaptureKind::ImportantDate) {
         ImGui::SameLine();
         if (m_read.date) mutedText((m_read.text + ", " + annualDateText(*m_read.date)).c_str());
         else mutedText("e.g. \"birthday 14 March\"");
     } else {
-        ImGui::SameLine();
-        mutedText("logged as a contact today");
+        mutedAfter("logged as a contact today");
     }
 }
 

@@ -1,5 +1,7 @@
 // The peer page's Commitments tab: what each of us promised, as editable rows with Kept / Missed.
 #include <imgui.h>
+
+#include <cstdio>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -8,6 +10,8 @@
 
 #include "app/edit_widgets.h"
 #include "app/screens/peer_screen.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -41,17 +45,17 @@ bool PeerScreen::drawCommitment(UiContext& ui, const Commitment& commitment) {
     return editableRow(
         ui, m_commitmentRow, commitment, "commitment",
         [&](const Commitment& c) {
-            ImGui::BulletText("%s", c.text.c_str());
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s%s", label(c.status), c.due ? ("  due " + shortDate(*c.due)).c_str() : "");
+            bulletTextf("%s", c.text.c_str());
+            {
+                char text[256];
+                std::snprintf(text, sizeof text, "%s%s", label(c.status), c.due ? ("  due " + shortDate(*c.due)).c_str() : "");
+                mutedAfter(text);
+            }
             if (!c.isOpen() || ui.readOnly()) return;
-            ImGui::SameLine();
             const bool late = c.due && *c.due < ui.today();
-            if (ImGui::SmallButton("Kept")) ui.run(setCommitmentStatus(nb, c.id, late ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, ui.today()));
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Missed")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Missed, ui.today()));
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Drop")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Dropped, ui.today()));
+            if (flowButton("Kept")) ui.run(setCommitmentStatus(nb, c.id, late ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, ui.today()));
+            if (flowButton("Missed")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Missed, ui.today()));
+            if (flowButton("Drop")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Dropped, ui.today()));
         },
         [&](RecordForm& form, Commitment& draft, RowEditor<Commitment>& row) {
             form.text("Promise", draft.text);

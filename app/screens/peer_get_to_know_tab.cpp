@@ -8,6 +8,8 @@
 #include "app/form_widgets.h"
 #include "app/screens/important_dates_view.h"
 #include "app/screens/peer_screen.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "core/model/commands.h"
 #include "core/model/important_dates.h"
 
@@ -72,7 +74,7 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
                     std::string text = fact.text;
                     if (fact.date) text += ": " + annualText(*fact.date);
                     if (!fact.learnedWhere.empty()) text += "  - learned at " + fact.learnedWhere;
-                    ImGui::BulletText("%s", text.c_str());
+                    bulletTextf("%s", text.c_str());
                 },
                 factFields);
             if (changed) return;  // the list is stale until the next frame
@@ -85,11 +87,7 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
         m_factCategory = static_cast<int>(category);
     }
     const bool dated = category == FactCategory::ImportantDate;
-    if (dated) {
-        annualFields(form, m_factDate);
-    } else {
-        ImGui::SameLine();
-    }
+    if (dated) annualFields(form, m_factDate);
     if (addLine("Fact", dated ? "what it is, e.g. \"Birthday\"" : "a fact, e.g. \"daughter Léa starts school in May\"",
                 "Add fact", m_factText, ui.narrow()) &&
         ui.run(addFact(nb, ui.ids(), peer.id, category, m_factText, ui.today(), {},
@@ -107,7 +105,7 @@ void PeerScreen::drawConnections(UiContext& ui, const Peer& peer) {
         const bool changed = editableRow(
             ui, m_connectionRow, *c, "connection",
             [](const Connection& connection) {
-                ImGui::BulletText("%s%s%s", connection.interest.c_str(), connection.note.empty() ? "" : " - ",
+                bulletTextf("%s%s%s", connection.interest.c_str(), connection.note.empty() ? "" : " - ",
                                   connection.note.c_str());
             },
             [](RecordForm& form, Connection& draft, RowEditor<Connection>&) {
@@ -132,12 +130,14 @@ void PeerScreen::drawBanter(UiContext& ui, const Peer& peer) {
         const bool changed = editableRow(
             ui, m_banterRow, *b, "banter",
             [&](const BanterTopic& topic) {
-                ImGui::BulletText("%s", topic.text.c_str());
-                ImGui::SameLine();
-                ImGui::TextDisabled("%s", topic.lastUsed ? ("used " + relativeDay(*topic.lastUsed, ui.today())).c_str() : "not used yet");
+                bulletTextf("%s", topic.text.c_str());
+                {
+                    char text[256];
+                    std::snprintf(text, sizeof text, "%s", topic.lastUsed ? ("used " + relativeDay(*topic.lastUsed, ui.today())).c_str() : "not used yet");
+                    mutedAfter(text);
+                }
                 if (!ui.readOnly()) {
-                    ImGui::SameLine();
-                    if (ImGui::SmallButton("Used today")) ui.run(markBanterUsed(nb, topic.id, ui.today()));
+                    if (flowButton("Used today")) ui.run(markBanterUsed(nb, topic.id, ui.today()));
                 }
             },
             [](RecordForm& form, BanterTopic& draft, RowEditor<BanterTopic>&) { form.text("Topic", draft.text); });

@@ -1,6 +1,8 @@
 // The peer page's 1:1s tab: the series (an editable row: cadence, weekday, length, end), its review,
 // and the meetings held.
 #include <imgui.h>
+
+#include <cstdio>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -9,6 +11,8 @@
 
 #include "app/edit_widgets.h"
 #include "app/screens/peer_screen.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -31,16 +35,18 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
         const bool changed = editableRow(
             ui, m_seriesRow, *s, "series",
             [&](const OneOnOneSeries& one) {
-                ImGui::BulletText("%s on %ss, %d min, %s", describe(one.cadence).c_str(), weekdayName(one.weekday),
+                bulletTextf("%s on %ss, %d min, %s", describe(one.cadence).c_str(), weekdayName(one.weekday),
                                   one.durationMinutes,
                                   one.active ? ("review " + relativeDay(one.review, ui.today())).c_str() : "ended");
                 if (!one.active) return;
                 if (const auto next = nextOccurrence(one, ui.today())) {
-                    ImGui::SameLine();
-                    ImGui::TextDisabled("next: %s", shortDate(next->date).c_str());
+                    {
+                        char text[256];
+                        std::snprintf(text, sizeof text, "next: %s", shortDate(next->date).c_str());
+                        mutedAfter(text);
+                    }
                     if (!ui.readOnly()) {
-                        ImGui::SameLine();
-                        if (ImGui::SmallButton("Skip next")) ui.run(skipOccurrence(nb, one.id, next->original));
+                        if (flowButton("Skip next")) ui.run(skipOccurrence(nb, one.id, next->original));
                     }
                 }
             },

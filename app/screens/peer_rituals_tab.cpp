@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/edit_widgets.h"
+#include "app/style/text.h"
 #include "app/screens/peer_screen.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
@@ -25,7 +26,7 @@ void PeerScreen::drawRitualsTab(UiContext& ui, const Peer& peer) {
                    "reunion. Add rituals on the Rituals page.");
     }
     for (const Ritual* r : rituals) {
-        ImGui::BulletText("%s %s", r->title.empty() ? "Ritual" : r->title.c_str(),
+        bulletTextf("%s %s", r->title.empty() ? "Ritual" : r->title.c_str(),
                           r->nextDue ? ("- next " + shortDate(*r->nextDue)).c_str() : "");
     }
     if (ImGui::Button("Open Rituals")) ui.go(Route{Page::Rituals, kNoId});

@@ -6,9 +6,13 @@
 #include <imgui_stdlib.h>
 
 #include "app/edit_widgets.h"
+#include "app/style/card.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/commands_edit.h"
+#include "core/model/recurrence.h"
 #include "core/rules/relationships.h"
 
 namespace rapport::ui {
@@ -56,9 +60,6 @@ void PeerScreen::draw(UiContext& ui) {
         m_metOnText.clear();
     }
     drawHeader(ui, *peer);
-    // On a phone the seven tabs don't fit: scroll them instead of squeezing the names to "Pr...".
-    const ImGuiTabBarFlags tabFlags = ui.narrow() ? ImGuiTabBarFlags_FittingPolicyScroll : ImGuiTabBarFlags_None;
-    if (!ImGui::BeginTabBar("peer-tabs", tabFlags)) return;
     struct Tab {
         const char* name;
         void (PeerScreen::*draw)(UiContext&, const Peer&);
@@ -69,6 +70,24 @@ void PeerScreen::draw(UiContext& ui) {
         {"Commitments", &PeerScreen::drawCommitmentsTab}, {"Rituals", &PeerScreen::drawRitualsTab},
         {"Timeline", &PeerScreen::drawTimelineTab},
     };
+    if (ui.narrow()) {
+        // On a phone the seven tabs don't fit on a line: they wrap as buttons, the open one marked,
+        // instead of being squeezed to "Pr..." or scrolled out of sight.
+        for (int i = 0; i < 7; ++i) {
+            const bool open = m_phoneTab == i;
+            if (open) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            const ImVec2 size(0.0f, kTouchTarget);
+            if (i > 0) sameLineIfFits(buttonWidth(kTabs[i].name));
+            if (ImGui::Button(kTabs[i].name, size)) m_phoneTab = i;
+            if (open) ImGui::PopStyleColor();
+        }
+        ImGui::Separator();
+        ImGui::BeginChild("tab");
+        if (const Peer* current = ui.notebook().findPeer(m_peerId)) (this->*kTabs[m_phoneTab].draw)(ui, *current);
+        ImGui::EndChild();
+        return;
+    }
+    if (!ImGui::BeginTabBar("peer-tabs")) return;
     for (const Tab& tab : kTabs) {
         if (ImGui::BeginTabItem(tab.name)) {
             ImGui::BeginChild("tab");
@@ -81,19 +100,38 @@ void PeerScreen::draw(UiContext& ui) {
     ImGui::EndTabBar();
 }
 
+// The card at the top: who they are (avatar, name, role), where the relationship stands (trust,
+// interdependence, 1:1 cadence, last contact), their dates, and the two things done most from here.
 void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
-    ImGui::Text("%s", peer.name.c_str());
-    ImGui::SameLine();
+    beginCard("peer-header");
+    const float avatar = ImGui::GetFontSize() * 2.8f;
+    initialsAvatar(peer.name, avatar);
+    ImGui::SameLine(0.0f, kSpaceBlock);
+    ImGui::BeginGroup();
+    pageTitle(peer.name.c_str());
+    std::string role = peer.role;
+    if (!peer.team.empty()) role += (role.empty() ? "" : ", ") + peer.team;
+    if (!role.empty()) captionText(role.c_str());
+    ImGui::EndGroup();
+
+    std::string facts = "Trust " + std::to_string(peer.trustLevel()) + "/5  ·  " + label(peer.interdependence) +
+                        " interdependence  ·  ";
+    const OneOnOneSeries* series = nullptr;
+    for (const auto& entry : ui.notebook().all<OneOnOneSeries>()) {
+        if (entry.second.peerId == peer.id && entry.second.active) series = &entry.second;
+    }
+    facts += series ? "1:1 " + describe(series->cadence) : std::string("no regular 1:1");
     const auto last = lastInteraction(ui.notebook(), peer.id, ui.today());
-    ImGui::TextDisabled("trust %d/5 - %s - %s", peer.trustLevel(), label(peer.interdependence),
-                        last ? ("last contact " + relativeDay(*last, ui.today())).c_str() : "no contact yet");
+    facts += "  ·  " + (last ? "last contact " + relativeDay(*last, ui.today()) : std::string("no contact yet"));
+    toneText(Tone::Muted, facts.c_str());
     drawPeerDatesLine(ui, peer.id);
     if (ImGui::Button("Prep card")) ui.go(Route{Page::PrepCard, peer.id});
     if (!ui.readOnly()) {
-        ImGui::SameLine();
+        sameLineIfFits(buttonWidth("Talked today"));
         if (ImGui::Button("Talked today")) ui.run(logInteraction(ui.notebook(), ui.ids(), peer.id, ui.today()));
     }
     if (peer.archived) warningText("Archived: hidden from lists and plans. Unarchive it in the Profile tab.");
+    endCard();
 }
 
 void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {

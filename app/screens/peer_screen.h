@@ -53,6 +53,7 @@ private:
     uint64_t m_editRevision = 0;
     Peer m_edit;  // the profile form's working copy
     std::string m_tagsText, m_metOnText, m_trustNote;
+    int m_phoneTab = 0;  // the section shown on a phone (wide screens keep the tab bar's own)
     // Add-forms of the tabs.
     std::string m_factText, m_connection, m_banter;
     int m_factCategory = 0;

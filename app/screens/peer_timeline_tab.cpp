@@ -8,6 +8,7 @@
 
 #include "app/edit_widgets.h"
 #include "app/screens/peer_screen.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -42,7 +43,7 @@ void PeerScreen::drawTimelineTab(UiContext& ui, const Peer& peer) {
             const auto& [date, text] = events[static_cast<size_t>(i)];
             ImGui::TextDisabled("%s", shortDate(date).c_str());
             ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
-            ImGui::TextUnformatted(text.c_str());
+            ellipsisText(text.c_str());  // one line per event: the list is clipped to what is visible
         }
     }
 }

@@ -256,8 +256,10 @@ void serialize(A& ar, Settings& s, std::uint32_t const version) {
     io::checkVersion(version, 3, "settings");
     ar(s.id, s.myName, io::list(s.myInterests), s.weeklyBudgetMinutes, io::enumField(s.directReportWeekday),
        io::enumField(s.peerWeekday), io::enumField(s.otherWeekday), s.driftGraceDays, s.defaultMeetingMinutes);
-    // Format 2 added the look of the app; format-1 data keeps the defaults the loader starts from.
+    // Format 2 added the look of the app; format-1 data keeps the default size and the light theme,
+    // the only one there was (a new notebook follows the system).
     if (version >= 2) ar(s.theme, s.fontSize);
+    else s.theme = 0;
     // Format 3 added how numeric dates are read; older data keeps "unset" (ambiguous ones are refused).
     if (version >= 3) ar(io::enumField(s.dateOrder));
 }

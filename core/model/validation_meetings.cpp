@@ -119,7 +119,7 @@ Status check(const Settings& s) {
     c.enumValue(s.otherWeekday, "weekday for others");
     c.range(s.driftGraceDays, 0, 365, "drift grace in days");
     c.range(s.defaultMeetingMinutes, 5, 480, "default 1:1 length in minutes");
-    c.range(s.theme, 0, 1, "theme");
+    c.range(s.theme, 0, 2, "theme");
     c.range(s.fontSize, Settings::kMinFontSize, Settings::kMaxFontSize, "font size");
     return c.result();
 }

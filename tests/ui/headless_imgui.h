@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <imgui_internal.h>
 
@@ -47,6 +48,16 @@ public:
     // a zero rectangle when it was not.
     ImRect rectOf(const std::string& label) const;
 
+    // Every item laid out in the last frame, with its window (for the layout test).
+    struct PlacedItem {
+        ImGuiID id;
+        ImGuiWindow* window;
+        ImRect rect;
+    };
+    const std::vector<PlacedItem>& placedItems() const { return m_placed; }
+    // The visible label of an item of the last frame ("" when it has none).
+    std::string labelOf(ImGuiID id) const;
+
     void itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) override;
     void itemLabelled(ImGuiID id, const char* label) override;
 
@@ -58,6 +69,8 @@ private:
     std::map<ImGuiID, Item> m_items;
     std::map<std::string, ImGuiID> m_labels;  // visible label -> id, refreshed every frame
     std::map<std::string, ImGuiID> m_firstLabels;  // visible label -> first id laid out with it
+    std::map<ImGuiID, std::string> m_names;         // id -> visible label, this frame
+    std::vector<PlacedItem> m_placed;
     bool clickItem(ImGuiID id, const std::function<bool()>& draw);
 };
 
