@@ -61,6 +61,7 @@ std::string encodeSyncState(const SyncState& s) {
     w.u8(kStateVersion);
     w.bytes(s.url);
     w.bytes(s.user);
+    w.bytes(s.password);
     w.bytes(s.vaultId);
     w.bytes(std::string_view(reinterpret_cast<const char*>(s.key.data()), s.key.size()));
     w.u64(s.deviceId);
@@ -141,6 +142,7 @@ Result<SyncState> decodeSyncState(std::string_view bytes) {
         SyncState s;
         s.url = std::string(r.bytes());
         s.user = std::string(r.bytes());
+        s.password = std::string(r.bytes());
         s.vaultId = std::string(r.bytes());
         const std::string_view key = r.bytes();
         if (key.size() != s.key.size()) return bad;

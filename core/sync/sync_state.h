@@ -45,6 +45,7 @@ struct HeldRecord {
 struct SyncState {
     std::string url;         // the folder (the transport's base; informational for the core)
     std::string user;
+    std::string password;    // the server's, kept like any sync client keeps it (never the passphrase)
     std::string vaultId;
     Key key{};
     uint64_t deviceId = 0;
