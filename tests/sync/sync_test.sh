@@ -136,6 +136,62 @@ both_ways() {
 both_ways apache "http://127.0.0.1:$aport/dav"
 both_ways nginx "http://127.0.0.1:$nport/dav"
 
+# --- Faults between device and server (a proxy in front of Apache): never a lost or doubled edit,
+# never a damaged notebook, a clear message each time.
+pport=$(free_port)
+mode_file="$work/proxy.mode"
+: >"$mode_file"
+python3 "$HERE/fault_proxy.py" "$pport" "$aport" "$mode_file" &
+pids+=($!)
+purl="http://127.0.0.1:$pport/dav/faults"
+fa="$work/fault-a" fb="$work/fault-b"
+mkdir -p "$work/apache-dav/faults" && chown www-data:www-data "$work/apache-dav/faults"
+proxy_up() { curl -s -o /dev/null -u alice:s3cret -X PROPFIND -H 'Depth: 0' "$purl/"; }
+check "the fault proxy answers" wait_for proxy_up
+fault() { echo "$1" >"$mode_file"; }
+sound() { "$RAPPORT" check --data-dir "$1" >/dev/null 2>&1; }
+expect 0 "faults: A has a notebook" -- import "$DATA/backup_v1.json" --data-dir "$fa"
+expect 0 "faults: A sets up" -- sync setup --url "$purl" --user alice --name a --data-dir "$fa"
+expect 0 "faults: B sets up" -- sync setup --url "$purl" --user alice --name b --data-dir "$fb"
+
+fault cut-upload
+expect 1 "faults: an upload cut midway fails the cycle" -- sync --data-dir "$fa"
+check "faults: ... with a message" grep -q "^rapport: " "$ERR"
+check "faults: ... and A's notebook is sound" sound "$fa"
+fault drop-response
+expect 1 "faults: an answer lost after the server stored the batch fails the cycle" -- sync --data-dir "$fa"
+check "faults: ... and A's notebook is sound" sound "$fa"
+fault ""
+expect 0 "faults: the next cycle goes through" -- sync --data-dir "$fa"
+check "faults: exactly one batch of A is on the server (the retry sent the same one)" \
+  test "$(find "$work/apache-dav/faults/devices" -name 'seg-*' | wc -l)" -eq 1
+expect 0 "faults: B gets A's notebook" -- sync --data-dir "$fb"
+check "faults: ... whole, nothing doubled" same_content "$fa" "$fb"
+
+expect 0 "faults: A imports contacts" -- import "$DATA/contacts_v3.vcf" --data-dir "$fa"
+expect 0 "faults: A sends them" -- sync --data-dir "$fa"
+before_b=$(content "$fb")
+fault flip
+expect 1 "faults: a batch with a flipped byte is refused" -- sync --data-dir "$fb"
+check "faults: ... named as changed" grep -q "changed, cut or moved" "$ERR"
+check "faults: ... nothing of it applied" test "$(content "$fb")" = "$before_b"
+check "faults: ... B's notebook is sound" sound "$fb"
+fault error-500
+expect 1 "faults: a server answering 500 fails the cycle" -- sync --data-dir "$fb"
+check "faults: ... named as the server's fault" grep -q "internal error" "$ERR"
+check "faults: ... B's notebook is sound" sound "$fb"
+fault slow
+expect 0 "faults: slow answers still sync" -- sync --data-dir "$fb"
+check "faults: B now holds A's contacts" same_content "$fa" "$fb" "$(echo "$before_b" | wc -l)"
+fault old-head
+expect 1 "faults: an old head served again is reported as a rollback" -- sync --data-dir "$fb"
+check "faults: ... named" grep -q "rolled back" "$ERR"
+check "faults: ... and what B had stays" same_content "$fa" "$fb"
+fault ""
+expect 0 "faults: status shows the last problem" -- sync status --data-dir "$fb"
+check "faults: ... rolled back" grep -q "Needs attention: .*rolled back" "$OUT"
+expect 0 "faults: with the proxy well again, B is in sync" -- sync --data-dir "$fb"
+
 closed=$(free_port)
 expect 1 "an unreachable server is named as such" -- sync setup --url "http://127.0.0.1:$closed/dav" --data-dir "$work/unreachable"
 check "... with the fix" grep -q "cannot be reached" "$ERR"
