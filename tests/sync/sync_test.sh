@@ -136,6 +136,27 @@ both_ways() {
 both_ways apache "http://127.0.0.1:$aport/dav"
 both_ways nginx "http://127.0.0.1:$nport/dav"
 
+# --- First sync of a 10,000-peer notebook (through nginx), timed.
+python3 - "$work/big.vcf" <<'PY'
+import sys
+with open(sys.argv[1], "w") as f:
+    for i in range(10000):
+        f.write(f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Person {i:05d} Example\r\nTITLE:Role {i % 37}\r\n"
+                f"ORG:Team {i % 11}\r\nNOTE:Met at event {i % 97}\r\nEND:VCARD\r\n")
+PY
+ba="$work/big-a" bb="$work/big-b" burl="http://127.0.0.1:$nport/dav/big"
+mkdir -p "$work/nginx-dav/big" && chown www-data:www-data "$work/nginx-dav/big"
+expect 0 "10k: a notebook of 10,000 peers" -- import "$work/big.vcf" --data-dir "$ba"
+expect 0 "10k: A sets up" -- sync setup --url "$burl" --user alice --data-dir "$ba"
+expect 0 "10k: B sets up" -- sync setup --url "$burl" --user alice --data-dir "$bb"
+t0=$(date +%s.%N)
+expect 0 "10k: A's first sync sends it" -- sync --data-dir "$ba"
+t1=$(date +%s.%N)
+expect 0 "10k: B's first sync receives it" -- sync --data-dir "$bb"
+t2=$(date +%s.%N)
+check "10k: B holds all 10,000 peers as A does" same_content "$ba" "$bb" 10000
+echo "# first sync of 10,000 peers: send $(awk "BEGIN { printf \"%.2f\", $t1 - $t0 }") s, receive $(awk "BEGIN { printf \"%.2f\", $t2 - $t1 }") s"
+
 # --- Faults between device and server (a proxy in front of Apache): never a lost or doubled edit,
 # never a damaged notebook, a clear message each time.
 pport=$(free_port)
