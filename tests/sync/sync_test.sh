@@ -102,6 +102,13 @@ check "nginx -t accepts it" nginx -t -q -p "$work/nginx" -c "$work/nginx/nginx.c
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' 2>>"$work/nginx/error.log" &
 pids+=($!)
 
+# --- rclone serve webdav (no configuration file; native only: this version has no CORS option)
+rport=$(free_port)
+mkdir -p "$work/rclone-dav"
+rclone serve webdav "$work/rclone-dav" --addr "127.0.0.1:$rport" --user alice --pass 's3cret' \
+  --config /dev/null >"$work/rclone.log" 2>&1 &
+pids+=($!)
+
 # Both ways between two notebook folders through one server.
 both_ways() {
   local server="$1" url="$2" a="$work/$1-a" b="$work/$1-b" c="$work/$1-c"
@@ -135,6 +142,7 @@ both_ways() {
 }
 both_ways apache "http://127.0.0.1:$aport/dav"
 both_ways nginx "http://127.0.0.1:$nport/dav"
+both_ways rclone "http://127.0.0.1:$rport"
 
 # --- First sync of a 10,000-peer notebook (through nginx), timed.
 python3 - "$work/big.vcf" <<'PY'
