@@ -48,7 +48,7 @@ Result<SyncState> setupSync(Transport& t, const std::string& passphrase, KdfPara
 
 using SaveState = std::function<Status(const SyncState&)>;
 
-// One cycle. `save` makes the state durable; it is called before anything is uploaded that the
+// One cycle; nothing else may change `store` while it runs. `save` makes the state durable; it is called before anything is uploaded that the
 // state must remember, and after each applied batch. An Error means nothing could be done (server
 // unreachable, vault missing or replaced); problems with single devices are warnings in the report.
 Result<SyncReport> syncOnce(SyncState& s, Transport& t, NotebookStore& store, const LocalChanges& local,

@@ -305,3 +305,26 @@ TEST_CASE("the sync state file round-trips and refuses damage with a message", "
         CHECK_FALSE(decodeSyncState(bytes.substr(0, cut)));
     }
 }
+
+TEST_CASE("a compaction after receiving sends nothing back; one after unsent edits sends the whole notebook", "[sync]") {
+    MemoryTransport server;
+    Device a(1, kNow), b(2, kNow);
+    REQUIRE(a.setup(server));
+    REQUIRE(b.setup(server));
+    const EntityId maria = a.addPeer("Maria Chen");
+    syncOk(a, server);
+    syncOk(b, server);
+    REQUIRE(b.store().compact());
+    auto quiet = b.sync(server);
+    REQUIRE(quiet);
+    CHECK(quiet.value().sent == 0);
+    CHECK(quiet.value().inSync);
+
+    // Edits folded into a snapshot before they were sent still go (as the whole notebook).
+    REQUIRE(b.setRole(maria, "CFO"));
+    REQUIRE(b.store().compact());
+    syncOk(b, server);
+    syncOk(a, server);
+    CHECK(a.nb().findPeer(maria)->role == "CFO");
+    CHECK(a.nb() == b.nb());
+}

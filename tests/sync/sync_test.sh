@@ -164,6 +164,16 @@ expect 0 "10k: B's first sync receives it" -- sync --data-dir "$bb"
 t2=$(date +%s.%N)
 check "10k: B holds all 10,000 peers as A does" same_content "$ba" "$bb" 10000
 echo "# first sync of 10,000 peers: send $(awk "BEGIN { printf \"%.2f\", $t1 - $t0 }") s, receive $(awk "BEGIN { printf \"%.2f\", $t2 - $t1 }") s"
+expect 0 "10k: B's next cycle sends nothing back" -- sync --data-dir "$bb"
+check "10k: ... says so" grep -q "Sent 0 changes" "$OUT"
+expect 0 "10k: an edit on A (one more contact)" -- import "$DATA/contacts_v3.vcf" --data-dir "$ba"
+t0=$(date +%s.%N)
+expect 0 "10k: A sends the edit" -- sync --data-dir "$ba"
+t1=$(date +%s.%N)
+expect 0 "10k: B receives it" -- sync --data-dir "$bb"
+t2=$(date +%s.%N)
+check "10k: B holds it" same_content "$ba" "$bb" 10001
+echo "# incremental sync in a 10,000-peer notebook: send $(awk "BEGIN { printf \"%.2f\", $t1 - $t0 }") s, receive $(awk "BEGIN { printf \"%.2f\", $t2 - $t1 }") s"
 
 # --- Faults between device and server (a proxy in front of Apache): never a lost or doubled edit,
 # never a damaged notebook, a clear message each time.
