@@ -132,7 +132,7 @@ void releaseHeld(SyncState& s, NotebookStore& store, int64_t now, SyncReport& re
 // Reads one other device's head and applies its batches after the last one applied here. Problems
 // stop at that device (reported); batches already applied stay applied.
 Status pullDevice(SyncState& s, Transport& t, NotebookStore& store, uint64_t device, int64_t now, const SaveState& save,
-                  SyncReport& report) {
+                  const RunOnOwner& owner, SyncReport& report) {
     const std::string dir = deviceDir(device);
     auto headBytes = t.get(dir + "/head");
     if (!headBytes) return headBytes.error();
@@ -189,12 +189,14 @@ Status pullDevice(SyncState& s, Transport& t, NotebookStore& store, uint64_t dev
             }
             records.emplace_back(std::move(rec).value(), s.merge.intern(br.basis));
         }
-        Overlay overlay(store.notebook());
-        bool warnedClock = false;
-        for (const auto& [rec, basis] : records) mergeRemote(s, rec, basis, overlay, store, now, who, report, warnedClock);
-        applyOverlay(overlay, store, who, report);
-        rd.lastBatch = n;
-        rd.lastHash = hash;
+        owner([&] {
+            Overlay overlay(store.notebook());
+            bool warnedClock = false;
+            for (const auto& [rec, basis] : records) mergeRemote(s, rec, basis, overlay, store, now, who, report, warnedClock);
+            applyOverlay(overlay, store, who, report);
+            rd.lastBatch = n;
+            rd.lastHash = hash;
+        });
         if (Status st = save(s); !st) return st;
     }
     return {};
@@ -315,7 +317,8 @@ Result<SyncState> setupSync(Transport& t, const std::string& passphrase, KdfPara
 }
 
 Result<SyncReport> syncOnce(SyncState& s, Transport& t, NotebookStore& store, const LocalChanges& local, int64_t now,
-                            const SaveState& save) {
+                            const SaveState& save, const RunOnOwner& ownerHook) {
+    const RunOnOwner owner = ownerHook ? ownerHook : RunOnOwner([](const std::function<void()>& f) { f(); });
     SyncReport report;
     // The folder must still hold the vault this device joined: a missing or different vault (the URL
     // changed, the folder was emptied or replaced) stops here, and nothing is deleted or sent.
@@ -330,9 +333,9 @@ Result<SyncReport> syncOnce(SyncState& s, Transport& t, NotebookStore& store, co
         return makeError("The sync folder now holds a different vault than the one this device joined; nothing was changed. Check the URL, or set up sync again.");
     }
 
-    ingestLocal(s, store.notebook(), local);
+    owner([&] { ingestLocal(s, store.notebook(), local); });
     if (Status st = save(s); !st) return st.error();
-    releaseHeld(s, store, now, report);
+    owner([&] { releaseHeld(s, store, now, report); });
 
     bool cloned = false;
     if (Status st = checkOwnHead(s, t, report, cloned); !st) return st.error();
@@ -342,17 +345,19 @@ Result<SyncReport> syncOnce(SyncState& s, Transport& t, NotebookStore& store, co
         for (const std::string& name : *devices.value()) {
             const uint64_t device = parseDeviceName(name);
             if (device == 0 || device == s.deviceId) continue;
-            if (Status st = pullDevice(s, t, store, device, now, save, report); !st) {
+            if (Status st = pullDevice(s, t, store, device, now, save, owner, report); !st) {
                 (void)save(s);
                 return st.error();
             }
         }
     }
-    // Edits made from now on were made having seen everything applied so far.
-    s.epochs.push_back(Epoch{store.stats().lastCommit, s.seen});
-    // Every local record up to here is taken (the store is not edited during a cycle; what this cycle
-    // wrote is other devices' changes), so a compaction folding them is no gap in what was sent.
-    s.exported = std::max(s.exported, store.stats().lastCommit);
+    owner([&] {
+        // Edits made from now on were made having seen everything applied so far.
+        s.epochs.push_back(Epoch{store.stats().lastCommit, s.seen});
+        // Every local record up to here is taken (the store is not edited during a cycle; what this
+        // cycle wrote is other devices' changes), so a compaction folding them is no gap in what was sent.
+        s.exported = std::max(s.exported, store.stats().lastCommit);
+    });
 
     if (!cloned) {
         report.sent = static_cast<uint32_t>(s.pending.size());

@@ -47,12 +47,16 @@ Result<SyncState> setupSync(Transport& t, const std::string& passphrase, KdfPara
                             std::string deviceName);
 
 using SaveState = std::function<Status(const SyncState&)>;
+// Runs a step that touches the store on the thread that owns it, and returns once it ran. Empty: the
+// calling thread owns the store (the command line, tests). The app runs the cycle on a worker thread
+// and the store steps on its UI thread (SyncWorker), so the UI never waits for the network.
+using RunOnOwner = std::function<void(const std::function<void()>&)>;
 
 // One cycle; nothing else may change `store` while it runs. `save` makes the state durable; it is called before anything is uploaded that the
 // state must remember, and after each applied batch. An Error means nothing could be done (server
 // unreachable, vault missing or replaced); problems with single devices are warnings in the report.
 Result<SyncReport> syncOnce(SyncState& s, Transport& t, NotebookStore& store, const LocalChanges& local,
-                            int64_t nowMillis, const SaveState& save);
+                            int64_t nowMillis, const SaveState& save, const RunOnOwner& owner = {});
 
 // Conflict inbox: keeps what the merge kept (drops the entry), or makes the other value win with a
 // new local edit (the command to execute; sync then sends it like any edit).

@@ -16,4 +16,6 @@ list(APPEND RAPPORT_SYNC_SOURCES
   sync/sync_state.cpp
   sync/engine.h
   sync/engine.cpp
+  sync/worker.h
+  sync/worker.cpp
 )
