@@ -32,24 +32,6 @@ Stamp getStamp(ByteReader& r) {
     return s;
 }
 
-void putSeenVec(ByteWriter& w, const SeenVector& seen) {
-    w.u32(static_cast<uint32_t>(seen.size()));
-    for (const auto& [d, h] : seen) {
-        w.u64(d);
-        w.u64(h);
-    }
-}
-
-bool getSeenVec(ByteReader& r, SeenVector& seen) {
-    const uint32_t n = r.u32();
-    if (!r.ok() || n > r.remaining() / 16) return false;
-    for (uint32_t i = 0; i < n; ++i) {
-        const uint64_t d = r.u64();
-        seen[d] = r.u64();
-    }
-    return r.ok();
-}
-
 // A count that cannot be more than the bytes left allow (each element takes at least `minBytes`).
 bool sane(ByteReader& r, uint32_t n, size_t minBytes) { return r.ok() && n <= r.remaining() / minBytes; }
 
@@ -71,7 +53,7 @@ std::string encodeSyncState(const SyncState& s) {
     w.u64(s.exported);
     w.u32(static_cast<uint32_t>(s.pending.size()));
     for (const BatchRecord& p : s.pending) {
-        putSeenVec(w, p.basis);
+        putSeen(w, p.basis);
         w.bytes(p.record);
     }
     w.u32(static_cast<uint32_t>(s.outbox.size()));
@@ -79,8 +61,8 @@ std::string encodeSyncState(const SyncState& s) {
         w.u64(o.number);
         w.bytes(o.sealed);
     }
-    putSeenVec(w, s.seen);
-    putSeenVec(w, s.publishedSeen);
+    putSeen(w, s.seen);
+    putSeen(w, s.publishedSeen);
     w.u32(static_cast<uint32_t>(s.remotes.size()));
     for (const auto& [id, d] : s.remotes) {
         w.u64(id);
@@ -92,7 +74,7 @@ std::string encodeSyncState(const SyncState& s) {
     w.u32(static_cast<uint32_t>(s.epochs.size()));
     for (const Epoch& e : s.epochs) {
         w.u64(e.after);
-        putSeenVec(w, e.seen);
+        putSeen(w, e.seen);
     }
     w.u32(static_cast<uint32_t>(s.held.size()));
     for (const HeldRecord& h : s.held) {
@@ -101,7 +83,7 @@ std::string encodeSyncState(const SyncState& s) {
         w.bytes(h.record);
     }
     w.u32(static_cast<uint32_t>(s.merge.bases.size()));
-    for (const SeenVector& b : s.merge.bases) putSeenVec(w, b);
+    for (const SeenVector& b : s.merge.bases) putSeen(w, b);
     w.u32(static_cast<uint32_t>(s.merge.entities.size()));
     // In id order, so the same state always gives the same bytes.
     std::vector<EntityId> ids;
@@ -156,7 +138,7 @@ Result<SyncState> decodeSyncState(std::string_view bytes) {
         if (!sane(r, n, 8)) return bad;
         for (uint32_t i = 0; i < n; ++i) {
             BatchRecord p;
-            if (!getSeenVec(r, p.basis)) return bad;
+            if (!getSeen(r, p.basis)) return bad;
             p.record = std::string(r.bytes());
             s.pending.push_back(std::move(p));
         }
@@ -168,7 +150,7 @@ Result<SyncState> decodeSyncState(std::string_view bytes) {
             o.sealed = std::string(r.bytes());
             s.outbox.push_back(std::move(o));
         }
-        if (!getSeenVec(r, s.seen) || !getSeenVec(r, s.publishedSeen)) return bad;
+        if (!getSeen(r, s.seen) || !getSeen(r, s.publishedSeen)) return bad;
         n = r.u32();
         if (!sane(r, n, 32)) return bad;
         for (uint32_t i = 0; i < n; ++i) {
@@ -185,7 +167,7 @@ Result<SyncState> decodeSyncState(std::string_view bytes) {
         for (uint32_t i = 0; i < n; ++i) {
             Epoch e;
             e.after = r.u64();
-            if (!getSeenVec(r, e.seen)) return bad;
+            if (!getSeen(r, e.seen)) return bad;
             s.epochs.push_back(std::move(e));
         }
         n = r.u32();
@@ -202,7 +184,7 @@ Result<SyncState> decodeSyncState(std::string_view bytes) {
         s.merge.bases.clear();
         for (uint32_t i = 0; i < n; ++i) {
             SeenVector b;
-            if (!getSeenVec(r, b)) return bad;
+            if (!getSeen(r, b)) return bad;
             s.merge.bases.push_back(std::move(b));
         }
         n = r.u32();

@@ -15,6 +15,11 @@ namespace {
 constexpr uint8_t kWireVersion = 1;
 constexpr uint32_t kMaxSeen = 4096;
 
+Error newer(const char* what) {
+    return makeError(std::string("A ") + what + " on the server was written by a newer Rapport; update Rapport to sync.");
+}
+}  // namespace
+
 void putSeen(ByteWriter& w, const SeenVector& seen) {
     w.u32(static_cast<uint32_t>(seen.size()));
     for (const auto& [device, hlc] : seen) {
@@ -31,23 +36,6 @@ bool getSeen(ByteReader& r, SeenVector& seen) {
         seen[device] = r.u64();
     }
     return r.ok();
-}
-
-Error newer(const char* what) {
-    return makeError(std::string("A ") + what + " on the server was written by a newer Rapport; update Rapport to sync.");
-}
-}  // namespace
-
-void writeSeen(std::string& out, const SeenVector& seen) {
-    ByteWriter w(out);
-    putSeen(w, seen);
-}
-
-bool readSeen(std::string_view& in, SeenVector& seen) {
-    ByteReader r(in);
-    if (!getSeen(r, seen)) return false;
-    in = in.substr(in.size() - r.remaining());
-    return true;
 }
 
 std::string encodeBatch(const Batch& b) {

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/store/byte_io.h"
 #include "core/sync/merge.h"
 #include "core/util/result.h"
 
@@ -48,7 +49,8 @@ std::string deviceDir(uint64_t device);  // "devices/<16 hex digits>"
 // The device id a directory name under devices/ stands for, 0 if it is not one.
 uint64_t parseDeviceName(const std::string& name);
 
-void writeSeen(std::string& out, const SeenVector& seen);
-bool readSeen(std::string_view& in, SeenVector& seen);
+// The seen-vector codec the sync state file shares.
+void putSeen(store::ByteWriter& w, const SeenVector& seen);
+bool getSeen(store::ByteReader& r, SeenVector& seen);
 
 }  // namespace rapport::sync

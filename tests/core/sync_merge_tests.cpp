@@ -12,10 +12,20 @@
 using namespace rapport;
 using namespace rapport::sync;
 using rapport::sync::test::Device;
+using rapport::sync::test::kNow;
+using rapport::sync::test::TwoDevices;
 
 namespace {
 
-constexpr int64_t kNow = 1'750'000'000'000;
+void syncOk(Device& d, Transport& t);
+
+// A peer added on a and synced to b.
+EntityId sharedPeer(TwoDevices& pair) {
+    const EntityId id = pair.a.addPeer("Maria Chen");
+    syncOk(pair.a, pair.server);
+    syncOk(pair.b, pair.server);
+    return id;
+}
 
 void syncOk(Device& d, Transport& t) {
     auto r = d.sync(t);
@@ -27,13 +37,9 @@ void syncOk(Device& d, Transport& t) {
 }  // namespace
 
 TEST_CASE("an edit made on one device appears on the other after both sync", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
-    const EntityId maria = a.addPeer("Maria Chen");
-    syncOk(a, server);
-    syncOk(b, server);
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
+    const EntityId maria = sharedPeer(pair);
     REQUIRE(b.nb().findPeer(maria));
     CHECK(b.nb().findPeer(maria)->name == "Maria Chen");
 
@@ -52,13 +58,9 @@ TEST_CASE("an edit made on one device appears on the other after both sync", "[s
 }
 
 TEST_CASE("edits of different fields made offline on two devices both land", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
-    const EntityId maria = a.addPeer("Maria Chen");
-    syncOk(a, server);
-    syncOk(b, server);
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
+    const EntityId maria = sharedPeer(pair);
     REQUIRE(a.setRole(maria, "VP Sales"));
     REQUIRE(b.setTeam(maria, "EMEA"));
     syncOk(a, server);
@@ -72,13 +74,9 @@ TEST_CASE("edits of different fields made offline on two devices both land", "[s
 }
 
 TEST_CASE("the same field edited offline on two devices goes to the conflict inbox on both", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
-    const EntityId maria = a.addPeer("Maria Chen");
-    syncOk(a, server);
-    syncOk(b, server);
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
+    const EntityId maria = sharedPeer(pair);
     REQUIRE(a.setRole(maria, "VP Sales"));
     b.clock().advanceMillis(60'000);  // b's edit is the later one
     REQUIRE(b.setRole(maria, "CFO"));
@@ -107,13 +105,9 @@ TEST_CASE("the same field edited offline on two devices goes to the conflict inb
 }
 
 TEST_CASE("the same value typed on two devices is no conflict", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
-    const EntityId maria = a.addPeer("Maria Chen");
-    syncOk(a, server);
-    syncOk(b, server);
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
+    const EntityId maria = sharedPeer(pair);
     REQUIRE(a.setRole(maria, "CFO"));
     REQUIRE(b.setRole(maria, "CFO"));
     syncOk(a, server);
@@ -170,10 +164,8 @@ TEST_CASE("changes stamped minutes ahead warn; a day ahead they are held until t
 }
 
 TEST_CASE("deletes are explicit: a deleted peer goes everywhere, a vanished server file deletes nothing", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
     const EntityId maria = a.addPeer("Maria Chen");
     const EntityId dev = a.addPeer("Dev Patel");
     syncOk(a, server);
@@ -199,13 +191,9 @@ TEST_CASE("deletes are explicit: a deleted peer goes everywhere, a vanished serv
 }
 
 TEST_CASE("an edit and a concurrent delete: the delete wins and the edit waits in the inbox", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
-    const EntityId maria = a.addPeer("Maria Chen");
-    syncOk(a, server);
-    syncOk(b, server);
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
+    const EntityId maria = sharedPeer(pair);
     REQUIRE(a.setRole(maria, "VP Sales"));
     b.clock().advanceMillis(1000);
     REQUIRE(b.remove(maria));
@@ -229,10 +217,8 @@ TEST_CASE("an edit and a concurrent delete: the delete wins and the edit waits i
 }
 
 TEST_CASE("an undone delete comes back on the other device", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
     const EntityId maria = a.addPeer("Maria Chen");
     REQUIRE(a.remove(maria));
     syncOk(a, server);
@@ -246,10 +232,8 @@ TEST_CASE("an undone delete comes back on the other device", "[sync]") {
 }
 
 TEST_CASE("an answer lost after the server stored the upload: the retry sends the same bytes, nothing twice", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
     const EntityId maria = a.addPeer("Maria Chen");
     std::string firstUpload;
     server.afterStore = [&](const std::string& path) {
@@ -271,10 +255,8 @@ TEST_CASE("an answer lost after the server stored the upload: the retry sends th
 }
 
 TEST_CASE("a server down mid-cycle loses nothing: the offline edits go once it is back", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
     bool down = true;
     server.fault = [&](const std::string& op, const std::string&) -> Status {
         if (down && op == "PUT") return makeError("The server did not answer.");
@@ -292,10 +274,8 @@ TEST_CASE("a server down mid-cycle loses nothing: the offline edits go once it i
 }
 
 TEST_CASE("the sync state file round-trips and refuses damage with a message", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
     const EntityId maria = a.addPeer("Maria Chen");
     REQUIRE(a.setRole(maria, "VP"));
     REQUIRE(b.setRole(b.addPeer("Other"), "CFO"));
@@ -311,13 +291,9 @@ TEST_CASE("the sync state file round-trips and refuses damage with a message", "
 }
 
 TEST_CASE("a compaction after receiving sends nothing back; one after unsent edits sends the whole notebook", "[sync]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
-    const EntityId maria = a.addPeer("Maria Chen");
-    syncOk(a, server);
-    syncOk(b, server);
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
+    const EntityId maria = sharedPeer(pair);
     REQUIRE(b.store().compact());
     auto quiet = b.sync(server);
     REQUIRE(quiet);
@@ -334,10 +310,8 @@ TEST_CASE("a compaction after receiving sends nothing back; one after unsent edi
 }
 
 TEST_CASE("a cycle on the worker thread never makes the owner wait for the network", "[sync][worker]") {
-    MemoryTransport server;
-    Device a(1, kNow), b(2, kNow);
-    REQUIRE(a.setup(server));
-    REQUIRE(b.setup(server));
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
     const EntityId maria = a.addPeer("Maria Chen");
     syncOk(a, server);
     // Every request of b's cycle takes 30 ms: the whole cycle takes far longer than any pump().

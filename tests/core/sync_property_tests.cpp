@@ -11,10 +11,9 @@
 using namespace rapport;
 using namespace rapport::sync;
 using rapport::sync::test::Device;
+using rapport::sync::test::kNow;
 
 namespace {
-
-constexpr int64_t kNow = 1'750'000'000'000;
 
 // One random schedule: edits and syncs in random order, then two rounds of syncs on every device.
 void runSchedule(uint32_t seed, int& conflicts, int& deletes) {
@@ -24,7 +23,7 @@ void runSchedule(uint32_t seed, int& conflicts, int& deletes) {
     // Clock skew: up to 2 hours either way, so wall clock order and edit order disagree.
     std::vector<std::unique_ptr<Device>> devices;
     for (uint64_t id = 1; id <= 3; ++id) {
-        devices.push_back(std::make_unique<Device>(id, kNow + (pick(5) - 2) * 3'600'000LL));
+        devices.push_back(std::make_unique<Device>(id, kNow + (pick(5) - 2) * 3'600'000LL, seed));
         REQUIRE(devices.back()->setup(server));
     }
     static const char* roles[] = {"CFO", "VP Sales", "CTO"};

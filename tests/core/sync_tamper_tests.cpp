@@ -11,19 +11,11 @@
 using namespace rapport;
 using namespace rapport::sync;
 using rapport::sync::test::Device;
+using rapport::sync::test::kNow;
 
 namespace {
 
-constexpr int64_t kNow = 1'750'000'000'000;
-
-struct Pair {
-    MemoryTransport server;
-    Device a{1, kNow};
-    Device b{2, kNow};
-    Pair() {
-        REQUIRE(a.setup(server));
-        REQUIRE(b.setup(server));
-    }
+struct Pair : test::TwoDevices {
     std::string seg(uint64_t device, int n) { return deviceDir(device) + "/seg-" + std::to_string(n); }
 };
 

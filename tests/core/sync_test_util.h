@@ -16,7 +16,8 @@ inline KdfParams fastKdf() { return KdfParams{1, 8192}; }
 
 class Device {
 public:
-    Device(uint64_t id, int64_t millis) : m_clock(millis, CivilDate::fromDayNumber(19'675)) {
+    // `seed` fixes the ids of what the device creates, so a test (a property schedule) replays exactly.
+    Device(uint64_t id, int64_t millis, uint64_t seed = 0) : m_clock(millis, CivilDate::fromDayNumber(19'675)), m_ids(seed * 31 + id) {
         StoreOptions o;
         o.log.newDeviceId = id;
         auto opened = NotebookStore::open(m_medium, "/nb", m_clock, o);
@@ -53,7 +54,7 @@ public:
 
     // Shortcuts for edits.
     EntityId addPeer(const std::string& name) {
-        auto c = rapport::addPeer(nb(), m_store->ids(), name);
+        auto c = rapport::addPeer(nb(), m_ids, name);
         REQUIRE(c);
         REQUIRE(m_store->execute(c.value()));
         return entityId(*c.value().changes.front().after);
@@ -82,9 +83,23 @@ public:
 private:
     store::MemoryMedium m_medium;
     FixedClock m_clock;
+    IdSource m_ids;
     std::unique_ptr<NotebookStore> m_store;
     SyncState m_state;
     std::string m_saved;
+};
+
+constexpr int64_t kNow = 1'750'000'000'000;
+
+// Two devices joined to one in-memory folder: `auto& [server, a, b] = pair;`.
+struct TwoDevices {
+    MemoryTransport server;
+    Device a{1, kNow};
+    Device b{2, kNow};
+    TwoDevices() {
+        REQUIRE(a.setup(server));
+        REQUIRE(b.setup(server));
+    }
 };
 
 }  // namespace rapport::sync::test

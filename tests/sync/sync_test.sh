@@ -34,6 +34,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 # The notebook as every device must see it: the peers' export (ids, names, fields), sorted.
 content() { "$RAPPORT" export --format csv --data-dir "$1" | sort; }
 same_content() { [ "$(content "$1")" = "$(content "$2")" ] && [ "$(content "$2" | wc -l)" -gt "${3:-1}" ]; }
+elapsed() { awk "BEGIN { printf \"%.2f\", $2 - $1 }"; }
 block() { awk -v lang="$1" '$0 == "```" lang { inside = 1; next } inside && /^```$/ { exit } inside { print }' "$ROOT/docs/sync.md"; }
 
 htpasswd -bc "$work/htpasswd" alice 's3cret' >/dev/null 2>&1
@@ -163,7 +164,7 @@ t1=$(date +%s.%N)
 expect 0 "10k: B's first sync receives it" -- sync --data-dir "$bb"
 t2=$(date +%s.%N)
 check "10k: B holds all 10,000 peers as A does" same_content "$ba" "$bb" 10000
-echo "# first sync of 10,000 peers: send $(awk "BEGIN { printf \"%.2f\", $t1 - $t0 }") s, receive $(awk "BEGIN { printf \"%.2f\", $t2 - $t1 }") s"
+echo "# first sync of 10,000 peers: send $(elapsed "$t0" "$t1") s, receive $(elapsed "$t1" "$t2") s"
 expect 0 "10k: B's next cycle sends nothing back" -- sync --data-dir "$bb"
 check "10k: ... says so" grep -q "Sent 0 changes" "$OUT"
 expect 0 "10k: an edit on A (one more contact)" -- import "$DATA/contacts_v3.vcf" --data-dir "$ba"
@@ -173,7 +174,7 @@ t1=$(date +%s.%N)
 expect 0 "10k: B receives it" -- sync --data-dir "$bb"
 t2=$(date +%s.%N)
 check "10k: B holds it" same_content "$ba" "$bb" 10001
-echo "# incremental sync in a 10,000-peer notebook: send $(awk "BEGIN { printf \"%.2f\", $t1 - $t0 }") s, receive $(awk "BEGIN { printf \"%.2f\", $t2 - $t1 }") s"
+echo "# incremental sync in a 10,000-peer notebook: send $(elapsed "$t0" "$t1") s, receive $(elapsed "$t1" "$t2") s"
 
 # --- Faults between device and server (a proxy in front of Apache): never a lost or doubled edit,
 # never a damaged notebook, a clear message each time.
