@@ -7,6 +7,7 @@ set -u
 RAPPORT="$1"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$HERE/../.."
+. "$HERE/dav_config.sh"
 DATA="$ROOT/tests/data/interchange"
 work="$(mktemp -d)"
 chmod 755 "$work"
@@ -35,39 +36,13 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 content() { "$RAPPORT" export --format csv --data-dir "$1" | sort; }
 same_content() { [ "$(content "$1")" = "$(content "$2")" ] && [ "$(content "$2" | wc -l)" -gt "${3:-1}" ]; }
 elapsed() { awk "BEGIN { printf \"%.2f\", $2 - $1 }"; }
-block() { awk -v lang="$1" '$0 == "```" lang { inside = 1; next } inside && /^```$/ { exit } inside { print }' "$ROOT/docs/sync.md"; }
-
 htpasswd -bc "$work/htpasswd" alice 's3cret' >/dev/null 2>&1
 chmod 644 "$work/htpasswd"
 export RAPPORT_DAV_PASSWORD='s3cret' RAPPORT_PASSPHRASE='correct horse battery staple'
 
 # --- Apache with the documented block
 aport=$(free_port)
-mkdir -p "$work/apache/run" "$work/apache/lock" "$work/apache-dav"
-chown www-data:www-data "$work/apache/lock" "$work/apache-dav"
-block apache | sed -e "s|/var/lib/apache2/dav/rapport-lock|$work/apache/lock/db|; s|/srv/rapport-dav|$work/apache-dav|g; s|/etc/rapport-dav.htpasswd|$work/htpasswd|" >"$work/apache/dav.conf"
-cat >"$work/apache/apache2.conf" <<EOC
-ServerName 127.0.0.1
-DefaultRuntimeDir $work/apache/run
-PidFile $work/apache/run/apache2.pid
-Mutex file:$work/apache/run default
-User www-data
-Group www-data
-ErrorLog $work/apache/error.log
-Listen 127.0.0.1:$aport
-LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so
-LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
-LoadModule authz_user_module /usr/lib/apache2/modules/mod_authz_user.so
-LoadModule authn_core_module /usr/lib/apache2/modules/mod_authn_core.so
-LoadModule authn_file_module /usr/lib/apache2/modules/mod_authn_file.so
-LoadModule auth_basic_module /usr/lib/apache2/modules/mod_auth_basic.so
-LoadModule alias_module /usr/lib/apache2/modules/mod_alias.so
-LoadModule dav_module /usr/lib/apache2/modules/mod_dav.so
-LoadModule dav_fs_module /usr/lib/apache2/modules/mod_dav_fs.so
-<VirtualHost 127.0.0.1:$aport>
-Include $work/apache/dav.conf
-</VirtualHost>
-EOC
+apache_dav_config "$work" "$aport"
 check "docs/sync.md has the Apache block" grep -q "Dav On" "$work/apache/dav.conf"
 check "apache2 -t accepts it" apache2 -t -d "$work/apache" -f "$work/apache/apache2.conf"
 apache2 -d "$work/apache" -f "$work/apache/apache2.conf" -DFOREGROUND >>"$work/apache/error.log" 2>&1 &
