@@ -51,6 +51,11 @@ Command Overlay::command(const std::string& label) const {
     return c;
 }
 
+EntityId Overlay::settingsId(EntityId fallback) {
+    if (m_settingsId == kNoId) m_settingsId = m_nb.settings().id != kNoId ? m_nb.settings().id : fallback;
+    return m_settingsId;
+}
+
 uint32_t MergeState::intern(const SeenVector& seen) {
     // Recent bases are the likely matches: search from the end.
     for (size_t i = bases.size(); i-- > 0;) {
@@ -95,7 +100,10 @@ void MergeState::merge(const store::ChangeRecord& rec, uint32_t basis, Overlay* 
     const Stamp r{rec.hlc, rec.deviceId, basis};
     for (const EntityChange& ch : rec.command.changes) {
         const Entity& any = ch.after ? *ch.after : *ch.before;
-        const EntityId id = entityId(any);
+        const bool settings = kindOf(any) == EntityKind::Settings;
+        const EntityId id = settings ? kSettingsKey : entityId(any);
+        // Where the entity lives in this notebook (the settings under this device's own id).
+        const EntityId localId = !settings ? id : overlay ? overlay->settingsId(entityId(any)) : entityId(any);
         EntityState& st = entities[id];
         if (st.kind == 0) st.kind = static_cast<uint16_t>(kindOf(any));
         if (st.kind != static_cast<uint16_t>(kindOf(any))) continue;  // an id reused by another kind: not ours to merge
@@ -104,9 +112,10 @@ void MergeState::merge(const store::ChangeRecord& rec, uint32_t basis, Overlay* 
 
         // The entity as this device holds it: in the notebook, or kept aside while absent.
         // (A local change is already in the notebook: its before image is what it was made on.)
-        std::optional<Entity> img = overlay ? overlay->get(id) : ch.before;
+        std::optional<Entity> img = overlay ? overlay->get(localId) : ch.before;
         if (!img) img = st.image;
         if (!img) img = any;
+        if (settings && overlay) std::visit([localId](auto& x) { x.id = localId; }, *img);
 
         auto fieldOp = [&](size_t i, const Entity& src) {
             const Stamp s = st.fields[i];
@@ -115,15 +124,15 @@ void MergeState::merge(const store::ChangeRecord& rec, uint32_t basis, Overlay* 
                 if (overlay && differ && s.hlc != 0 && !ordered(r, s)) {
                     Entity kept = *img;
                     copyField(kept, src, i);
-                    addConflict(Conflict{id, static_cast<uint32_t>(i), false, kept, *img, r, s});
+                    addConflict(Conflict{localId, static_cast<uint32_t>(i), false, kept, *img, r, s});
                 }
                 copyField(*img, src, i);
                 st.fields[i] = r;
-                settle(id, static_cast<uint32_t>(i), r);
+                settle(localId, static_cast<uint32_t>(i), r);
             } else if (overlay && differ && !ordered(r, s)) {
                 Entity other = *img;
                 copyField(other, src, i);
-                addConflict(Conflict{id, static_cast<uint32_t>(i), false, *img, other, s, r});
+                addConflict(Conflict{localId, static_cast<uint32_t>(i), false, *img, other, s, r});
             }
         };
 
@@ -140,7 +149,7 @@ void MergeState::merge(const store::ChangeRecord& rec, uint32_t basis, Overlay* 
                 // A delete that had not seen an edit of this entity: the user decides (bring it back or not).
                 for (size_t i = 1; i < n; ++i) {
                     if (st.fields[i].hlc != 0 && later(st.fields[i], st.aliveStamp) && !ordered(r, st.fields[i])) {
-                        addConflict(Conflict{id, 0, true, *img, *img, r, st.fields[i]});
+                        addConflict(Conflict{localId, 0, true, *img, *img, r, st.fields[i]});
                         break;
                     }
                 }
@@ -150,15 +159,15 @@ void MergeState::merge(const store::ChangeRecord& rec, uint32_t basis, Overlay* 
         } else if (overlay && !isCreate && !isDelete && !st.alive && st.aliveStamp.hlc != 0 &&
                    !ordered(r, st.aliveStamp)) {
             // An edit arriving after a delete it had not seen.
-            addConflict(Conflict{id, 0, true, *img, *img, st.aliveStamp, r});
+            addConflict(Conflict{localId, 0, true, *img, *img, st.aliveStamp, r});
         }
 
         if (st.alive) {
             st.image.reset();
-            if (overlay) overlay->set(id, *img);
+            if (overlay) overlay->set(localId, *img);
         } else {
             st.image = *img;
-            if (overlay) overlay->set(id, std::nullopt);
+            if (overlay) overlay->set(localId, std::nullopt);
         }
     }
 }

@@ -60,9 +60,12 @@ public:
     // One command taking the notebook to the merged state (empty when nothing differs).
     Command command(const std::string& label) const;
     void clear() { m_changed.clear(); m_order.clear(); }
+    // The id this notebook's settings have (each device created its own), or `fallback` if none yet.
+    EntityId settingsId(EntityId fallback);
 
 private:
     const Notebook& m_nb;
+    EntityId m_settingsId = kNoId;
     std::unordered_map<EntityId, std::optional<Entity>> m_changed;
     std::vector<EntityId> m_order;
 };
@@ -85,6 +88,10 @@ private:
     void addConflict(Conflict c);
     void settle(EntityId id, uint32_t field, const Stamp& by);
 };
+
+// Settings is one per notebook, but every device created its own (with its own id): sync treats all
+// of them as this one key, and applies their fields to whatever settings entity the device has.
+constexpr EntityId kSettingsKey = 1;
 
 // A default entity of `kind` with this id (deletes that only need to name their target).
 Entity blankEntity(uint16_t kind, EntityId id);

@@ -351,3 +351,36 @@ TEST_CASE("a cycle on the worker thread never makes the owner wait for the netwo
     CHECK(longestPump < std::chrono::milliseconds(25));
     CHECK(frames > 20);
 }
+
+TEST_CASE("settings made separately on two devices become one: fields merge, nothing is refused", "[sync]") {
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
+    IdSource ids(7);
+    Settings sa = a.nb().settings();
+    sa.myName = "Alex";
+    REQUIRE(a.store().execute(saveSettings(a.nb(), ids, sa).value()));
+    b.clock().advanceMillis(1000);
+    Settings sb = b.nb().settings();
+    sb.weeklyBudgetMinutes = 300;
+    REQUIRE(b.store().execute(saveSettings(b.nb(), ids, sb).value()));
+    const EntityId bSettingsId = b.nb().settings().id;
+    REQUIRE(bSettingsId != a.nb().settings().id);
+    syncOk(a, server);
+    syncOk(b, server);
+    syncOk(a, server);
+    // One settings entity each (their own ids), with the same values; b's id is kept on b.
+    CHECK(b.nb().settings().id == bSettingsId);
+    Settings onA = a.nb().settings(), onB = b.nb().settings();
+    onA.id = onB.id;
+    CHECK(onA == onB);
+    CHECK(onB.weeklyBudgetMinutes == 300);
+    // Later edits travel field by field.
+    Settings again = a.nb().settings();
+    again.myName = "Alex Kim";
+    a.clock().advanceMillis(5000);
+    REQUIRE(a.store().execute(saveSettings(a.nb(), ids, again).value()));
+    syncOk(a, server);
+    syncOk(b, server);
+    CHECK(b.nb().settings().myName == "Alex Kim");
+    CHECK(b.nb().settings().weeklyBudgetMinutes == 300);
+}
