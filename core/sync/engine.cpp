@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <exception>
 
+#include "core/io/model_io.h"
 #include "core/store/record_log.h"
 #include "core/sync/fields.h"
 #include "core/sync/wire.h"
@@ -17,6 +18,7 @@ using store::ChangeRecord;
 namespace {
 
 constexpr size_t kBatchBytes = 512 * 1024;  // plaintext per batch (well under any server's limits)
+constexpr size_t kPartBytes = 256 * 1024;   // per store record when a batch is applied in parts
 
 std::string deviceLabel(const SyncState& s, uint64_t device) {
     auto it = s.remotes.find(device);
@@ -76,6 +78,18 @@ void applyOverlay(const Overlay& overlay, NotebookStore& store, const std::strin
     const Command cmd = overlay.command(kSyncedLabel + from);
     if (cmd.changes.empty()) return;
     if (store.execute(cmd)) return;
+    // A batch too large for one store record (a first sync): in parts, saved as one all-or-nothing group.
+    std::vector<Command> parts;
+    size_t bytes = kPartBytes;
+    for (const EntityChange& ch : cmd.changes) {
+        if (bytes >= kPartBytes) {
+            parts.push_back(Command{cmd.label, {}});
+            bytes = 0;
+        }
+        bytes += encodeEntity(ch.after ? *ch.after : *ch.before).size() * (ch.after && ch.before ? 2 : 1);
+        parts.back().changes.push_back(ch);
+    }
+    if (parts.size() > 1 && store.executeAll(parts)) return;
     for (const EntityChange& ch : cmd.changes) {
         Command one{cmd.label, {ch}};
         one.changes[0].before = store.notebook().findEntity(entityId(ch.after ? *ch.after : *ch.before));

@@ -384,3 +384,26 @@ TEST_CASE("settings made separately on two devices become one: fields merge, not
     CHECK(b.nb().settings().myName == "Alex Kim");
     CHECK(b.nb().settings().weeklyBudgetMinutes == 300);
 }
+
+TEST_CASE("a first sync larger than one store record is applied whole, in one group", "[sync]") {
+    TwoDevices pair;
+    auto& [server, a, b] = pair;
+    // 3,000 peers with long notes: well over the store's 1 MiB record limit in one command.
+    std::vector<Command> parts(10);
+    IdSource ids(11);
+    for (int i = 0; i < 3000; ++i) {
+        Peer p;
+        p.id = ids.next();
+        p.name = "Peer " + std::to_string(i);
+        p.notes = std::string(400, 'n');
+        parts[static_cast<size_t>(i / 300)].changes.push_back(EntityChange{std::nullopt, p});
+    }
+    REQUIRE(a.store().executeAll(parts));
+    syncOk(a, server);
+    const uint64_t recordsBefore = b.store().stats().records;
+    syncOk(b, server);
+    CHECK(b.nb().peers().size() == 3000);
+    CHECK(a.nb() == b.nb());
+    // A few group records, not one per peer.
+    CHECK(b.store().stats().records - recordsBefore < 20);
+}
