@@ -6,6 +6,7 @@
 #include <exception>
 
 #include "core/io/model_io.h"
+#include "core/store/byte_io.h"
 #include "core/store/record_log.h"
 #include "core/sync/fields.h"
 #include "core/sync/wire.h"
@@ -286,9 +287,14 @@ Result<LocalChanges> readLocalChanges(store::StorageMedium& medium, const std::s
     if (!log) return log.error();
     LocalChanges out;
     if (recovered.snapshot) {
-        auto state = store::decodeStoreState(*recovered.snapshot);
-        if (!state) return state.error();
-        out.compactedUpTo = state.value().lastHlc;
+        // Only the snapshot's clock is needed: it leads the state (u8 version | u64 last HLC | ...,
+        // store/change_record.h), so the notebook in it is not decoded a second time.
+        store::ByteReader r(*recovered.snapshot);
+        const uint8_t version = r.u8();
+        out.compactedUpTo = r.u64();
+        if (!r.ok() || version == 0 || version > store::kChangeRecordVersion) {
+            return makeError("The notebook's snapshot cannot be read for sync.");
+        }
     }
     for (const std::string& bytes : recovered.records) {
         auto rec = store::decodeChangeRecord(bytes);
