@@ -38,6 +38,11 @@ int main(int argc, char** argv) {
         if (a.command == "import") return runImport(ctx, a);
         if (a.command == "backup") return runBackup(ctx, a);
         if (a.command == "check") return runCheck(ctx, a);
+#ifdef RAPPORT_HAS_SYNC
+        if (a.command == "sync") return runSync(ctx, a);
+#else
+        if (a.command == "sync") return ctx.fail(kExitFailed, "This build of Rapport has no sync.");
+#endif
         return runStats(ctx, a);
     } catch (const std::bad_alloc&) {
         std::cerr << "rapport: out of memory.\n";

@@ -27,6 +27,7 @@ const std::map<std::string, std::set<std::string>>& allowedIncludes() {
         {"store", {"util", "model", "io", "store"}},
         {"sample", {"util", "model", "sample"}},
         {"interchange", {"util", "model", "io", "store", "interchange"}},
+        {"sync", {"util", "model", "io", "store", "sync"}},
     };
     return levels;
 }
