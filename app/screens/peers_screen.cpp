@@ -9,6 +9,7 @@
 #include <cctype>
 #include <set>
 
+#include "app/form_widgets.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/relationships.h"
@@ -89,10 +90,7 @@ void PeersScreen::draw(UiContext& ui) {
 }
 
 void PeersScreen::drawAddField(UiContext& ui) {
-    if (m_focusAdd) {
-        ImGui::SetKeyboardFocusHere();
-        m_focusAdd = false;
-    }
+    focusIfAsked(ui, m_focusAdd);
     const float width = std::min(ImGui::GetContentRegionAvail().x - 100.0f, 360.0f);
     const bool entered = entryField("##new-peer", "Add a peer by name, then Enter", m_newName, width);
     ImGui::SameLine();

@@ -127,7 +127,7 @@ void PreviewsScreen::drawPreviewForm(UiContext& ui, RecordForm& form, ExecPrevie
 
 void PreviewsScreen::drawNewPreview(UiContext& ui) {
     if (!ImGui::CollapsingHeader("New preview", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    focusIfAsked(m_focusProposal);
+    focusIfAsked(ui, m_focusProposal);
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
     ImGui::InputTextWithHint("Proposal", "what you will propose", &m_proposal);
     optionalDateField("staff meeting", "e.g. next thu", m_date);

@@ -78,7 +78,7 @@ void RitualsScreen::drawNewRitual(UiContext& ui) {
     const float width = ui.narrow() ? -1.0f : 260.0f;
     ImGui::SetNextItemWidth(width);
     optionCombo("kind", m_kind, kKinds, 4);
-    focusIfAsked(m_focusTitle);
+    focusIfAsked(ui, m_focusTitle);
     ImGui::SetNextItemWidth(width);
     ImGui::InputTextWithHint("Ritual name", "e.g. breakfast before the QBR", &m_title);
     ImGui::SetNextItemWidth(width);

@@ -79,7 +79,7 @@ void SettingsScreen::draw(UiContext& ui) {
 
 void SettingsScreen::drawProfile(UiContext& ui) {
     sectionTitle("About me");
-    focusIfAsked(m_focusName);
+    focusIfAsked(ui, m_focusName);
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);
     ImGui::InputTextWithHint("My name", "your name", &m_edit.myName);
     if (ImGui::IsItemDeactivatedAfterEdit()) save(ui);
