@@ -33,6 +33,7 @@ namespace rapport::ui {
 namespace {
 
 constexpr float kNarrowWidth = 600.0f;  // below this (phones), one column and no sidebar
+constexpr float kTouchTarget = 44.0f;   // the least a fingertip hits reliably (Apple HIG, Material)
 
 }  // namespace
 
@@ -79,6 +80,7 @@ bool App::draw() {
     }
     ImGui::Begin("Rapport", nullptr, flags);
     if (!m_ui) {
+        handleShortcuts();
         drawOpenError();
     } else {
         m_ui->beginFrame();
@@ -241,6 +243,7 @@ void App::handleShortcuts() {
             ((binding.mods & kShift) != 0) != io.KeyShift) continue;
         // Single keys and the app-wide undo leave text fields (and open popups) their own keys.
         if (binding.outsideText && (io.WantTextInput || popupOpen)) continue;
+        if (!m_ui && binding.action != Action::Quit) continue;  // the open-error screen: only Quit
         acted = true;
         switch (binding.action) {
             case Action::Search: m_search.open(); break;
@@ -318,13 +321,15 @@ void App::drawMenuBar() {
 void App::drawNavigation() {
     const Page current = section(m_ui->route().page);
     if (m_ui->narrow()) {
-        // Phones: the sections as a row of small buttons above the page.
+        // Phones: the sections as a row of buttons above the page.
         for (const PageEntry& entry : sidebarPages()) {
             if (entry.page != sidebarPages().front().page) ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(entry.title).x + 20.0f) ImGui::NewLine();
+            const float width = ImGui::CalcTextSize(entry.title).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+            if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
             const bool active = current == entry.page;
             if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-            if (ImGui::SmallButton(entry.title)) m_ui->go(Route{entry.page, kNoId});
+            // A fingertip's size (44 px), not a small button.
+            if (ImGui::Button(entry.title, ImVec2(0.0f, kTouchTarget))) m_ui->go(Route{entry.page, kNoId});
             if (active) ImGui::PopStyleColor();
         }
         ImGui::Separator();
@@ -340,7 +345,9 @@ void App::drawNavigation() {
 }
 
 void App::drawPage() {
-    const float statusHeight = ImGui::GetFrameHeightWithSpacing();
+    // On a phone the status line's Undo is a fingertip's size: room for it.
+    const bool phone = m_ui->narrow() || m_ui->touch();
+    const float statusHeight = phone ? kTouchTarget + ImGui::GetStyle().ItemSpacing.y : ImGui::GetFrameHeightWithSpacing();
     // A page just opened takes the keyboard focus (not the sidebar that was clicked), so Tab walks
     // through its controls.
     if (m_ui->route() != m_focusedRoute) {
@@ -359,9 +366,16 @@ void App::drawStatusLine() {
     } else if (m_ui->statusIsError()) {
         warningText(m_ui->status().c_str());
     } else {
+        // A deletion can be taken back from where it is announced (phones have no Ctrl+Z). On a phone
+        // the button is a fingertip's size and comes first, so a long sentence cannot push it off screen.
+        const bool undoable = m_ui->status().rfind("Deleted ", 0) == 0 && m_store->canUndo();
+        const bool phone = m_ui->narrow() || m_ui->touch();
+        if (undoable && phone) {
+            if (ImGui::Button("Undo##status", ImVec2(kTouchTarget * 2.0f, kTouchTarget))) m_ui->undo();
+            ImGui::SameLine();
+        }
         mutedText(m_ui->status().c_str());
-        // A deletion can be taken back from where it is announced (phones have no Ctrl+Z).
-        if (m_ui->status().rfind("Deleted ", 0) == 0 && m_store->canUndo()) {
+        if (undoable && !phone) {
             ImGui::SameLine();
             if (ImGui::SmallButton("Undo##status")) m_ui->undo();
         }

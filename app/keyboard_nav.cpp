@@ -23,6 +23,14 @@ void keyboardNavigation() {
         // or checkbox still on screen, Tab must go on to the next one instead.
         if (g.NavTabbingDir == 0 && g.NavId != 0 && g.NavId == g_aliveNavId) g.NavTabbingDir = +1;
     }
+    // Alt pressed and released alone moves the focus to the menu bar; Alt+2 (a page on the web) must
+    // not also do that.
+    if (g.IO.KeyAlt && g.NavWindowingToggleLayer) {
+        int pressed = 0;  // keys that went down this frame (Alt's own among them when it just did)
+        for (int key = 0; key < IM_ARRAYSIZE(g.IO.KeysDown); ++key) pressed += g.IO.KeysDownDuration[key] == 0.0f;
+        const bool altWasDown = (g.IO.KeyModsPrev & ImGuiKeyModFlags_Alt) != 0;
+        if (pressed > (altWasDown ? 0 : 1)) g.NavWindowingToggleLayer = false;
+    }
     // Enter operates the focused control like Space (a text field it activates, as before).
     const ImGuiIO& io = g.IO;
     const bool enter = ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Enter], false) || ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_KeyPadEnter], false);

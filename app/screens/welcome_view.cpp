@@ -56,7 +56,7 @@ void drawWelcome(UiContext& ui) {
     if (welcomeButton(ui, "Hide this welcome")) ui.dismissWelcome();
     if (!ui.narrow() && !ui.touch()) {
         const std::string keys = shortcutFor(Action::Help, keySet());
-        mutedText(("Every shortcut: " + keys + ".").c_str());
+        mutedText(("Press " + keys + " for every keyboard shortcut.").c_str());
     }
 }
 

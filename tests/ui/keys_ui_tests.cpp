@@ -147,6 +147,26 @@ TEST_CASE("opening a page on a touch screen leaves the keyboard closed; on a des
     CHECK(ImGui::GetIO().WantTextInput);
 }
 
+TEST_CASE("on a phone the page buttons and the status line's Undo are at least 44 px tall", "[ui][keys][phone]") {
+    AppOnFreshStore phone;
+    ImGui::GetIO().DisplaySize = ImVec2(390.0f, 800.0f);
+    phone.app.setTouch(true);
+    phone.imgui.settle(phone.draw);
+    for (const ui::PageEntry& entry : ui::sidebarPages()) {
+        INFO(entry.title);
+        const ImRect rect = phone.imgui.rectOf(entry.title);
+        CHECK(rect.GetHeight() >= 44.0f);
+        CHECK(rect.Max.x <= 390.0f);
+    }
+    phone.seedPeer("Ada Lovelace");
+    phone.imgui.settle(phone.draw);
+    phone.ui().inform("Deleted Ada Lovelace");  // what a deletion says; the status line then offers Undo
+    phone.imgui.settle(phone.draw);
+    CHECK(phone.imgui.rectOf("Undo").GetHeight() >= 44.0f);
+    CHECK(phone.imgui.rectOf("Undo").Max.y <= 800.0f);
+    CHECK(phone.imgui.rectOf("Undo").Max.x <= 390.0f);
+}
+
 namespace {
 
 // Presses Tab (Shift+Tab when `back`) until the control labelled `label` has the focus; fails after 40.
