@@ -64,7 +64,7 @@ void App::adopt(std::unique_ptr<NotebookStore> store) {
 
 bool App::draw() {
     m_changed = false;
-    keyboardNavigation();  // Tab reaches every control; Enter operates it
+    keyboardNavigation(!isWeb(keySet()));  // Tab reaches every control; Enter operates it
     const uint64_t revision = m_ui ? m_ui->revision() : 0;
     const Route route = m_ui ? m_ui->route() : Route{};
 

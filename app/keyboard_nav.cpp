@@ -14,7 +14,7 @@ ImGuiID g_aliveNavId = 0;  // the focused control, if the last frame drew it
 
 void keyboardNavigationDone() { g_aliveNavId = GImGui->NavIdIsAlive ? GImGui->NavId : 0; }
 
-void keyboardNavigation() {
+void keyboardNavigation(bool altOpensMenu) {
     ImGuiContext& g = *GImGui;
     const bool keyTab = (g.NavMoveFlags & ImGuiNavMoveFlags_Tabbing) != 0 && (g.NavMoveFlags & ImGuiNavMoveFlags_FocusApi) == 0;
     if (g.NavMoveScoringItems && keyTab) {
@@ -25,6 +25,7 @@ void keyboardNavigation() {
     }
     // Alt pressed and released alone moves the focus to the menu bar; Alt+2 (a page on the web) must
     // not also do that.
+    if (!altOpensMenu) g.NavWindowingToggleLayer = false;
     if (g.IO.KeyAlt && g.NavWindowingToggleLayer) {
         int pressed = 0;  // keys that went down this frame (Alt's own among them when it just did)
         for (int key = 0; key < IM_ARRAYSIZE(g.IO.KeysDown); ++key) pressed += g.IO.KeysDownDuration[key] == 0.0f;

@@ -6,8 +6,10 @@
 namespace rapport::ui {
 
 // Call right after ImGui::NewFrame(), before any item is drawn: adjusts the Tab request and the
-// activation ImGui's NewFrame computed from this frame's keys.
-void keyboardNavigation();
+// activation ImGui's NewFrame computed from this frame's keys. `altOpensMenu`: whether Alt pressed and
+// released alone moves the focus to the menu bar (not where Alt+digit opens pages: a slow Alt release
+// would take the focus from the page's field).
+void keyboardNavigation(bool altOpensMenu);
 // Call once the frame's items are drawn: remembers whether the focused control was still on screen.
 void keyboardNavigationDone();
 

@@ -43,7 +43,8 @@ async function addPeer(name) {
 async function openPeers() {
   await page.keyboard.press('Alt+2');
   await page.waitForFunction(() => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === 'peers');
-  await page.waitForTimeout(100);
+  // The add field has the keyboard once the text agent has the focus; a key typed before is not its.
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
 }
 
 const sorted = (list) => [...list].sort();

@@ -44,7 +44,7 @@ test('the first visit installs a service worker that caches this build', async (
 test('an edit shows "Saving…" and then "Saved" once it is in IndexedDB', async () => {
   await page.locator('#canvas').focus();
   await page.keyboard.press('Alt+2');
-  await page.waitForTimeout(100);
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
   await page.keyboard.type('Mary Jackson', { delay: 10 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /Saving/.test(document.getElementById('save-state').textContent));
