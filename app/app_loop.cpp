@@ -34,9 +34,7 @@ void AppLoop::process(const SDL_Event& event) {
         io.KeySuper = (mod & KMOD_GUI) != 0;
     }
     m_pacer.onInput();
-    if (event.type == SDL_QUIT) m_quit = true;
-    const bool ctrlQ = event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL);
-    if (ctrlQ && platform::capabilities().canQuit) m_quit = true;
+    if (event.type == SDL_QUIT) m_quit = true;  // Ctrl+Q / Cmd+Q are in the registry (app/shortcuts.cpp)
 }
 
 int AppLoop::idleTimeoutMs() { return m_gate.holding() ? 0 : m_pacer.idleTimeoutMs(); }
@@ -64,6 +62,7 @@ bool AppLoop::drawFrame() {
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // ImGui asserts on a zero frame time
     setSystemPrefersDark(platform::systemPrefersDark());
     ImGui::NewFrame();
+    m_app.setTouch(platform::touchInput());
     const bool keepRunning = m_app.draw();
     ImGui::Render();
     platform::updateTextInput(io.WantTextInput);  // web: the on-screen keyboard follows text fields

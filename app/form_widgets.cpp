@@ -27,9 +27,9 @@ LabelAbove::~LabelAbove() {
     (void)g;
 }
 
-void focusIfAsked(bool& flag) {
+void focusIfAsked(const UiContext& ui, bool& flag) {
     if (!flag) return;
-    ImGui::SetKeyboardFocusHere();
+    if (ui.focusOnOpen()) ImGui::SetKeyboardFocusHere();
     flag = false;
 }
 
@@ -49,6 +49,7 @@ bool addLine(const char* label, const char* hint, const char* button, std::strin
 
 bool optionCombo(const char* label, int& value, const char* const* names, int count) {
     bool changed = false;
+    labelItem(ImGui::GetID(label), label);
     if (ImGui::BeginCombo(label, value >= 0 && value < count ? names[value] : "?")) {
         for (int i = 0; i < count; ++i) {
             if (ImGui::Selectable(names[i], i == value)) {
@@ -96,7 +97,8 @@ bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& se
     std::vector<const Peer*> shown;
     for (const auto& entry : named) shown.push_back(entry.second);
     height = std::max(height, ImGui::GetFrameHeightWithSpacing() * 5.5f);  // five rows show at once
-    ImGui::BeginChild("peers", ImVec2(0.0f, height), true);
+    // Flattened: Tab goes through the checkboxes as through the form's other controls.
+    ImGui::BeginChild("peers", ImVec2(0.0f, height), true, ImGuiWindowFlags_NavFlattened);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
     while (clipper.Step()) {
@@ -113,7 +115,7 @@ bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& se
             ImGui::PopID();
         }
     }
-    if (shown.empty()) mutedText(nb.peers().empty() ? "Add peers first (Ctrl+2)." : "No peer matches.");
+    if (shown.empty()) mutedText(nb.peers().empty() ? "Add peers first, on the Peers page." : "No peer matches.");
     ImGui::EndChild();
     ImGui::PopID();
     return changed;

@@ -31,7 +31,9 @@ private:
 };
 
 // Puts the keyboard on the next item when `flag` is set, then clears it (focus the main field on open).
-void focusIfAsked(bool& flag);
+// On a touch screen it only clears it: a focused field opens the on-screen keyboard, which must open
+// only when the user taps a field.
+void focusIfAsked(const UiContext& ui, bool& flag);
 
 // An entryField (widgets.h: Enter submits and the field keeps the keyboard) and a button on one line,
 // stacked when narrow. Returns true when the user confirms a non-blank text; once used, empty it with

@@ -70,6 +70,19 @@ const char* readClipboard();
 // Whether the user asked the system for dark colours: the browser's prefers-color-scheme on the web,
 // GTK_THEME's ":dark" variant on the desktop. Settings' "System" theme follows it.
 bool systemPrefersDark();
+// --- keys and pointer (keys_native.cpp / keys_web.cpp) ---
+// Which shortcut set fits where the app runs: in a browser (which keeps Ctrl+N/T/W and Ctrl+digits)
+// or not, and on a Mac (Cmd instead of Ctrl) or not.
+struct KeyPlatform {
+    bool browser;
+    bool mac;
+};
+KeyPlatform keyPlatform();
+// Web: hands the page's keydown handler (web/keys.js) the keys the app acts on, as JSON (see
+// ui::claimedKeysJson), so it takes them from the browser with preventDefault. Native: nothing.
+void claimKeys(const std::string& json);
+// True on a touch screen (web: a coarse pointer, or a touch seen). Native: false.
+bool touchInput();
 
 // --- files the user exports and imports (files_native.cpp / files_web.cpp) ---
 // Hands an exported file to the user. Web: a browser download named `fileName`. Native: written

@@ -75,7 +75,7 @@ void QuickCapture::drawPeerChoice(UiContext& ui) {
     }
     if (m_read.peers.empty()) {
         if (!m_read.problem.empty()) return;  // already said why
-        warningText("No peer has that name. Add them on the Peers page (Ctrl+2).");
+        warningText("No peer has that name. Add them on the Peers page first.");
         return;
     }
     if (m_read.peers.size() == 1) {

@@ -47,7 +47,7 @@ void JournalScreen::draw(UiContext& ui) {
                    "differently. Patterns show up only when they are written down.");
         return;
     }
-    ImGui::BeginChild("entries");
+    ImGui::BeginChild("entries", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NavFlattened);  // Tab walks in
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_entries.size()));
     while (clipper.Step()) {
@@ -86,7 +86,7 @@ void JournalScreen::drawNewEntry(UiContext& ui) {
         ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
         optionCombo(label.id(), m_prompt, kPrompts, kPromptCount);
     }
-    focusIfAsked(m_focusText);
+    focusIfAsked(ui, m_focusText);
     ImGui::InputTextMultiline("##entry", &m_text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f));
     if (ImGui::TreeNode("About peers")) {
         peerChecklist("journal-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 6.0f);

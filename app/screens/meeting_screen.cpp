@@ -187,7 +187,7 @@ void MeetingScreen::drawSuggestions(UiContext& ui, const Meeting& meeting) {
 
 void MeetingScreen::drawNewItem(UiContext& ui, const Meeting& meeting) {
     ImGui::Spacing();
-    focusIfAsked(m_focusItem);
+    focusIfAsked(ui, m_focusItem);
     const bool add = addLine("Agenda item", "a topic of your own, then Enter", "Add item", m_itemText, ui.narrow());
     AgendaKind kind = static_cast<AgendaKind>(m_itemKind);
     TrustTier trust = static_cast<TrustTier>(m_itemTrust);

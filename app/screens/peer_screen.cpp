@@ -9,6 +9,7 @@
 #include "app/style/card.h"
 #include "app/style/flow.h"
 #include "app/style/text.h"
+#include "app/shortcuts.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/commands_edit.h"
@@ -90,7 +91,7 @@ void PeerScreen::draw(UiContext& ui) {
     if (!ImGui::BeginTabBar("peer-tabs")) return;
     for (const Tab& tab : kTabs) {
         if (ImGui::BeginTabItem(tab.name)) {
-            ImGui::BeginChild("tab");
+            ImGui::BeginChild("tab", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NavFlattened);  // Tab walks in
             // The peer may have changed (or gone) through an edit in a previous tab this frame.
             if (const Peer* current = ui.notebook().findPeer(m_peerId)) (this->*tab.draw)(ui, *current);
             ImGui::EndChild();
@@ -159,6 +160,7 @@ void PeerScreen::drawProfileTab(UiContext& ui, const Peer& peer) {
     text("Role", m_edit.role);
     text("Team", m_edit.team);
     if (form.choice("Interdependence", m_edit.interdependence, 3)) save();
+    mutedText("How much your results depend on each other: the higher, the more often you should meet.");
     if (form.choice("Relationship", m_edit.relationship, 4)) save();
     if (form.choice("Stage", m_edit.stage, 6)) save();
     if (form.check("On my leadership team", m_edit.onLeadershipTeam)) save();
@@ -245,7 +247,10 @@ void PeerScreen::drawDelete(UiContext& ui, const Peer& peer) {
     } else {
         ImGui::Text("Delete %s%s?", peer.name.c_str(),
                     use.ownRecords == 0 ? "" : (" and " + std::to_string(use.ownRecords) + " notes about them").c_str());
-        mutedText("Undo (Ctrl+Z) brings them back.");
+        // Phones have no Ctrl+Z: the status line offers Undo after a deletion.
+        const std::string undo = ui.narrow() || ui.touch() ? "Undo on the status line brings them back."
+                                                            : "Undo (" + shortcutFor(Action::Undo, keySet()) + ") brings them back.";
+        mutedText(undo.c_str());
     }
     const ImVec2 size(ImGui::GetFontSize() * 8.0f, ui.narrow() ? 44.0f : 0.0f);
     if (!deletion && m_confirmDelete) ImGui::SetKeyboardFocusHere();

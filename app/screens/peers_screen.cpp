@@ -11,6 +11,7 @@
 
 #include "app/style/flow.h"
 #include "app/style/text.h"
+#include "app/form_widgets.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/relationships.h"
@@ -115,10 +116,7 @@ void PeersScreen::draw(UiContext& ui) {
 }
 
 void PeersScreen::drawAddField(UiContext& ui) {
-    if (m_focusAdd) {
-        ImGui::SetKeyboardFocusHere();
-        m_focusAdd = false;
-    }
+    focusIfAsked(ui, m_focusAdd);
     const float button = buttonWidth("Add peer") + ImGui::GetStyle().ItemSpacing.x;
     const float room = ImGui::GetContentRegionAvail().x - button;
     const float width = room < ImGui::GetFontSize() * 10.0f ? -1.0f : std::min(room, ImGui::GetFontSize() * 22.0f);

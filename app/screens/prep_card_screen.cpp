@@ -31,7 +31,7 @@ void PrepCardScreen::draw(UiContext& ui) {
         m_card = card ? std::optional<PrepCard>(std::move(card).value()) : std::nullopt;
     }
     if (!m_card) {
-        emptyState("This peer no longer exists. Pick someone on the Peers page (Ctrl+2).");
+        emptyState("This peer no longer exists. Pick someone on the Peers page.");
         return;
     }
     pageTitle(("Prep card: " + m_card->peer->name).c_str());

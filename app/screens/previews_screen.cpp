@@ -134,7 +134,7 @@ void PreviewsScreen::drawPreviewForm(UiContext& ui, RecordForm& form, ExecPrevie
 
 void PreviewsScreen::drawNewPreview(UiContext& ui) {
     if (!ImGui::CollapsingHeader("New preview", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    focusIfAsked(m_focusProposal);
+    focusIfAsked(ui, m_focusProposal);
     {
         LabelAbove label("Proposal");
         ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);

@@ -43,7 +43,7 @@ void ProjectScreen::save(UiContext& ui, const JointProject& edited, const char* 
 void ProjectScreen::draw(UiContext& ui) {
     const JointProject* project = ui.notebook().find<JointProject>(ui.route().id);
     if (!project) {
-        emptyState("This project no longer exists. Pick one on the Projects page (Ctrl+3).");
+        emptyState("This project no longer exists. Pick one on the Projects page.");
         return;
     }
     if (m_projectId != project->id || m_revision != ui.revision()) {

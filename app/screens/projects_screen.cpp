@@ -98,7 +98,7 @@ void ProjectsScreen::drawCard(UiContext& ui, const JointProject& project) {
 
 void ProjectsScreen::drawNewProject(UiContext& ui) {
     if (!ImGui::CollapsingHeader("Start a project", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    focusIfAsked(m_focusTitle);
+    focusIfAsked(ui, m_focusTitle);
     {
         LabelAbove label("Project title");
         ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 360.0f);

@@ -81,7 +81,7 @@ void RitualsScreen::drawNewRitual(UiContext& ui) {
         ImGui::SetNextItemWidth(width);
         optionCombo(label.id(), m_kind, kKinds, 4);
     }
-    focusIfAsked(m_focusTitle);
+    focusIfAsked(ui, m_focusTitle);
     {
         LabelAbove label("Ritual name");
         ImGui::SetNextItemWidth(width);

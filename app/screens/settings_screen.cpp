@@ -83,7 +83,7 @@ void SettingsScreen::draw(UiContext& ui) {
 
 void SettingsScreen::drawProfile(UiContext& ui) {
     sectionTitle("About me");
-    focusIfAsked(m_focusName);
+    focusIfAsked(ui, m_focusName);
     {
         LabelAbove label("My name");
         ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);

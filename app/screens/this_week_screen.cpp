@@ -10,6 +10,8 @@
 #include "app/style/card.h"
 #include "app/style/flow.h"
 #include "app/style/text.h"
+#include "app/screens/welcome_view.h"
+#include "app/shortcuts.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/commitments.h"
@@ -50,12 +52,18 @@ void ThisWeekScreen::refresh(UiContext& ui) {
 
 void ThisWeekScreen::draw(UiContext& ui) {
     refresh(ui);
+    if (ui.notebook().peers().empty() && !ui.welcomeDismissed()) {
+        drawWelcome(ui);  // first run
+        return;
+    }
     drawWeekHeader(ui);
     for (const std::string& warning : m_plan.warnings) warningText(warning.c_str());
 
     if (ui.notebook().peers().empty()) {
-        emptyState("Your week starts with people. Add a few peers (Ctrl+2), give the ones you depend on most a "
-                   "regular 1:1, and this page will plan the week around them.");
+        const std::string text = "Your week starts with people. Add a few peers (" + howToOpen(ui, Page::Peers) +
+                                 "), give the ones you depend on most a regular 1:1, and this page will plan the "
+                                 "week around them.";
+        emptyState(text.c_str());
         return;
     }
     // What needs the user now comes first: today, what is coming up, what is due, reviews, the load;

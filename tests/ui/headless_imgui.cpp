@@ -92,6 +92,17 @@ ImRect HeadlessImGui::rectOf(const std::string& label) const {
     return ImRect(item.min, item.max);
 }
 
+std::string HeadlessImGui::focusedLabel() const {
+    const ImGuiID nav = GImGui->NavId;
+    if (nav == 0) return "";
+    std::string found;
+    for (const auto& [label, id] : m_labels) {
+        // A visible label beats a "##field" one.
+        if (id == nav && (found.empty() || found.rfind("##", 0) == 0)) found = label;
+    }
+    return found;
+}
+
 void HeadlessImGui::itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) {
     m_items[id] = Item{min, max};
     m_placed.push_back(PlacedItem{id, GImGui->CurrentWindow, ImRect(min, max)});

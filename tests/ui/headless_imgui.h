@@ -19,7 +19,7 @@ namespace rapport::test {
 class HeadlessImGui final : public ui::ItemObserver {
 public:
     // Key indices for the keys ImGui 1.86 has no name for (past ImGuiKey_COUNT, below 512).
-    static constexpr ui::ExtraKeys kExtraKeys{300, 301, 310, 320};
+    static constexpr ui::ExtraKeys kExtraKeys{300, 301, 310, 320, 330, 331};
 
     HeadlessImGui();
     ~HeadlessImGui();
@@ -42,6 +42,8 @@ public:
     bool clickFirst(const std::string& label, const std::function<bool()>& draw);
     // The labels laid out in the last frame, comma separated (to say what was there when a click fails).
     std::string labels() const;
+    // The visible label of the item keyboard navigation is on (Tab, arrows), "" when none.
+    std::string focusedLabel() const;
     // Whether an item with this visible label was laid out in the last frame.
     bool shows(const std::string& label) const;
     // Where the item with this label (visible, or a full "##id" label) was laid out in the last frame;
