@@ -12,6 +12,7 @@
 
 #include "app/app.h"
 #include "app/app_loop.h"
+#include "app/item_locator.h"
 #include "app/theme.h"
 #include "app/version.h"
 #include "core/store/notebook_store.h"
@@ -109,6 +110,7 @@ int run(bool demo) {
         },
         [](const std::string& path) { return platform::readImport(path, kMaxBackupBytes); }});
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
+    platform::publishItemLocator(ui::locateItem);
     auto loadFonts = [](float size, float ratio) {
         std::string fontError;
         ui::loadFonts(platform::assetPath("ui_font.ttf"), size, ratio, fontError);
