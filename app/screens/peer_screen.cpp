@@ -9,6 +9,7 @@
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/commands_edit.h"
+#include "core/rules/peer_records.h"
 #include "core/rules/relationships.h"
 
 namespace rapport::ui {
@@ -84,16 +85,39 @@ void PeerScreen::draw(UiContext& ui) {
 void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
     ImGui::Text("%s", peer.name.c_str());
     ImGui::SameLine();
-    const auto last = lastInteraction(ui.notebook(), peer.id, ui.today());
+    const PeerLists& view = lists(ui, peer);
+    const auto& last = view.lastContact;
     ImGui::TextDisabled("trust %d/5 - %s - %s", peer.trustLevel(), label(peer.interdependence),
                         last ? ("last contact " + relativeDay(*last, ui.today())).c_str() : "no contact yet");
-    drawPeerDatesLine(ui, peer.id);
+    drawPeerDatesLine(view.dates);
     if (ImGui::Button("Prep card")) ui.go(Route{Page::PrepCard, peer.id});
     if (!ui.readOnly()) {
         ImGui::SameLine();
         if (ImGui::Button("Talked today")) ui.run(logInteraction(ui.notebook(), ui.ids(), peer.id, ui.today()));
     }
     if (peer.archived) warningText("Archived: hidden from lists and plans. Unarchive it in the Profile tab.");
+}
+
+const PeerLists& PeerScreen::lists(UiContext& ui, const Peer& peer) {
+    if (m_lists.revision == ui.revision() && m_lists.peerId == peer.id && m_lists.today == ui.today()) return m_lists;
+    const Notebook& nb = ui.notebook();
+    PeerLists& l = m_lists;
+    l.revision = ui.revision();
+    l.peerId = peer.id;
+    l.today = ui.today();
+    l.lastContact = lastInteraction(nb, peer.id, l.today);
+    l.facts = factsOf(nb, peer.id);
+    l.connections = connectionsOf(nb, peer.id);
+    l.banter = banterOf(nb, peer.id);
+    l.owedByMe = commitmentsOf(nb, peer.id, CommitmentDirection::MeToThem);
+    l.owedToMe = commitmentsOf(nb, peer.id, CommitmentDirection::ThemToMe);
+    l.series = seriesOf(nb, peer.id);
+    l.projects = projectsOf(nb, peer.id);
+    l.rituals = ritualsOf(nb, peer.id);
+    l.timeline = timelineOf(nb, peer.id);
+    l.dates = importantDatesOf(nb, peer.id, l.today);
+    l.matches = suggestConnections(nb, peer.id);
+    return l;
 }
 
 void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {
