@@ -1,4 +1,4 @@
-// JSON backup writer and strict reader, both driven by the field lists of backup_fields.h.
+// JSON backup writer and strict reader, both driven by the field lists (model/fields.h, backup_fields.h).
 #include "core/interchange/json_backup.h"
 
 #include <nlohmann/json.hpp>
@@ -16,7 +16,7 @@
 namespace rapport::interchange {
 namespace {
 
-using Json = nlohmann::ordered_json;  // writing: keeps the fields in the order of backup_fields.h
+using Json = nlohmann::ordered_json;  // writing: keeps the fields in their listed order
 // Reading: keys in a std::map. ordered_json finds a key by a linear scan, so an object of 100,000 keys
 // (one crafted 1 MB file) would take minutes to build.
 using ReadJson = nlohmann::json;

@@ -137,120 +137,31 @@ void load(A& ar, CivilDate& d) {
     d = CivilDate::fromDayNumber(n);
 }
 
-template <class A>
-void serialize(A& ar, TrustRecord& t, std::uint32_t const version) {
-    io::serializeFields(ar, t, version, 1, "trust record");
-}
-
-template <class A>
-void serialize(A& ar, Peer& p, std::uint32_t const version) {
-    io::serializeFields(ar, p, version, 1, "peer");
-}
-
-template <class A>
-void serialize(A& ar, AnnualDate& d, std::uint32_t const version) {
-    io::serializeFields(ar, d, version, 1, "annual date");
-}
-
-template <class A>
-void serialize(A& ar, Fact& f, std::uint32_t const version) {
-    io::serializeFields(ar, f, version, 1, "fact");
-}
-
-template <class A>
-void serialize(A& ar, Connection& c, std::uint32_t const version) {
-    io::serializeFields(ar, c, version, 1, "connection");
-}
-
-template <class A>
-void serialize(A& ar, BanterTopic& b, std::uint32_t const version) {
-    io::serializeFields(ar, b, version, 1, "banter topic");
-}
-
-template <class A>
-void serialize(A& ar, PhaseNotes& n, std::uint32_t const version) {
-    io::serializeFields(ar, n, version, 1, "phase notes");
-}
-
-template <class A>
-void serialize(A& ar, Observation& o, std::uint32_t const version) {
-    io::serializeFields(ar, o, version, 1, "observation");
-}
-
-template <class A>
-void serialize(A& ar, JointProject& p, std::uint32_t const version) {
-    io::serializeFields(ar, p, version, 1, "joint project");
-}
-
-template <class A>
-void serialize(A& ar, Commitment& c, std::uint32_t const version) {
-    io::serializeFields(ar, c, version, 1, "commitment");
-}
-
-template <class A>
-void serialize(A& ar, Ritual& r, std::uint32_t const version) {
-    io::serializeFields(ar, r, version, 1, "ritual");
-}
-
-template <class A>
-void serialize(A& ar, Cadence& c, std::uint32_t const version) {
-    io::serializeFields(ar, c, version, 1, "cadence");
-}
-
-template <class A>
-void serialize(A& ar, SeriesPeriod& p, std::uint32_t const version) {
-    io::serializeFields(ar, p, version, 1, "series period");
-}
-
-template <class A>
-void serialize(A& ar, OccurrenceChange& c, std::uint32_t const version) {
-    io::serializeFields(ar, c, version, 1, "occurrence change");
-}
-
-template <class A>
-void serialize(A& ar, OneOnOneSeries& s, std::uint32_t const version) {
-    io::serializeFields(ar, s, version, 1, "1:1 series");
-}
-
-template <class A>
-void serialize(A& ar, AgendaItem& a, std::uint32_t const version) {
-    io::serializeFields(ar, a, version, 1, "agenda item");
-}
-
-template <class A>
-void serialize(A& ar, Insight& i, std::uint32_t const version) {
-    io::serializeFields(ar, i, version, 1, "insight");
-}
-
-template <class A>
-void serialize(A& ar, Conflict& c, std::uint32_t const version) {
-    io::serializeFields(ar, c, version, 1, "conflict");
-}
-
-template <class A>
-void serialize(A& ar, Meeting& m, std::uint32_t const version) {
-    io::serializeFields(ar, m, version, 1, "1:1 meeting");
-}
-
-template <class A>
-void serialize(A& ar, PreviewPeer& p, std::uint32_t const version) {
-    io::serializeFields(ar, p, version, 1, "preview peer");
-}
-
-template <class A>
-void serialize(A& ar, ExecPreview& p, std::uint32_t const version) {
-    io::serializeFields(ar, p, version, 1, "exec-staff preview");
-}
-
-template <class A>
-void serialize(A& ar, JournalEntry& j, std::uint32_t const version) {
-    io::serializeFields(ar, j, version, 1, "journal entry");
-}
-
-template <class A>
-void serialize(A& ar, Interaction& i, std::uint32_t const version) {
-    io::serializeFields(ar, i, version, 1, "interaction");
-}
+// The types with a field list (model/fields.h), each with the newest version this build knows (keep it
+// equal to its CEREAL_CLASS_VERSION at the end of this file) and its name in error messages.
+template <class A> void serialize(A& ar, TrustRecord& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "trust record"); }
+template <class A> void serialize(A& ar, Peer& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "peer"); }
+template <class A> void serialize(A& ar, AnnualDate& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "annual date"); }
+template <class A> void serialize(A& ar, Fact& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "fact"); }
+template <class A> void serialize(A& ar, Connection& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "connection"); }
+template <class A> void serialize(A& ar, BanterTopic& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "banter topic"); }
+template <class A> void serialize(A& ar, PhaseNotes& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "phase notes"); }
+template <class A> void serialize(A& ar, Observation& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "observation"); }
+template <class A> void serialize(A& ar, JointProject& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "joint project"); }
+template <class A> void serialize(A& ar, Commitment& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "commitment"); }
+template <class A> void serialize(A& ar, Ritual& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "ritual"); }
+template <class A> void serialize(A& ar, Cadence& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "cadence"); }
+template <class A> void serialize(A& ar, SeriesPeriod& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "series period"); }
+template <class A> void serialize(A& ar, OccurrenceChange& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "occurrence change"); }
+template <class A> void serialize(A& ar, OneOnOneSeries& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "1:1 series"); }
+template <class A> void serialize(A& ar, AgendaItem& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "agenda item"); }
+template <class A> void serialize(A& ar, Insight& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "insight"); }
+template <class A> void serialize(A& ar, Conflict& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "conflict"); }
+template <class A> void serialize(A& ar, Meeting& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "1:1 meeting"); }
+template <class A> void serialize(A& ar, PreviewPeer& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "preview peer"); }
+template <class A> void serialize(A& ar, ExecPreview& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "exec-staff preview"); }
+template <class A> void serialize(A& ar, JournalEntry& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "journal entry"); }
+template <class A> void serialize(A& ar, Interaction& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "interaction"); }
 
 template <class A>
 void serialize(A& ar, Settings& s, std::uint32_t const version) {
@@ -263,10 +174,7 @@ void serialize(A& ar, Settings& s, std::uint32_t const version) {
     if (version >= 3) ar(io::enumField(s.dateOrder));
 }
 
-template <class A>
-void serialize(A& ar, BankTopic& b, std::uint32_t const version) {
-    io::serializeFields(ar, b, version, 1, "bank topic");
-}
+template <class A> void serialize(A& ar, BankTopic& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "bank topic"); }
 
 template <class A>
 void serialize(A& ar, EntityChange& c, std::uint32_t const version) {
