@@ -15,6 +15,7 @@ struct SDL_Window;
 
 namespace rapport::platform {
 
+// --- capabilities (capabilities_native.cpp / capabilities_web.cpp) ---
 // What the current target can do, so the UI hides what makes no sense there.
 struct Capabilities {
     bool canQuit;           // desktop: a Quit command closes the app; a browser tab cannot close itself
@@ -54,6 +55,11 @@ void clearFrame(int width, int height, float red, float green, float blue);
 // The browser tests can't read text off a canvas, so the app publishes a JSON description of what it
 // holds; the web build exposes it as Module.ccall('rapport_automation_state'). Native: unused.
 void publishAutomationState(std::function<std::string()> describe);
+// Finds the item labelled `label` after drawing one frame with the given function: JSON {x, y, w, h}
+// or "null" (the app's app/item_locator.h). The web build exposes it as rapport_item_rect(label), so
+// the browser tests tap items like a user. Native: unused.
+using ItemLocator = std::function<std::string(const std::string& label, const std::function<void()>& drawFrame)>;
+void publishItemLocator(ItemLocator locate);
 
 // --- text input and clipboard (text_input_native.cpp / text_input_web.cpp) ---
 // Called once per frame with ImGui's io.WantTextInput. Web: focuses a hidden <input> (web/text_agent.js)

@@ -8,6 +8,7 @@
 #include "app/cli/cli_args.h"
 #include "app/cli/cli_commands.h"
 #include "app/version.h"
+#include "core/store/posix_files.h"
 #include "platform/platform.h"
 
 int main(int argc, char** argv) {
@@ -30,8 +31,8 @@ int main(int argc, char** argv) {
         CliContext ctx{"", rapport::platform::systemClock(), {}, std::cout, std::cerr};
         ctx.dataDir = a.value("data-dir");
         if (ctx.dataDir.empty()) {
-            auto dir = defaultDataDirectory();
-            if (!dir) return ctx.fail(kExitFailed, dir.error().message);
+            auto dir = rapport::store::defaultDataDirectory();
+            if (!dir) return ctx.fail(kExitFailed, dir.error().message + " Name the notebook folder with --data-dir DIR.");
             ctx.dataDir = dir.value();
         }
         if (a.command == "export") return runExport(ctx, a);

@@ -75,8 +75,8 @@ void drawImportantDateForm(UiContext& ui, const Peer& peer, ImportantDateForm& f
     if (go) addImportantDate(ui, peer, form);
 }
 
-void drawPeerDatesLine(UiContext& ui, EntityId peerId) {
-    for (const ComingUpDate& d : importantDatesOf(ui.notebook(), peerId, ui.today())) {
+void drawPeerDatesLine(const std::vector<ComingUpDate>& dates) {
+    for (const ComingUpDate& d : dates) {
         if (d.daysAway >= kComingUpDays && d.kind != ImportantDateKind::Birthday) continue;
         const std::string text = describeImportantDate(d);
         if (d.daysAway < kComingUpDays) toneText(Tone::Accent, text.c_str());

@@ -27,9 +27,8 @@ void PeerScreen::drawCommitmentsTab(UiContext& ui, const Peer& peer) {
         sectionTitle(direction == CommitmentDirection::MeToThem ? "What I owe them" : "What they owe me");
         const int32_t resolved = ratio.kept + ratio.keptLate + ratio.missed;
         if (resolved > 0) ImGui::TextDisabled("kept %d of %d (%d late)", ratio.kept + ratio.keptLate, resolved, ratio.keptLate);
-        const auto list = entitiesOf<Commitment>(nb, [&](const Commitment& c) {
-            return c.peerId == peer.id && c.direction == direction;
-        });
+        const PeerLists& view = lists(ui, peer);
+        const auto& list = direction == CommitmentDirection::MeToThem ? view.owedByMe : view.owedToMe;
         if (list.empty()) emptyState("Make small commitments and keep them: accountability is how trust is built.");
         for (const Commitment* c : list) {
             if (drawCommitment(ui, *c)) return;  // the lists are stale until the next frame

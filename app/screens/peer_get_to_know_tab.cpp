@@ -59,7 +59,7 @@ void PeerScreen::drawGetToKnowTab(UiContext& ui, const Peer& peer) {
 
 void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
-    const auto facts = entitiesOf<Fact>(nb, [&](const Fact& f) { return f.peerId == peer.id; });
+    const auto& facts = lists(ui, peer).facts;
     sectionTitle("What I know about them");
     if (facts.empty()) emptyState("Remember the human: kids' names, hobbies, the band they love. Jot it down the day you learn it.");
     for (int category = 0; category <= static_cast<int>(FactCategory::Other); ++category) {
@@ -99,7 +99,7 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
 void PeerScreen::drawConnections(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
     sectionTitle("Connections we share");
-    const auto connections = entitiesOf<Connection>(nb, [&](const Connection& c) { return c.peerId == peer.id; });
+    const auto& connections = lists(ui, peer).connections;
     if (connections.empty()) emptyState("Shared interests (both love hip hop, both parents of toddlers) help when you disagree.");
     for (const Connection* c : connections) {
         const bool changed = editableRow(
@@ -124,7 +124,7 @@ void PeerScreen::drawConnections(UiContext& ui, const Peer& peer) {
 void PeerScreen::drawBanter(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
     sectionTitle("Banter topics");
-    const auto banter = entitiesOf<BanterTopic>(nb, [&](const BanterTopic& b) { return b.peerId == peer.id; });
+    const auto& banter = lists(ui, peer).banter;
     if (banter.empty()) emptyState("Non-work topics to open with: the match last night, a trip, a book.");
     for (const BanterTopic* b : banter) {
         const bool changed = editableRow(
@@ -154,13 +154,13 @@ void PeerScreen::drawBanter(UiContext& ui, const Peer& peer) {
 // interests I share with them that are not connections yet.
 void PeerScreen::drawDatesAndMatches(UiContext& ui, const Peer& peer) {
     sectionTitle("Important dates");
-    const auto dates = importantDatesOf(ui.notebook(), peer.id, ui.today());
+    const auto& dates = lists(ui, peer).dates;
     if (dates.empty()) emptyState("Birthdays, kids' birthdays, anniversaries: noted once, shown on This week before the day.");
     for (const ComingUpDate& d : dates) {
         if (editableRow(ui, m_factRow, *d.fact, "fact", [&](const Fact&) { drawImportantDate(d); }, factFields)) return;
     }
     drawImportantDateForm(ui, peer, m_dateForm);
-    const auto matches = suggestConnections(ui.notebook(), peer.id);
+    const auto& matches = lists(ui, peer).matches;
     if (matches.empty()) return;
     sectionTitle("Interests you share");
     drawInterestMatches(ui, peer.id, matches);

@@ -23,7 +23,7 @@ namespace rapport::ui {
 
 void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
-    const auto series = entitiesOf<OneOnOneSeries>(nb, [&](const OneOnOneSeries& s) { return s.peerId == peer.id; });
+    const auto& series = lists(ui, peer).series;
     sectionTitle("1:1 series");
     const Cadence recommended = recommendedCadence(peer);
     if (series.empty()) {

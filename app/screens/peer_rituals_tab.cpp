@@ -18,9 +18,7 @@
 namespace rapport::ui {
 
 void PeerScreen::drawRitualsTab(UiContext& ui, const Peer& peer) {
-    const auto rituals = entitiesOf<Ritual>(ui.notebook(), [&](const Ritual& r) {
-        return std::find(r.participants.begin(), r.participants.end(), peer.id) != r.participants.end();
-    });
+    const auto& rituals = lists(ui, peer).rituals;
     if (rituals.empty()) {
         emptyState("Tack something social onto work: coffee before the meeting, dinner after the offsite, a quarterly "
                    "reunion. Add rituals on the Rituals page.");

@@ -14,6 +14,7 @@
 #include "core/model/commands.h"
 #include "core/model/commands_edit.h"
 #include "core/model/recurrence.h"
+#include "core/rules/peer_records.h"
 #include "core/rules/relationships.h"
 
 namespace rapport::ui {
@@ -104,6 +105,7 @@ void PeerScreen::draw(UiContext& ui) {
 // The card at the top: who they are (avatar, name, role), where the relationship stands (trust,
 // interdependence, 1:1 cadence, last contact), their dates, and the two things done most from here.
 void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
+    const PeerLists& view = lists(ui, peer);
     beginCard("peer-header");
     const float avatar = ImGui::GetFontSize() * 2.8f;
     initialsAvatar(peer.name, avatar);
@@ -118,14 +120,14 @@ void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
     std::string facts = "Trust " + std::to_string(peer.trustLevel()) + "/5  ·  " + label(peer.interdependence) +
                         " interdependence  ·  ";
     const OneOnOneSeries* series = nullptr;
-    for (const auto& entry : ui.notebook().all<OneOnOneSeries>()) {
-        if (entry.second.peerId == peer.id && entry.second.active) series = &entry.second;
+    for (const OneOnOneSeries* s : view.series) {
+        if (s->active) series = s;
     }
     facts += series ? "1:1 " + describe(series->cadence) : std::string("no regular 1:1");
-    const auto last = lastInteraction(ui.notebook(), peer.id, ui.today());
+    const auto& last = view.lastContact;
     facts += "  ·  " + (last ? "last contact " + relativeDay(*last, ui.today()) : std::string("no contact yet"));
     toneText(Tone::Muted, facts.c_str());
-    drawPeerDatesLine(ui, peer.id);
+    drawPeerDatesLine(view.dates);
     if (ImGui::Button("Prep card")) ui.go(Route{Page::PrepCard, peer.id});
     if (!ui.readOnly()) {
         sameLineIfFits(buttonWidth("Talked today"));
@@ -133,6 +135,28 @@ void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
     }
     if (peer.archived) warningText("Archived: hidden from lists and plans. Unarchive it in the Profile tab.");
     endCard();
+}
+
+const PeerLists& PeerScreen::lists(UiContext& ui, const Peer& peer) {
+    if (m_lists.revision == ui.revision() && m_lists.peerId == peer.id && m_lists.today == ui.today()) return m_lists;
+    const Notebook& nb = ui.notebook();
+    PeerLists& l = m_lists;
+    l.revision = ui.revision();
+    l.peerId = peer.id;
+    l.today = ui.today();
+    l.lastContact = lastInteraction(nb, peer.id, l.today);
+    l.facts = factsOf(nb, peer.id);
+    l.connections = connectionsOf(nb, peer.id);
+    l.banter = banterOf(nb, peer.id);
+    l.owedByMe = commitmentsOf(nb, peer.id, CommitmentDirection::MeToThem);
+    l.owedToMe = commitmentsOf(nb, peer.id, CommitmentDirection::ThemToMe);
+    l.series = seriesOf(nb, peer.id);
+    l.projects = projectsOf(nb, peer.id);
+    l.rituals = ritualsOf(nb, peer.id);
+    l.timeline = timelineOf(nb, peer.id);
+    l.dates = importantDatesOf(nb, peer.id, l.today);
+    l.matches = suggestConnections(nb, peer.id);
+    return l;
 }
 
 void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {

@@ -18,4 +18,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   rules/connections.cpp
   rules/important_dates.h
   rules/important_dates.cpp
+  rules/peer_records.h
+  rules/peer_records.cpp
+  rules/timeline.h
+  rules/timeline.cpp
 )

@@ -23,6 +23,7 @@ const std::map<std::string, std::set<std::string>>& allowedIncludes() {
         {"model", {"util", "model"}},
         {"rules", {"util", "model", "rules"}},
         {"search", {"util", "model", "search"}},
+        {"capture", {"util", "model", "search", "capture"}},
         {"io", {"util", "model", "io"}},
         {"store", {"util", "model", "io", "store"}},
         {"sample", {"util", "model", "sample"}},
