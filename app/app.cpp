@@ -33,7 +33,6 @@ namespace rapport::ui {
 namespace {
 
 constexpr float kNarrowWidth = 600.0f;  // below this (phones), one column and no sidebar
-constexpr float kTouchTarget = 44.0f;   // the least a fingertip hits reliably (Apple HIG, Material)
 
 }  // namespace
 
