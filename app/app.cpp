@@ -4,11 +4,12 @@
 
 #include <imgui.h>
 
-#include <cstdio>
 
 #include "app/default_topics.h"
 #include "app/edit_widgets.h"
 #include "app/json_text.h"
+#include "app/keyboard_nav.h"
+#include "app/shortcuts.h"
 #include "app/theme.h"
 #include "app/version.h"
 #include "app/screens/journal_screen.h"
@@ -33,43 +34,6 @@ namespace {
 
 constexpr float kNarrowWidth = 600.0f;  // below this (phones), one column and no sidebar
 
-struct NavEntry {
-    Page page;
-    const char* title;
-};
-// The sidebar, in Ctrl+1..Ctrl+7 order.
-constexpr NavEntry kNav[] = {
-    {Page::ThisWeek, "This week"}, {Page::Peers, "Peers"},     {Page::Projects, "Projects"},
-    {Page::Previews, "Previews"},  {Page::Rituals, "Rituals"}, {Page::Journal, "Journal"},
-    {Page::Settings, "Settings"},
-};
-
-const char* pageName(Page page) {
-    switch (page) {
-        case Page::ThisWeek: return "this-week";
-        case Page::Peers: return "peers";
-        case Page::Peer: return "peer";
-        case Page::Meeting: return "meeting";
-        case Page::PrepCard: return "prep-card";
-        case Page::Projects: return "projects";
-        case Page::Project: return "project";
-        case Page::Previews: return "previews";
-        case Page::Rituals: return "rituals";
-        case Page::Journal: return "journal";
-        case Page::Settings: return "settings";
-    }
-    return "?";
-}
-
-// The sidebar entry a page belongs to (a peer's page is under Peers).
-Page section(Page page) {
-    switch (page) {
-        case Page::Peer: case Page::Meeting: case Page::PrepCard: return Page::Peers;
-        case Page::Project: return Page::Projects;
-        default: return page;
-    }
-}
-
 }  // namespace
 
 App::App(NotebookOpener opener, const Clock& clock, bool canQuit)
@@ -84,6 +48,7 @@ App::~App() = default;
 void App::adopt(std::unique_ptr<NotebookStore> store) {
     m_store = std::move(store);
     m_ui = std::make_unique<UiContext>(*m_store, m_clock);
+    if (m_sampleOpener && !showingSample()) m_ui->setSampleOpener([this] { m_wantSample = true; });
     // A new notebook starts with the default topic bank, so 1:1 agendas have suggestions from day one.
     if (!m_store->readOnly() && m_store->notebook().all<BankTopic>().empty()) {
         // Shipped data, not the user's edit: Ctrl+Z never removes it (UiContext::canUndo).
@@ -98,6 +63,7 @@ void App::adopt(std::unique_ptr<NotebookStore> store) {
 
 bool App::draw() {
     m_changed = false;
+    keyboardNavigation(!isWeb(keySet()));  // Tab reaches every control; Enter operates it
     const uint64_t revision = m_ui ? m_ui->revision() : 0;
     const Route route = m_ui ? m_ui->route() : Route{};
 
@@ -108,15 +74,17 @@ bool App::draw() {
                                    ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
                                    ImGuiWindowFlags_NoBringToFrontOnFocus;
     if (m_ui) {
-        const Theme theme = m_store->notebook().settings().theme == 1 ? Theme::Dark : Theme::Light;
+        const Theme theme = resolveTheme(m_store->notebook().settings().theme, systemPrefersDarkTheme());
         if (theme != currentTheme()) applyTheme(theme);
     }
     ImGui::Begin("Rapport", nullptr, flags);
     if (!m_ui) {
+        handleShortcuts();
         drawOpenError();
     } else {
         m_ui->beginFrame();
         m_ui->setNarrow(viewport->WorkSize.x < kNarrowWidth);
+        m_ui->setTouch(m_touch);
         setDateTyping(m_ui->today(), m_store->notebook().settings().dateOrder);
         handleShortcuts();
         drawMenuBar();
@@ -133,6 +101,9 @@ bool App::draw() {
     // The frame is drawn: now what it queued (commands, undo, navigation) may change the notebook.
     if (m_ui) m_ui->endFrame();
     if (m_ui && (m_ui->revision() != revision || m_ui->route() != route)) m_changed = true;
+    keyboardNavigationDone();
+    if (m_wantSample) switchToSample();
+    if (m_wantOwn) switchToOwn();
     return !m_quitRequested;
 }
 
@@ -163,13 +134,19 @@ std::string App::describeForAutomation() const {
     // What was typed on a 1:1 page (the lost-input browser test reads it back after a reload).
     json += ",\"facts\":" + jsonTexts<Fact>(store, &Fact::text);
     json += ",\"meetingNotes\":" + jsonTexts<Meeting>(store, &Meeting::notes);
-    json += ",\"page\":" + jsonString(m_ui ? pageName(m_ui->route().page) : "");
+    json += ",\"page\":" + jsonString(m_ui ? automationName(m_ui->route().page) : "");
     json += ",\"status\":" + jsonString(m_ui ? m_ui->status() : m_openStatus);
     json += ",\"readOnly\":";
     json += (m_store && m_store->readOnly()) ? "true" : "false";
     json += ",\"openError\":" + jsonString(m_openError);
     json += ",\"version\":" + jsonString(kVersion);
-    json += ",\"whyReadOnly\":" + jsonString(m_whyReadOnly) + "}";
+    json += ",\"whyReadOnly\":" + jsonString(m_whyReadOnly);
+    json += ",\"sample\":";
+    json += showingSample() ? "true" : "false";
+    json += ",\"welcome\":";
+    json += m_ui && m_ui->route().page == Page::ThisWeek && m_store->notebook().peers().empty() && !m_ui->welcomeDismissed()
+                ? "true" : "false";
+    json += "}";
     return json;
 }
 
@@ -187,6 +164,43 @@ void App::drawOpenError() {
     if (!m_openStatus.empty()) ImGui::TextWrapped("%s", m_openStatus.c_str());
 }
 
+void App::setSampleOpener(std::function<Result<std::unique_ptr<NotebookStore>>()> open) {
+    m_sampleOpener = std::move(open);
+    if (m_ui && !showingSample()) m_ui->setSampleOpener([this] { m_wantSample = true; });
+}
+
+void App::freshScreens() {
+    // Screens and overlays cache by the context's revision, which a new context starts again.
+    m_screens.clear();
+    m_search = SearchOverlay();
+    m_capture = QuickCapture();
+    m_help = HelpOverlay();
+    m_changed = true;
+}
+
+void App::switchToSample() {
+    m_wantSample = false;
+    auto sample = m_sampleOpener();
+    if (!sample) {
+        m_ui->warn("The sample notebook could not be opened: " + sample.error().message);
+        return;
+    }
+    m_userStore = std::move(m_store);
+    m_store = std::move(sample).value();
+    m_ui = std::make_unique<UiContext>(*m_store, m_clock);
+    m_ui->inform("This is the sample notebook: look around and change anything; none of it is kept.");
+    freshScreens();
+}
+
+void App::switchToOwn() {
+    m_wantOwn = false;
+    if (!m_userStore) return;
+    m_store = std::move(m_userStore);  // the sample is dropped with everything done in it
+    adopt(std::move(m_store));
+    m_ui->inform("Back in your own notebook.");
+    freshScreens();
+}
+
 void App::openReadOnly() {
     auto opened = m_opener.openReadOnly();
     if (!opened) {
@@ -197,29 +211,55 @@ void App::openReadOnly() {
     m_changed = true;
 }
 
+int App::keyIndex(Key key, int page) const {
+    switch (key) {
+        case Key::K: return m_keys.k;
+        case Key::N: return m_keys.n;
+        case Key::Q: return m_keys.q;
+        case Key::Z: return ImGui::GetKeyIndex(ImGuiKey_Z);
+        case Key::Y: return ImGui::GetKeyIndex(ImGuiKey_Y);
+        case Key::Slash: return m_keys.slash;
+        case Key::F1: return m_keys.f1;
+        case Key::Escape: return ImGui::GetKeyIndex(ImGuiKey_Escape);
+        case Key::Digit1: return m_keys.digit1 < 0 ? -1 : m_keys.digit1 + page;
+    }
+    return -1;
+}
+
 void App::handleShortcuts() {
     const ImGuiIO& io = ImGui::GetIO();
-    auto pressed = [](ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); };
-    auto pressedIndex = [](int index) { return index >= 0 && ImGui::IsKeyPressed(index, false); };
-    if (pressedIndex(m_keys.f1)) m_help.open();
-    if (io.KeyCtrl && !io.KeyAlt) {
-        // Ctrl+K, Ctrl+N and Ctrl+1..7 work everywhere, even while typing.
-        if (pressedIndex(m_keys.k)) m_search.open();
-        if (pressedIndex(m_keys.n)) m_capture.open();
-        for (int i = 0; i < 7; ++i) {
-            if (m_keys.digit1 >= 0 && pressedIndex(m_keys.digit1 + i)) m_ui->go(Route{kNav[i].page, kNoId});
+    const KeySet set = keySet();
+    // Cmd on macOS (SDL's GUI key), Ctrl elsewhere; the other one must be up, so Ctrl+K on a Mac
+    // stays the text field's.
+    const bool cmd = set == KeySet::Mac || set == KeySet::WebMac;
+    const bool primary = cmd ? io.KeySuper && !io.KeyCtrl : io.KeyCtrl && !io.KeySuper;
+    const bool popupOpen = m_popupWasOpen || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
+    bool acted = false;
+    for (const Binding& binding : bindings(set)) {
+        const int index = keyIndex(binding.key, binding.page);
+        if (acted || index < 0 || !ImGui::IsKeyPressed(index, false)) continue;
+        if (((binding.mods & kPrimary) != 0) != primary || ((binding.mods & kAlt) != 0) != io.KeyAlt ||
+            ((binding.mods & kShift) != 0) != io.KeyShift) continue;
+        // Single keys and the app-wide undo leave text fields (and open popups) their own keys.
+        if (binding.outsideText && (io.WantTextInput || popupOpen)) continue;
+        if (!m_ui && binding.action != Action::Quit) continue;  // the open-error screen: only Quit
+        acted = true;
+        switch (binding.action) {
+            case Action::Search: m_search.open(); break;
+            case Action::Capture: m_capture.open(); break;
+            case Action::GoTo: m_ui->go(Route{sidebarPages()[binding.page].page, kNoId}); break;
+            case Action::Undo: m_ui->undo(); break;
+            case Action::Redo: m_ui->redo(); break;
+            case Action::Back: if (m_ui->canGoBack() && !editingRow()) m_ui->back(); break;
+            case Action::Help: m_help.open(); break;
+            case Action::Quit: if (m_canQuit) m_quitRequested = true; break;
         }
-        // Text fields keep their own Ctrl+Z; the app-wide one applies when no field has the keyboard.
-        if (!io.WantTextInput) {
-            if (pressed(ImGuiKey_Z)) io.KeyShift ? m_ui->redo() : m_ui->undo();
-            else if (pressed(ImGuiKey_Y)) m_ui->redo();
-        }
-        return;
     }
-    if (io.WantTextInput || m_popupWasOpen || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId)) return;
-    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && m_ui->canGoBack() && !editingRow()) m_ui->back();
-    for (const ImWchar c : io.InputQueueCharacters) {
-        if (c == '?') m_help.open();
+    // "?" on a layout where it is not Shift+/ arrives only as a character.
+    if (!acted && !io.WantTextInput && !popupOpen && !io.KeyCtrl && !io.KeySuper) {
+        for (const ImWchar c : io.InputQueueCharacters) {
+            if (c == '?') m_help.open();
+        }
     }
 }
 
@@ -232,36 +272,44 @@ void App::drawMenuBar() {
         }
         if (m_canQuit) {
             if (m_hasFiles) ImGui::Separator();
-            if (ImGui::MenuItem("Quit", "Ctrl+Q")) m_quitRequested = true;
+            if (ImGui::MenuItem("Quit", shortcutFor(Action::Quit, keySet()).c_str())) m_quitRequested = true;
         }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Edit")) {
         const std::string undoText = m_ui->canUndo() ? "Undo: " + lowerFirst(m_store->undoLabel()) : "Undo";
         const std::string redoText = m_store->canRedo() ? "Redo: " + lowerFirst(m_store->redoLabel()) : "Redo";
-        if (ImGui::MenuItem(undoText.c_str(), "Ctrl+Z", false, m_ui->canUndo())) m_ui->undo();
-        if (ImGui::MenuItem(redoText.c_str(), "Ctrl+Shift+Z", false, m_store->canRedo())) m_ui->redo();
+        const KeySet set = keySet();
+        if (ImGui::MenuItem(undoText.c_str(), shortcutFor(Action::Undo, set).c_str(), false, m_ui->canUndo())) m_ui->undo();
+        if (ImGui::MenuItem(redoText.c_str(), shortcutFor(Action::Redo, set).c_str(), false, m_store->canRedo())) m_ui->redo();
         ImGui::Separator();
-        if (ImGui::MenuItem("Quick capture...", "Ctrl+N", false, !m_ui->readOnly())) m_capture.open();
+        if (ImGui::MenuItem("Quick capture...", shortcutFor(Action::Capture, set).c_str(), false, !m_ui->readOnly())) {
+            m_capture.open();
+        }
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Go")) {
-        if (ImGui::MenuItem("Search...", "Ctrl+K")) m_search.open();
+        const KeySet set = keySet();
+        if (ImGui::MenuItem("Search...", shortcutFor(Action::Search, set).c_str())) m_search.open();
         ImGui::Separator();
-        for (int i = 0; i < 7; ++i) {
-            char shortcut[8];
-            std::snprintf(shortcut, sizeof shortcut, "Ctrl+%d", i + 1);
-            if (ImGui::MenuItem(kNav[i].title, shortcut, section(m_ui->route().page) == kNav[i].page)) {
-                m_ui->go(Route{kNav[i].page, kNoId});
+        const auto& pages = sidebarPages();
+        for (size_t i = 0; i < pages.size(); ++i) {
+            const std::string keys = shortcutFor(Action::GoTo, set, static_cast<int>(i));
+            if (ImGui::MenuItem(pages[i].title, keys.c_str(), section(m_ui->route().page) == pages[i].page)) {
+                m_ui->go(Route{pages[i].page, kNoId});
             }
         }
-        if (ImGui::MenuItem("Back", "Esc", false, m_ui->canGoBack())) m_ui->back();
+        if (ImGui::MenuItem("Back", shortcutFor(Action::Back, set).c_str(), false, m_ui->canGoBack())) m_ui->back();
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("Help")) {
-        if (ImGui::MenuItem("Keyboard shortcuts", "F1")) m_help.open();
+        if (ImGui::MenuItem("Keyboard shortcuts", shortcutFor(Action::Help, keySet()).c_str())) m_help.open();
         if (ImGui::MenuItem("About Rapport")) m_about.open();
         ImGui::EndMenu();
+    }
+    if (showingSample()) {
+        ImGui::TextDisabled("Sample notebook");
+        if (ImGui::SmallButton("Back to my notebook")) m_wantOwn = true;
     }
     if (m_store->readOnly()) {
         warningText(m_whyReadOnly.empty() ? "Read-only: the notebook is damaged; nothing is written." : "Read-only");
@@ -272,13 +320,15 @@ void App::drawMenuBar() {
 void App::drawNavigation() {
     const Page current = section(m_ui->route().page);
     if (m_ui->narrow()) {
-        // Phones: the sections as a row of small buttons above the page.
-        for (const NavEntry& entry : kNav) {
-            if (&entry != kNav) ImGui::SameLine();
-            if (ImGui::GetContentRegionAvail().x < ImGui::CalcTextSize(entry.title).x + 20.0f) ImGui::NewLine();
+        // Phones: the sections as a row of buttons above the page.
+        for (const PageEntry& entry : sidebarPages()) {
+            if (entry.page != sidebarPages().front().page) ImGui::SameLine();
+            const float width = ImGui::CalcTextSize(entry.title).x + ImGui::GetStyle().FramePadding.x * 2.0f;
+            if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
             const bool active = current == entry.page;
             if (active) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
-            if (ImGui::SmallButton(entry.title)) m_ui->go(Route{entry.page, kNoId});
+            // A fingertip's size (44 px), not a small button.
+            if (ImGui::Button(entry.title, ImVec2(0.0f, kTouchTarget))) m_ui->go(Route{entry.page, kNoId});
             if (active) ImGui::PopStyleColor();
         }
         ImGui::Separator();
@@ -286,7 +336,7 @@ void App::drawNavigation() {
     }
     const float statusHeight = ImGui::GetFrameHeightWithSpacing();
     ImGui::BeginChild("navigation", ImVec2(ImGui::GetFontSize() * 10.0f, -statusHeight), true);
-    for (const NavEntry& entry : kNav) {
+    for (const PageEntry& entry : sidebarPages()) {
         if (ImGui::Selectable(entry.title, current == entry.page)) m_ui->go(Route{entry.page, kNoId});
     }
     ImGui::EndChild();
@@ -294,7 +344,15 @@ void App::drawNavigation() {
 }
 
 void App::drawPage() {
-    const float statusHeight = ImGui::GetFrameHeightWithSpacing();
+    // On a phone the status line's Undo is a fingertip's size: room for it.
+    const bool phone = m_ui->narrow() || m_ui->touch();
+    const float statusHeight = phone ? kTouchTarget + ImGui::GetStyle().ItemSpacing.y : ImGui::GetFrameHeightWithSpacing();
+    // A page just opened takes the keyboard focus (not the sidebar that was clicked), so Tab walks
+    // through its controls.
+    if (m_ui->route() != m_focusedRoute) {
+        ImGui::SetNextWindowFocus();
+        m_focusedRoute = m_ui->route();
+    }
     ImGui::BeginChild("page", ImVec2(0.0f, -statusHeight), false);
     screenFor(m_ui->route().page).draw(*m_ui);
     ImGui::EndChild();
@@ -307,9 +365,16 @@ void App::drawStatusLine() {
     } else if (m_ui->statusIsError()) {
         warningText(m_ui->status().c_str());
     } else {
+        // A deletion can be taken back from where it is announced (phones have no Ctrl+Z). On a phone
+        // the button is a fingertip's size and comes first, so a long sentence cannot push it off screen.
+        const bool undoable = m_ui->status().rfind("Deleted ", 0) == 0 && m_store->canUndo();
+        const bool phone = m_ui->narrow() || m_ui->touch();
+        if (undoable && phone) {
+            if (ImGui::Button("Undo##status", ImVec2(kTouchTarget * 2.0f, kTouchTarget))) m_ui->undo();
+            ImGui::SameLine();
+        }
         mutedText(m_ui->status().c_str());
-        // A deletion can be taken back from where it is announced (phones have no Ctrl+Z).
-        if (m_ui->status().rfind("Deleted ", 0) == 0 && m_store->canUndo()) {
+        if (undoable && !phone) {
             ImGui::SameLine();
             if (ImGui::SmallButton("Undo##status")) m_ui->undo();
         }

@@ -13,6 +13,7 @@
 #include "app/overlays/help_overlay.h"
 #include "app/overlays/quick_capture.h"
 #include "app/overlays/search_overlay.h"
+#include "app/shortcuts.h"
 #include "app/ui_context.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -39,6 +40,8 @@ struct ExtraKeys {
     int n = -1;
     int digit1 = -1;  // digits 1..9 follow at consecutive indices
     int f1 = -1;
+    int slash = -1;
+    int q = -1;
 };
 
 class App {
@@ -58,6 +61,12 @@ public:
     // The screens' shared state (route, status line); null while no notebook is open.
     UiContext* context() { return m_ui.get(); }
     void setExtraKeys(ExtraKeys keys) { m_keys = keys; }
+    // Whether the user is on a touch screen (the loop asks the platform each frame).
+    void setTouch(bool touch) { m_touch = touch; }
+    // How the welcome page's "Try the sample notebook" opens one (app/demo_notebook.h); unset hides it.
+    void setSampleOpener(std::function<Result<std::unique_ptr<NotebookStore>>()> open);
+    // True while the sample notebook is shown (the user's own waits, open and untouched).
+    bool showingSample() const { return m_userStore != nullptr; }
     // How backups leave and enter the app (File menu); without it those menu items are hidden.
     void setFileBridge(FileBridge bridge) { m_backups.setBridge(std::move(bridge)); m_hasFiles = true; }
     // The UI font size the user chose in Settings (logical pixels); the loop rebuilds the font atlas
@@ -71,12 +80,18 @@ public:
 private:
     void adopt(std::unique_ptr<NotebookStore> store);
     void drawOpenError();
+    // Swaps the sample notebook in, or the user's own back (between frames: nothing drawn reads them).
+    void switchToSample();
+    void switchToOwn();
+    void freshScreens();
     void openReadOnly();
     void drawMenuBar();
     void drawNavigation();
     void drawPage();
     void drawStatusLine();
     void handleShortcuts();
+    // The io.KeysDown index of a registry key (-1 when the backend has none).
+    int keyIndex(Key key, int page) const;
     Screen& screenFor(Page page);
 
     NotebookOpener m_opener;
@@ -95,6 +110,11 @@ private:
     std::string m_whyReadOnly;  // shown in the menu bar while read-only ("" = damaged)
     ExtraKeys m_keys;
     bool m_canQuit;
+    bool m_touch = false;
+    std::function<Result<std::unique_ptr<NotebookStore>>()> m_sampleOpener;
+    std::unique_ptr<NotebookStore> m_userStore;  // the user's notebook while the sample is shown
+    bool m_wantSample = false, m_wantOwn = false;
+    Route m_focusedRoute{Page::Peer, kNoId};  // the page the keyboard focus was last given to (none yet)
     bool m_quitRequested = false;
     bool m_changed = false;
     // ImGui closes a popup on Esc before the app sees the key: that Esc must not also go back a page.

@@ -5,6 +5,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include "app/theme.h"
+
 namespace rapport::ui {
 
 void AppLoop::onEvent(const SDL_Event& event) {
@@ -32,9 +34,7 @@ void AppLoop::process(const SDL_Event& event) {
         io.KeySuper = (mod & KMOD_GUI) != 0;
     }
     m_pacer.onInput();
-    if (event.type == SDL_QUIT) m_quit = true;
-    const bool ctrlQ = event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_q && (event.key.keysym.mod & KMOD_CTRL);
-    if (ctrlQ && platform::capabilities().canQuit) m_quit = true;
+    if (event.type == SDL_QUIT) m_quit = true;  // Ctrl+Q / Cmd+Q are in the registry (app/shortcuts.cpp)
 }
 
 int AppLoop::idleTimeoutMs() { return m_gate.holding() ? 0 : m_pacer.idleTimeoutMs(); }
@@ -60,13 +60,16 @@ bool AppLoop::drawFrame() {
     ImGui_ImplSDL2_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1.0f / 1000.0f;  // ImGui asserts on a zero frame time
+    setSystemPrefersDark(platform::systemPrefersDark());
     ImGui::NewFrame();
+    m_app.setTouch(platform::touchInput());
     const bool keepRunning = m_app.draw();
     ImGui::Render();
     platform::updateTextInput(io.WantTextInput);  // web: the on-screen keyboard follows text fields
     int width = 0, height = 0;
     SDL_GL_GetDrawableSize(m_window, &width, &height);
-    platform::clearFrame(width, height, 0.97f, 0.97f, 0.96f);
+    const ImVec4 page = toVec4(currentPalette().page);
+    platform::clearFrame(width, height, page.x, page.y, page.z);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(m_window);
     m_pacer.onFrameDrawn();

@@ -5,6 +5,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "app/style/flow.h"
 #include "app/widgets.h"
 
 namespace rapport::ui {
@@ -96,11 +97,13 @@ Typed typedDate(const char* label, const char* hint, std::string& text, DateDire
     }
     ImGui::PopID();
     if (!text.empty() && !out.picked) {
-        ImGui::SameLine();
-        if (!read) warningText(read.error().message.c_str());
-        else if (read.value()) {
+        if (!read) {
+            sameLineIfFits(ImGui::GetFontSize() * 8.0f);
+            warningText(read.error().message.c_str());
+        } else if (read.value()) {
             // A disabled selectable: muted like a caption, and named, so tests can see what was read.
             const std::string shown = "= " + longDate(*read.value());
+            sameLineIfFits(ImGui::CalcTextSize(shown.c_str()).x);
             ImGui::Selectable(shown.c_str(), false, ImGuiSelectableFlags_Disabled, ImGui::CalcTextSize(shown.c_str()));
         }
     }

@@ -9,12 +9,10 @@
 #include <cstring>
 
 #include "app/form_widgets.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 
 namespace rapport::ui {
-
-namespace {
-constexpr float kTouchTarget = 44.0f;
-}
 
 void RecordForm::focusNext(bool& flag) {
     if (!flag) return;
@@ -23,12 +21,31 @@ void RecordForm::focusNext(bool& flag) {
 }
 
 const char* RecordForm::fieldLabel(const char* label) {
-    width();
-    if (!m_narrow || std::strncmp(label, "##", 2) == 0) return label;  // "##x": a field with no label
-    ImGui::TextDisabled("%s", label);
+    m_visibleLabel.clear();
+    if (std::strncmp(label, "##", 2) == 0) {  // "##x": a field with no label
+        width();
+        return label;
+    }
+    // The label above its field, on every screen width: read first, then filled in.
+    const char* hidden = std::strstr(label, "##");
+    m_visibleLabel.assign(label, hidden ? static_cast<size_t>(hidden - label) : std::strlen(label));
+    m_fullLabel = label;
+    {
+        FontScope caption(TextRole::Caption);
+        toneText(Tone::Muted, m_visibleLabel.c_str());
+    }
     m_labelBuffer = std::string("##") + label;
-    width();  // the label above took the next-item width
+    width();
     return m_labelBuffer.c_str();
+}
+
+void RecordForm::nameField(const char* shown) {
+    // The field's own label is hidden ("##Name"): tell the item hooks (tests, the browser's automation)
+    // its visible name, as ImGui does for a labelled field.
+    if (m_visibleLabel.empty()) return;
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetID(shown), m_fullLabel.c_str(), 0);
+    (void)g;
 }
 
 void RecordForm::width() { ImGui::SetNextItemWidth(m_narrow ? -1.0f : m_width); }
@@ -38,6 +55,7 @@ void RecordForm::noteCombo(const char* label) {
     ImGuiContext& g = *GImGui;
     IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetItemID(), label, 0);
     (void)g;
+    nameField(label);
     noteItem();
 }
 
@@ -48,6 +66,7 @@ void RecordForm::noteItem() {
 bool RecordForm::text(const char* label, std::string& value, const char* hint) {
     const char* shown = fieldLabel(label);
     ImGui::InputTextWithHint(shown, hint, &value);
+    nameField(shown);
     noteItem();
     return ImGui::IsItemDeactivatedAfterEdit();
 }
@@ -56,6 +75,7 @@ bool RecordForm::multiline(const char* label, std::string& value) {
     const char* shown = fieldLabel(label);
     const float width = m_narrow ? -1.0f : std::max(m_width, ImGui::GetContentRegionAvail().x * 0.8f);
     ImGui::InputTextMultiline(shown, &value, ImVec2(width, ImGui::GetTextLineHeight() * 5.0f));
+    nameField(shown);
     noteItem();
     if (ImGui::IsItemActive()) m_typingLines = true;
     return ImGui::IsItemDeactivatedAfterEdit();
@@ -64,6 +84,7 @@ bool RecordForm::multiline(const char* label, std::string& value) {
 bool RecordForm::date(const char* label, CivilDate& value, std::string& buffer, DateDirection direction) {
     const char* shown = fieldLabel(label);
     const bool changed = dateField(shown, value, buffer, direction);
+    nameField(shown);
     noteItem();
     return changed;
 }
@@ -73,10 +94,6 @@ bool RecordForm::optionalDate(const char* label, std::optional<CivilDate>& value
     ImGui::PushID(label);
     bool changed = false;
     if (!value) {
-        if (!m_narrow) {
-            ImGui::TextDisabled("%s:", label);
-            ImGui::SameLine();
-        }
         const std::string add = std::string("Add ") + label;
         changed = ImGui::Button(add.c_str());
         noteItem();
@@ -104,6 +121,7 @@ bool RecordForm::optionalDate(const char* label, std::optional<CivilDate>& value
 bool RecordForm::number(const char* label, int& value, int min, int max) {
     const char* shown = fieldLabel(label);
     const bool changed = ImGui::InputInt(shown, &value, 0, 0);  // no +/- buttons: a plain, labelled field
+    nameField(shown);
     noteItem();
     value = std::clamp(value, min, max);
     return changed;
@@ -123,7 +141,7 @@ bool RecordForm::option(const char* label, int& value, const char* const* names,
 }
 
 bool RecordForm::peers(const char* label, const Notebook& nb, std::vector<EntityId>& ids, std::string& filter) {
-    ImGui::TextDisabled("%s: %s", label, ids.empty() ? "none yet" : peerList(nb, ids).c_str());
+    captionText((std::string(label) + ": " + (ids.empty() ? "none yet" : peerList(nb, ids))).c_str());
     return peerChecklist(label, nb, ids, filter, ImGui::GetTextLineHeight() * 5.0f);
 }
 
@@ -135,14 +153,13 @@ const void*& openEditRow() {
 RowAction rowActions(bool narrow, const char* editLabel, const char* deleteLabel) {
     RowAction action = RowAction::None;
     if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) action = RowAction::Edit;
-    ImGui::SameLine();
     if (!narrow) {
-        if (ImGui::SmallButton(editLabel)) action = RowAction::Edit;
-        ImGui::SameLine();
-        if (ImGui::SmallButton(deleteLabel)) action = RowAction::Delete;
+        if (flowButton(editLabel)) action = RowAction::Edit;
+        if (flowButton(deleteLabel)) action = RowAction::Delete;
         return action;
     }
     // Phones: one finger-sized "..." opens the actions, each a full-width, finger-sized item.
+    sameLineIfFits(kTouchTarget);
     if (ImGui::Button("...", ImVec2(kTouchTarget, kTouchTarget))) ImGui::OpenPopup("row-actions");
     if (ImGui::BeginPopup("row-actions")) {
         const ImVec2 size(ImGui::GetFontSize() * 8.0f, kTouchTarget);

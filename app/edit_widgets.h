@@ -17,8 +17,8 @@
 
 namespace rapport::ui {
 
-// Fields of one record. Wide: label to the right of a field of `width`. Narrow: the label above a
-// full-width field. Remembers whether the keyboard was in one of its fields this frame, which is where
+// Fields of one record, each with its label above it: a field of `width` on wide screens, the full
+// width on narrow ones. Remembers whether the keyboard was in one of its fields this frame, which is where
 // Enter and Esc belong to the form.
 class RecordForm {
 public:
@@ -59,12 +59,15 @@ private:
     void width();
     void noteItem();
     void noteCombo(const char* label);
+    void nameField(const char* shown);
 
     bool m_narrow;
     float m_width;
     bool m_touched = false;
     bool m_typingLines = false;
     std::string m_labelBuffer;
+    std::string m_visibleLabel;  // the label drawn above the current field
+    std::string m_fullLabel;     // and as it was given ("Proposal##edit")
 };
 
 // How an inline edit ended this frame.

@@ -1,28 +1,46 @@
 // Shared form pieces. Every change still goes through ui.run() with a core builder.
 #include "app/form_widgets.h"
 
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 #include <cstdio>
 
 #include "app/edit_widgets.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/search/text_fold.h"
 
 namespace rapport::ui {
 
-void focusIfAsked(bool& flag) {
+LabelAbove::LabelAbove(const char* label) : m_label(label), m_id(std::string("##") + label) {
+    FontScope caption(TextRole::Caption);
+    toneText(Tone::Muted, m_label.c_str());
+}
+
+LabelAbove::~LabelAbove() {
+    ImGuiContext& g = *GImGui;
+    IMGUI_TEST_ENGINE_ITEM_INFO(ImGui::GetID(m_id.c_str()), m_label.c_str(), 0);
+    (void)g;
+}
+
+void focusIfAsked(const UiContext& ui, bool& flag) {
     if (!flag) return;
-    ImGui::SetKeyboardFocusHere();
+    if (ui.focusOnOpen()) ImGui::SetKeyboardFocusHere();
     flag = false;
 }
 
 bool addLine(const char* label, const char* hint, const char* button, std::string& text, bool narrow) {
-    const float width = narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, 420.0f);
-    bool go = entryField(label, hint, text, width);
-    if (!narrow) ImGui::SameLine();
+    const float width = narrow ? -1.0f : std::min(ImGui::GetContentRegionAvail().x * 0.6f, ImGui::GetFontSize() * 25.0f);
+    bool go = false;
+    {
+        LabelAbove above(label);  // the field is "##label"; clearEntryField(label) finds it
+        go = entryField(above.id(), hint, text, width);
+    }
+    if (!narrow) sameLineIfFits(buttonWidth(button));
     ImGui::PushID(label);
     go |= ImGui::Button(button);
     ImGui::PopID();
@@ -31,6 +49,7 @@ bool addLine(const char* label, const char* hint, const char* button, std::strin
 
 bool optionCombo(const char* label, int& value, const char* const* names, int count) {
     bool changed = false;
+    labelItem(ImGui::GetID(label), label);
     if (ImGui::BeginCombo(label, value >= 0 && value < count ? names[value] : "?")) {
         for (int i = 0; i < count; ++i) {
             if (ImGui::Selectable(names[i], i == value)) {
@@ -63,16 +82,23 @@ bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& se
                    float height) {
     bool changed = false;
     ImGui::PushID(id);
-    ImGui::SetNextItemWidth(220.0f);
-    ImGui::InputTextWithHint("##peer-filter", "filter peers", &filter);
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize() * 14.0f));
+    ImGui::InputTextWithHint("##peer-filter", "search peers", &filter);
     const std::string needle = foldText(filter);
-    std::vector<const Peer*> shown;
+    // Sorted by name, as people look for them (each name folded once a frame).
+    std::vector<std::pair<std::string, const Peer*>> named;
     for (const auto& [peerId, peer] : nb.peers()) {
         if (peer.archived) continue;
-        if (!needle.empty() && foldText(peer.name).find(needle) == std::string::npos) continue;
-        shown.push_back(&peer);
+        std::string folded = foldText(peer.name);
+        if (!needle.empty() && folded.find(needle) == std::string::npos) continue;
+        named.emplace_back(std::move(folded), &peer);
     }
-    ImGui::BeginChild("peers", ImVec2(0.0f, height), true);
+    std::sort(named.begin(), named.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    std::vector<const Peer*> shown;
+    for (const auto& entry : named) shown.push_back(entry.second);
+    height = std::max(height, ImGui::GetFrameHeightWithSpacing() * 5.5f);  // five rows show at once
+    // Flattened: Tab goes through the checkboxes as through the form's other controls.
+    ImGui::BeginChild("peers", ImVec2(0.0f, height), true, ImGuiWindowFlags_NavFlattened);
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(shown.size()));
     while (clipper.Step()) {
@@ -89,7 +115,7 @@ bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& se
             ImGui::PopID();
         }
     }
-    if (shown.empty()) mutedText(nb.peers().empty() ? "Add peers first (Ctrl+2)." : "No peer matches.");
+    if (shown.empty()) mutedText(nb.peers().empty() ? "Add peers first, on the Peers page." : "No peer matches.");
     ImGui::EndChild();
     ImGui::PopID();
     return changed;
@@ -111,11 +137,10 @@ std::string keptText(int kept, int decided) {
 bool CommitmentForm::draw(UiContext& ui, EntityId peerId, CommitmentOrigin origin, EntityId originId) {
     constexpr const char* kDirections[] = {"I owe them", "they owe me"};
     ImGui::PushID("commitment-form");
-    ImGui::SetNextItemWidth(130.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     optionCombo("##direction", m_direction, kDirections, 2);
-    ImGui::SameLine();
+    sameLineIfFits(ImGui::GetFontSize() * 8.0f + buttonWidth("Pick"));
     optionalDateField("##due", "due, e.g. fri", m_due);
-    if (!ui.narrow()) ImGui::SameLine();
     const bool go = addLine("Commitment", "what was promised, then Enter", "Add commitment", m_text, ui.narrow());
     if (!go || !record(ui, peerId, origin, originId)) {
         ImGui::PopID();

@@ -14,8 +14,26 @@
 
 namespace rapport::ui {
 
+// A field's label drawn above it (on every screen width), so the field can take the width it needs.
+// Give the field id() ("##Proposal"); when the scope ends it tells the item hooks the field's visible
+// name, as ImGui does for a label on the right (tests and the browser automation find fields by it).
+class LabelAbove {
+public:
+    explicit LabelAbove(const char* label);
+    ~LabelAbove();
+    LabelAbove(const LabelAbove&) = delete;
+    LabelAbove& operator=(const LabelAbove&) = delete;
+    const char* id() const { return m_id.c_str(); }
+
+private:
+    std::string m_label;
+    std::string m_id;
+};
+
 // Puts the keyboard on the next item when `flag` is set, then clears it (focus the main field on open).
-void focusIfAsked(bool& flag);
+// On a touch screen it only clears it: a focused field opens the on-screen keyboard, which must open
+// only when the user taps a field.
+void focusIfAsked(const UiContext& ui, bool& flag);
 
 // An entryField (widgets.h: Enter submits and the field keeps the keyboard) and a button on one line,
 // stacked when narrow. Returns true when the user confirms a non-blank text; once used, empty it with
@@ -30,8 +48,8 @@ const char* aspectName(ObservationAspect aspect);
 const char* conflictStatusName(ConflictStatus status);
 const char* ritualKindName(RitualKind kind);
 
-// Toggles a set of peers (checkbox per non-archived peer, filtered by name, clipped). `selected` keeps
-// the order of ticking. Returns true when the selection changed.
+// Toggles a set of peers (checkbox per non-archived peer, sorted by name, searched by name, clipped, at
+// least five rows tall). `selected` keeps the order of ticking. Returns true when the selection changed.
 bool peerChecklist(const char* id, const Notebook& nb, std::vector<EntityId>& selected, std::string& filter,
                    float height);
 // "Ana, Ben" for a list of peer ids.

@@ -11,6 +11,10 @@ void setItemObserver(ImGuiContext* context, ItemObserver* observer) {
     context->TestEngineHookItems = observer != nullptr;
 }
 
+void labelItem(ImGuiID id, const char* label) {
+    if (auto* observer = static_cast<ItemObserver*>(ImGui::GetCurrentContext()->TestEngine)) observer->itemLabelled(id, label);
+}
+
 }  // namespace rapport::ui
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {

@@ -20,5 +20,7 @@ public:
 
 // Attaches `observer` to `context` (nullptr detaches).
 void setItemObserver(ImGuiContext* context, ItemObserver* observer);
+// Names an item ImGui 1.86 does not name to the observer itself (a combo), so a test finds it by label.
+void labelItem(ImGuiID id, const char* label);
 
 }  // namespace rapport::ui

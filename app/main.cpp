@@ -12,11 +12,12 @@
 
 #include "app/app.h"
 #include "app/app_loop.h"
+#include "app/demo_notebook.h"
+#include "app/shortcuts.h"
+#include "app/item_locator.h"
 #include "app/theme.h"
 #include "app/version.h"
 #include "core/store/notebook_store.h"
-#include "core/sample/sample_notebook.h"
-#include "core/store/memory_medium.h"
 #include "core/store/posix_medium.h"
 #include "platform/platform.h"
 
@@ -41,20 +42,6 @@ Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium
                            : NotebookStore::open(medium, dir, platform::systemClock(), options);
     if (opened) opened.value()->setFlushHook([] { platform::requestFlush(); });
     if (!opened) std::fprintf(stderr, "rapport: %s\n", opened.error().message.c_str());
-    return opened;
-}
-
-// --demo: a realistic sample notebook in memory; the user's own notebook is not opened or touched.
-Result<std::unique_ptr<NotebookStore>> openDemoNotebook() {
-    static store::MemoryMedium medium;
-    const Clock& clock = platform::systemClock();
-    auto opened = NotebookStore::open(medium, "/demo", clock);
-    if (!opened) return opened;
-    const auto commands = sampleCommands(SampleOptions{clock.today()});
-    if (!commands) return makeError(commands.error().message);
-    for (const Command& command : commands.value()) {
-        if (const Status done = opened.value()->execute(command); !done) return makeError(done.error().message);
-    }
     return opened;
 }
 
@@ -96,10 +83,18 @@ int run(bool demo) {
     static store::PosixMedium medium;
     ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); },
                               [] { return platform::notebookOpenElsewhere() ? std::string(kOpenElsewhere) : std::string(); }};
-    if (demo) opener = ui::NotebookOpener{openDemoNotebook, nullptr, nullptr};
+    // --demo: the sample notebook in memory; the user's own notebook is not opened or touched.
+    if (demo) opener = ui::NotebookOpener{[] { return ui::openDemoNotebook(platform::systemClock()); }, nullptr, nullptr};
     auto app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
     // The SDL backend indexes io.KeysDown by scancode.
-    app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1});
+    app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1, SDL_SCANCODE_SLASH,
+                                    SDL_SCANCODE_Q});
+    // The shortcut set of this platform (app/shortcuts.cpp); a browser page takes those keys from the browser.
+    const platform::KeyPlatform keys = platform::keyPlatform();
+    ui::setKeySet(keys.browser ? (keys.mac ? ui::KeySet::WebMac : ui::KeySet::Web)
+                               : (keys.mac ? ui::KeySet::Mac : ui::KeySet::Desktop));
+    platform::claimKeys(ui::claimedKeysJson(ui::keySet()));
+    if (!demo) app->setSampleOpener([] { return ui::openDemoNotebook(platform::systemClock()); });
     app->setFileBridge(ui::FileBridge{
         platform::saveExport, platform::pickFileToImport,
         []() -> std::optional<std::pair<std::string, std::string>> {
@@ -109,9 +104,10 @@ int run(bool demo) {
         },
         [](const std::string& path) { return platform::readImport(path, kMaxBackupBytes); }});
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
+    platform::publishItemLocator(ui::locateItem);
     auto loadFonts = [](float size, float ratio) {
         std::string fontError;
-        ui::loadFonts(platform::assetPath("ui_font.ttf"), size, ratio, fontError);
+        ui::loadFonts({platform::assetPath("ui_font.ttf"), platform::assetPath("ui_font_bold.ttf")}, size, ratio, fontError);
         if (!fontError.empty()) std::fprintf(stderr, "rapport: %s\n", fontError.c_str());
     };
     auto loop = std::make_unique<ui::AppLoop>(window, *app, loadFonts);

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace rapport::ui {
@@ -34,80 +35,151 @@ bool fileReadable(const std::string& path) {
     return false;
 }
 
+constexpr int kRoles = 5;
+ImFont* g_fonts[kRoles] = {};
+
+float roleScale(TextRole role) {
+    switch (role) {
+        case TextRole::Caption: return kCaptionScale;
+        case TextRole::Heading: return kHeadingScale;
+        case TextRole::Title: return kTitleScale;
+        default: return 1.0f;
+    }
+}
+
+bool roleIsBold(TextRole role) { return role == TextRole::Strong || role == TextRole::Heading || role == TextRole::Title; }
+
 }  // namespace
 
-void loadFonts(const std::string& fontPath, float sizePixels, float pixelRatio, std::string& error) {
+void loadFonts(const FontFiles& files, float bodyPixels, float pixelRatio, std::string& error) {
     ImGuiIO& io = ImGui::GetIO();
     io.Fonts->Clear();
-    const float ratio = pixelRatio > 0.5f ? pixelRatio : 1.0f;
-    ImFont* font = nullptr;
-    if (fileReadable(fontPath)) {
+    // Past 2x the eye cannot tell, and five sizes of ~1,300 glyphs at 3x (or at 200% text) would make
+    // an atlas too big for a phone's GPU: raster at most 2x, and no glyph taller than 64 device pixels.
+    float ratio = std::min(pixelRatio > 0.5f ? pixelRatio : 1.0f, 2.0f);
+    ratio = std::max(1.0f, std::min(ratio, 64.0f / (bodyPixels * kTitleScale)));
+    const bool haveFiles = fileReadable(files.regular) && fileReadable(files.bold);
+    bool loaded = haveFiles;
+    // Body first: the atlas's first font is ImGui's default.
+    for (int i = 0; i < kRoles && haveFiles; ++i) {
+        const TextRole role = static_cast<TextRole>(i);
+        const float pixels = bodyPixels * roleScale(role) * ratio;
         ImFontConfig config;
-        config.OversampleH = 2;
+        config.OversampleH = pixels < 24.0f ? 2 : 1;  // big glyphs gain nothing from oversampling
         config.OversampleV = 1;
-        font = io.Fonts->AddFontFromFileTTF(fontPath.c_str(), sizePixels * ratio, &config, glyphRanges());
+        const std::string& path = roleIsBold(role) ? files.bold : files.regular;
+        g_fonts[i] = io.Fonts->AddFontFromFileTTF(path.c_str(), pixels, &config, glyphRanges());
+        loaded = loaded && g_fonts[i];
     }
-    if (!font) {
-        error = "The UI font " + fontPath + " could not be loaded; using the built-in font.";
+    if (!loaded) {
+        error = "The UI fonts " + files.regular + " and " + files.bold + " could not be loaded; using the built-in font.";
+        io.Fonts->Clear();
         ImFontConfig config;
         config.SizePixels = 13.0f * ratio;
-        io.Fonts->AddFontDefault(&config);
+        ImFont* fallback = io.Fonts->AddFontDefault(&config);
+        std::fill(std::begin(g_fonts), std::end(g_fonts), fallback);
     }
     // Glyphs are rasterised at device pixels, then drawn at logical size.
     io.FontGlobalScale = 1.0f / ratio;
 }
 
+ImFont* fontFor(TextRole role) {
+    ImFont* font = g_fonts[static_cast<int>(role)];
+    // Only a font of the current atlas: a test may have loaded them into a context since destroyed.
+    // Pointers are compared, never followed.
+    for (ImFont* loaded : ImGui::GetIO().Fonts->Fonts) {
+        if (loaded == font) return font;
+    }
+    return ImGui::GetFont();
+}
+
 namespace {
 Theme g_theme = Theme::Light;
+bool g_systemDark = false;
+}
+
+void setSystemPrefersDark(bool dark) { g_systemDark = dark; }
+bool systemPrefersDarkTheme() { return g_systemDark; }
+
+Theme resolveTheme(int choice, bool systemPrefersDark) {
+    if (choice == 1) return Theme::Dark;
+    if (choice == 2) return systemPrefersDark ? Theme::Dark : Theme::Light;
+    return Theme::Light;
 }
 
 Theme currentTheme() { return g_theme; }
 
-ImVec4 accentColor() {
-    return g_theme == Theme::Light ? ImVec4(0.12f, 0.38f, 0.66f, 1.0f) : ImVec4(0.45f, 0.70f, 0.98f, 1.0f);
+const style::Palette& currentPalette() { return g_theme == Theme::Dark ? style::darkPalette() : style::lightPalette(); }
+
+ImVec4 toVec4(style::Rgb c, float alpha) { return ImVec4(c.r / 255.0f, c.g / 255.0f, c.b / 255.0f, alpha); }
+
+ImVec4 toneColor(Tone tone) {
+    const style::Palette& p = currentPalette();
+    switch (tone) {
+        case Tone::Muted: return toVec4(p.muted);
+        case Tone::Accent: return toVec4(p.accent);
+        case Tone::Success: return toVec4(p.success);
+        case Tone::Warning: return toVec4(p.warning);
+        case Tone::Danger: return toVec4(p.danger);
+        default: return toVec4(p.text);
+    }
 }
+
+ImVec4 accentColor() { return toneColor(Tone::Accent); }
 
 void applyTheme(Theme theme) {
     g_theme = theme;
     ImGuiStyle& style = ImGui::GetStyle();
+    if (theme == Theme::Dark) ImGui::StyleColorsDark();
+    else ImGui::StyleColorsLight();
     style.WindowRounding = 0.0f;
-    style.ChildRounding = 4.0f;
-    style.FrameRounding = 4.0f;
-    style.PopupRounding = 4.0f;
-    style.GrabRounding = 4.0f;
-    style.TabRounding = 4.0f;
-    style.FramePadding = ImVec2(8.0f, 5.0f);
-    style.ItemSpacing = ImVec2(8.0f, 7.0f);
-    style.WindowPadding = ImVec2(14.0f, 12.0f);
+    style.ChildRounding = 6.0f;
+    style.FrameRounding = 5.0f;
+    style.PopupRounding = 6.0f;
+    style.GrabRounding = 5.0f;
+    style.TabRounding = 5.0f;
+    style.FramePadding = ImVec2(10.0f, 6.0f);
+    style.ItemSpacing = ImVec2(kSpaceItem, kSpaceItem);
+    style.ItemInnerSpacing = ImVec2(kSpaceTight + 2.0f, kSpaceTight);
+    style.WindowPadding = ImVec2(kSpaceBlock + 2.0f, kSpaceBlock);
+    style.CellPadding = ImVec2(kSpaceItem, kSpaceTight + 2.0f);
     style.FrameBorderSize = 1.0f;
+    style.ChildBorderSize = 1.0f;
+    style.ScrollbarSize = 12.0f;
+
+    const style::Palette& p = currentPalette();
     ImVec4* c = style.Colors;
-    if (theme == Theme::Dark) {
-        ImGui::StyleColorsDark();
-        c[ImGuiCol_WindowBg] = ImVec4(0.11f, 0.12f, 0.13f, 1.0f);
-        c[ImGuiCol_ChildBg] = ImVec4(0.13f, 0.14f, 0.15f, 1.0f);
-        c[ImGuiCol_Text] = ImVec4(0.90f, 0.91f, 0.92f, 1.0f);
-        c[ImGuiCol_Button] = ImVec4(0.20f, 0.30f, 0.42f, 1.0f);
-        c[ImGuiCol_ButtonHovered] = ImVec4(0.26f, 0.38f, 0.52f, 1.0f);
-        c[ImGuiCol_ButtonActive] = ImVec4(0.30f, 0.44f, 0.60f, 1.0f);
-        c[ImGuiCol_Header] = ImVec4(0.22f, 0.30f, 0.40f, 1.0f);
-        c[ImGuiCol_HeaderHovered] = ImVec4(0.26f, 0.36f, 0.48f, 1.0f);
-        c[ImGuiCol_FrameBg] = ImVec4(0.17f, 0.18f, 0.20f, 1.0f);
-        c[ImGuiCol_Border] = ImVec4(0.28f, 0.29f, 0.31f, 1.0f);
-        return;
-    }
-    ImGui::StyleColorsLight();
-    c[ImGuiCol_WindowBg] = ImVec4(0.97f, 0.97f, 0.96f, 1.0f);
-    c[ImGuiCol_ChildBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-    c[ImGuiCol_Text] = ImVec4(0.13f, 0.14f, 0.16f, 1.0f);
-    c[ImGuiCol_TextDisabled] = ImVec4(0.45f, 0.46f, 0.48f, 1.0f);
-    c[ImGuiCol_Button] = ImVec4(0.84f, 0.89f, 0.95f, 1.0f);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.74f, 0.83f, 0.93f, 1.0f);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.64f, 0.76f, 0.90f, 1.0f);
-    c[ImGuiCol_FrameBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
-    c[ImGuiCol_Border] = ImVec4(0.80f, 0.80f, 0.78f, 1.0f);
-    c[ImGuiCol_Header] = ImVec4(0.86f, 0.90f, 0.94f, 1.0f);
-    c[ImGuiCol_HeaderHovered] = ImVec4(0.80f, 0.87f, 0.93f, 1.0f);
-    c[ImGuiCol_TableRowBgAlt] = ImVec4(0.96f, 0.96f, 0.95f, 1.0f);
+    c[ImGuiCol_Text] = toVec4(p.text);
+    c[ImGuiCol_TextDisabled] = toVec4(p.muted);
+    c[ImGuiCol_WindowBg] = toVec4(p.page);
+    c[ImGuiCol_ChildBg] = toVec4(p.page, 0.0f);
+    c[ImGuiCol_PopupBg] = toVec4(p.card);
+    c[ImGuiCol_MenuBarBg] = toVec4(p.card);
+    c[ImGuiCol_Border] = toVec4(p.border);
+    c[ImGuiCol_FrameBg] = toVec4(p.card);
+    c[ImGuiCol_FrameBgHovered] = toVec4(p.selected);
+    c[ImGuiCol_FrameBgActive] = toVec4(p.selected);
+    c[ImGuiCol_Button] = toVec4(p.button);
+    c[ImGuiCol_ButtonHovered] = toVec4(p.buttonHovered);
+    c[ImGuiCol_ButtonActive] = toVec4(p.selected);
+    c[ImGuiCol_Header] = toVec4(p.selected);
+    c[ImGuiCol_HeaderHovered] = toVec4(p.buttonHovered);
+    c[ImGuiCol_HeaderActive] = toVec4(p.selected);
+    c[ImGuiCol_Tab] = toVec4(p.button);
+    c[ImGuiCol_TabHovered] = toVec4(p.buttonHovered);
+    c[ImGuiCol_TabActive] = toVec4(p.card);
+    c[ImGuiCol_CheckMark] = toVec4(p.accent);
+    c[ImGuiCol_SliderGrab] = toVec4(p.accent);
+    c[ImGuiCol_SliderGrabActive] = toVec4(p.accent);
+    c[ImGuiCol_PlotHistogram] = toVec4(p.success);  // progress bars: "fine" unless a screen says otherwise
+    c[ImGuiCol_Separator] = toVec4(p.border);
+    c[ImGuiCol_TableHeaderBg] = toVec4(p.button);
+    c[ImGuiCol_TableBorderLight] = toVec4(p.border);
+    c[ImGuiCol_TableBorderStrong] = toVec4(p.border);
+    c[ImGuiCol_TableRowBg] = toVec4(p.card, 0.0f);
+    c[ImGuiCol_TableRowBgAlt] = toVec4(p.selected, 0.35f);
+    c[ImGuiCol_NavHighlight] = toVec4(p.accent);
+    c[ImGuiCol_TextSelectedBg] = toVec4(p.accent, 0.3f);
 }
 
 }  // namespace rapport::ui

@@ -89,8 +89,22 @@ public:
     // Phone-width layout (below ~600 logical pixels): single column, no sidebar.
     bool narrow() const { return m_narrow; }
     void setNarrow(bool narrow) { m_narrow = narrow; }
+    // A touch screen (web: a coarse pointer or a touch seen): navigation must not focus a text field,
+    // which would open the on-screen keyboard; wording speaks of taps.
+    bool touch() const { return m_touch; }
+    void setTouch(bool touch) { m_touch = touch; }
+    // Whether opening a page may put the keyboard into its first field (desktop: yes; touch: no).
+    bool focusOnOpen() const { return !m_touch; }
 
     NotebookStore& store() { return m_store; }
+
+    // First run: the welcome page's "Try the sample notebook" (App sets how, when it can) and whether
+    // the user put the welcome page away (for this session: an empty notebook shows it again).
+    bool canOpenSample() const { return static_cast<bool>(m_openSample); }
+    void openSample() { if (m_openSample) m_openSample(); }
+    void setSampleOpener(std::function<void()> open) { m_openSample = std::move(open); }
+    bool welcomeDismissed() const { return m_welcomeDismissed; }
+    void dismissWelcome() { m_welcomeDismissed = true; }
 
     // The search index of the notebook (Ctrl+K). Built on first use, then kept up to date from each
     // command, undo and redo; rebuilt only after a change made elsewhere (an import).
@@ -121,6 +135,9 @@ private:
     std::string m_status;
     bool m_statusIsError = false;
     bool m_narrow = false;
+    bool m_touch = false;
+    std::function<void()> m_openSample;
+    bool m_welcomeDismissed = false;
     std::unique_ptr<SearchIndex> m_search;
     uint64_t m_searchRevision = 0;  // the revision m_search reflects
     bool m_inFrame = false;

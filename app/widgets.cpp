@@ -4,6 +4,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "app/style/text.h"
 #include "app/theme.h"
 
 #include <cstdio>
@@ -50,28 +51,16 @@ const char* peerName(const Notebook& notebook, EntityId peerId) {
 }
 
 void sectionTitle(const char* text) {
-    ImGui::Spacing();
-    ImGui::TextUnformatted(text);
+    ImGui::Dummy(ImVec2(0.0f, kSpaceTight));
+    headingText(text);
     ImGui::Separator();
 }
 
-void emptyState(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
-}
+void emptyState(const char* text) { toneText(Tone::Muted, text); }
 
-void mutedText(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
-    ImGui::TextWrapped("%s", text);  // wraps on phones instead of running off the screen
-    ImGui::PopStyleColor();
-}
+void mutedText(const char* text) { toneText(Tone::Muted, text); }  // wraps on phones instead of running off the screen
 
-void warningText(const char* text) {
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.32f, 0.10f, 1.0f));
-    ImGui::TextWrapped("%s", text);
-    ImGui::PopStyleColor();
-}
+void warningText(const char* text) { toneText(Tone::Warning, text); }
 
 bool entryField(const char* label, const char* hint, std::string& text, float width) {
     ImGuiIO& io = ImGui::GetIO();
@@ -101,12 +90,19 @@ bool entryField(const char* label, const char* hint, std::string& text, float wi
 void clearEntryField(const char* label, std::string& text) {
     text.clear();
     if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetID(label))) state->ClearText();
+    // The same field with its label drawn above it (addLine) has the id "##label".
+    const std::string hidden = std::string("##") + label;
+    if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetID(hidden.c_str()))) state->ClearText();
 }
 
 bool link(const char* text, const void* id) {
     ImGui::PushID(id ? id : text);
     ImGui::PushStyleColor(ImGuiCol_Text, accentColor());
-    const bool clicked = ImGui::Selectable(text, false, ImGuiSelectableFlags_None, ImGui::CalcTextSize(text));
+    const ImVec2 size = ImGui::CalcTextSize(text);
+    // A link longer than the line wraps (a project's title in a narrow board column).
+    const bool clicked = size.x > ImGui::GetContentRegionAvail().x
+                             ? wrappedSelectable(text)
+                             : ImGui::Selectable(text, false, ImGuiSelectableFlags_None, size);
     ImGui::PopStyleColor();
     ImGui::PopID();
     return clicked;

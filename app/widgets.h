@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include "app/imgui_item_hooks.h"
+
 #include <optional>
 #include <string>
 
@@ -52,6 +54,7 @@ bool optionalDateField(const char* label, const char* hint, std::string& text,
 template <class Enum>
 bool enumCombo(const char* label, Enum& value, int count) {
     bool changed = false;
+    labelItem(ImGui::GetID(label), label);
     if (ImGui::BeginCombo(label, rapport::label(value))) {
         for (int i = 0; i < count; ++i) {
             const Enum option = static_cast<Enum>(i);

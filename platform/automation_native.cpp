@@ -6,4 +6,6 @@ namespace rapport::platform {
 
 void publishAutomationState(std::function<std::string()> /*describe*/) {}
 
+void publishItemLocator(ItemLocator /*locate*/) {}
+
 }  // namespace rapport::platform

@@ -1,13 +1,13 @@
 // Desktop: exports go to the Downloads folder (no dialog library: the status line says where), and
-// imports are read from a path the user types (also by the command line, which compiles this file in).
+// imports are read from a path the user types (also by the command line, through rapport_platform_system).
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
-#include <cstring>
 
+#include "core/store/posix_files.h"
 #include "platform/platform.h"
 
 namespace rapport::platform {
@@ -40,24 +40,14 @@ Result<std::string> saveExport(const std::string& fileName, const std::string& b
     const std::string stem = fileName.substr(0, dot), ext = dot == std::string::npos ? "" : fileName.substr(dot);
     for (int n = 1; n < 1000; ++n) {
         const std::string path = folder + "/" + (n == 1 ? fileName : stem + "-" + std::to_string(n) + ext);
-        // O_EXCL: never replace a file that is already there; 0600: the notes are private.
-        const int fd = ::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL, 0600);
+        // O_EXCL: never replace a file that is already there; 0600 (openFile): the notes are private.
+        const int fd = store::openFile(path, O_WRONLY | O_CREAT | O_EXCL);
         if (fd < 0 && errno == EEXIST) continue;
-        if (fd < 0) return makeError("Cannot write " + path + ": " + std::strerror(errno));
-        size_t done = 0;
-        while (done < bytes.size()) {
-            const ssize_t wrote = ::write(fd, bytes.data() + done, bytes.size() - done);
-            if (wrote < 0 && errno == EINTR) continue;
-            if (wrote <= 0) {
-                const std::string why = std::strerror(errno);
-                ::close(fd);
-                ::unlink(path.c_str());
-                return makeError("Cannot write " + path + ": " + why);
-            }
-            done += static_cast<size_t>(wrote);
-        }
-        if (::fsync(fd) != 0 || ::close(fd) != 0) return makeError("Cannot finish writing " + path);
-        return path;
+        if (fd < 0) return store::fileError("write", path, errno);
+        const int err = store::writeSyncClose(fd, bytes);
+        if (err == 0) return path;
+        ::unlink(path.c_str());
+        return store::fileError("write", path, err);
     }
     return makeError("Too many exports named " + fileName + " in " + folder);
 }
@@ -70,13 +60,13 @@ Result<std::string> readImport(const std::string& path, size_t maxBytes) {
     // Opened before any check, without O_NONBLOCK a named pipe would wait for a writer forever (and a
     // stat() first would leave a gap in which the path could be swapped). O_NOCTTY: a terminal named
     // by mistake never becomes ours.
-    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) return makeError("Cannot open " + path + ": " + std::strerror(errno) + ".");
+    const int fd = store::openFile(path, O_RDONLY | O_NONBLOCK | O_NOCTTY);
+    if (fd < 0) return store::fileError("open", path, errno);
     struct stat info {};
     if (::fstat(fd, &info) != 0) {
-        const std::string why = std::strerror(errno);
+        const int err = errno;
         ::close(fd);
-        return makeError("Cannot read " + path + ": " + why + ".");
+        return store::fileError("read", path, err);
     }
     if (!S_ISREG(info.st_mode)) {
         ::close(fd);
@@ -89,23 +79,10 @@ Result<std::string> readImport(const std::string& path, size_t maxBytes) {
     }
     // Read to the end (the file may have changed size since fstat), never past maxBytes.
     std::string bytes;
-    char buffer[64 * 1024];
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR) continue;
-        if (n < 0) {
-            const std::string why = std::strerror(errno);
-            ::close(fd);
-            return makeError("Cannot read " + path + ": " + why + ".");
-        }
-        if (n == 0) break;
-        if (bytes.size() + static_cast<size_t>(n) > maxBytes) {
-            ::close(fd);
-            return makeError(path + " grew past " + std::to_string(maxBytes >> 20) + " MB while it was read.");
-        }
-        bytes.append(buffer, static_cast<size_t>(n));
-    }
+    const int err = store::readAll(fd, bytes, maxBytes);
     ::close(fd);
+    if (err == EFBIG) return makeError(path + " grew past " + std::to_string(maxBytes >> 20) + " MB while it was read.");
+    if (err != 0) return store::fileError("read", path, err);
     return bytes;
 }
 

@@ -5,8 +5,6 @@
 
 namespace rapport::platform {
 
-Capabilities capabilities() { return Capabilities{/*canQuit=*/true, /*storageIsBrowser=*/false, 64 * 1024}; }
-
 void runMainLoop(SDL_Window* /*window*/, LoopClient& client) {
     for (;;) {
         const int timeout = client.idleTimeoutMs();

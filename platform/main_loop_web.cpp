@@ -8,8 +8,6 @@
 
 namespace rapport::platform {
 
-Capabilities capabilities() { return Capabilities{/*canQuit=*/false, /*storageIsBrowser=*/true, 16 * 1024}; }
-
 namespace {
 
 struct WebLoop {

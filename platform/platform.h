@@ -15,6 +15,7 @@ struct SDL_Window;
 
 namespace rapport::platform {
 
+// --- capabilities (capabilities_native.cpp / capabilities_web.cpp) ---
 // What the current target can do, so the UI hides what makes no sense there.
 struct Capabilities {
     bool canQuit;           // desktop: a Quit command closes the app; a browser tab cannot close itself
@@ -54,6 +55,11 @@ void clearFrame(int width, int height, float red, float green, float blue);
 // The browser tests can't read text off a canvas, so the app publishes a JSON description of what it
 // holds; the web build exposes it as Module.ccall('rapport_automation_state'). Native: unused.
 void publishAutomationState(std::function<std::string()> describe);
+// Finds the item labelled `label` after drawing one frame with the given function: JSON {x, y, w, h}
+// or "null" (the app's app/item_locator.h). The web build exposes it as rapport_item_rect(label), so
+// the browser tests tap items like a user. Native: unused.
+using ItemLocator = std::function<std::string(const std::string& label, const std::function<void()>& drawFrame)>;
+void publishItemLocator(ItemLocator locate);
 
 // --- text input and clipboard (text_input_native.cpp / text_input_web.cpp) ---
 // Called once per frame with ImGui's io.WantTextInput. Web: focuses a hidden <input> (web/text_agent.js)
@@ -65,6 +71,24 @@ void updateTextInput(bool wantTextInput);
 // replaced by the text of a DOM paste event, so copy and paste work between the app and other tabs.
 void writeClipboard(const char* utf8);
 const char* readClipboard();
+
+// --- appearance (appearance_native.cpp / appearance_web.cpp) ---
+// Whether the user asked the system for dark colours: the browser's prefers-color-scheme on the web,
+// GTK_THEME's ":dark" variant on the desktop. Settings' "System" theme follows it.
+bool systemPrefersDark();
+// --- keys and pointer (keys_native.cpp / keys_web.cpp) ---
+// Which shortcut set fits where the app runs: in a browser (which keeps Ctrl+N/T/W and Ctrl+digits)
+// or not, and on a Mac (Cmd instead of Ctrl) or not.
+struct KeyPlatform {
+    bool browser;
+    bool mac;
+};
+KeyPlatform keyPlatform();
+// Web: hands the page's keydown handler (web/keys.js) the keys the app acts on, as JSON (see
+// ui::claimedKeysJson), so it takes them from the browser with preventDefault. Native: nothing.
+void claimKeys(const std::string& json);
+// True on a touch screen (web: a coarse pointer, or a touch seen). Native: false.
+bool touchInput();
 
 // --- files the user exports and imports (files_native.cpp / files_web.cpp) ---
 // Hands an exported file to the user. Web: a browser download named `fileName`. Native: written

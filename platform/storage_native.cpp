@@ -5,47 +5,25 @@
 #include <SDL.h>
 
 #include <cerrno>
-#include <cstdlib>
 #include <cstring>
 
+#include "core/store/posix_files.h"
 #include "platform/platform.h"
 
 namespace rapport::platform {
-namespace {
-
-// mkdir -p; every directory we create is user-only.
-bool makeDirectories(const std::string& path, std::string& error) {
-    for (size_t slash = 1; slash <= path.size(); ++slash) {
-        if (slash != path.size() && path[slash] != '/') continue;
-        const std::string prefix = path.substr(0, slash);
-        if (::mkdir(prefix.c_str(), 0700) != 0 && errno != EEXIST) {
-            error = "Cannot create the data folder " + prefix + ": " + std::strerror(errno);
-            return false;
-        }
-    }
-    return true;
-}
-
-}  // namespace
 
 std::string dataDirectory(std::string& error) {
-    std::string base;
-    if (const char* xdg = std::getenv("XDG_DATA_HOME"); xdg && xdg[0] == '/') {
-        base = xdg;
-    } else if (const char* home = std::getenv("HOME"); home && home[0] == '/') {
-        base = std::string(home) + "/.local/share";
-    } else {
-        error = "Neither XDG_DATA_HOME nor HOME is set, so there is no place to keep the notebook.";
-        return {};
-    }
-    const std::string dir = base + "/rapport";
-    if (!makeDirectories(dir, error)) return {};
+    const Result<std::string> dir = store::defaultDataDirectory();
+    Status made = dir ? store::makeDirectories(dir.value()) : Status(dir.error());
     // An existing folder may have been created by hand with wider permissions: tighten it.
-    if (::chmod(dir.c_str(), 0700) != 0) {
-        error = "Cannot make " + dir + " private: " + std::strerror(errno);
+    if (made && ::chmod(dir.value().c_str(), 0700) != 0) {
+        made = makeError("Could not make " + dir.value() + " private: " + std::strerror(errno) + ".");
+    }
+    if (!made) {
+        error = made.error().message;
         return {};
     }
-    return dir;
+    return dir.value();
 }
 
 bool notebookOpenElsewhere() { return false; }

@@ -27,15 +27,27 @@
     else if (p.timer || p.running) { text = 'Saving…'; kind = 'saving'; }
     else if (p.flushes > 0) { text = 'Saved in this browser'; kind = 'saved'; }
     if (p.persistent === false && kind !== 'error') {
-      // Chrome grants persistence to installed or often-used sites; until then say what it means.
-      text = (text ? text + ' · ' : '') + 'storage may be cleared: back up';
-      kind = 'warning';
+      // Chrome grants persistence to installed or often-used sites; until then a calm note, which one
+      // tap explains (#backup-help), not an alarm.
+      text = (text ? text + ' · ' : '') + 'keep a backup';
+      kind = 'notice';
     }
     saveState.textContent = text;
     saveState.className = text ? kind : 'hidden';
-    saveState.title = kind === 'warning' ? 'This browser has not promised to keep Rapport\'s data when disk space ' +
-      'runs low. Add Rapport to the home screen or install it, and export a backup now and then.' : '';
+    saveState.tabIndex = kind === 'notice' ? 0 : -1;
   }
+
+  // The note's one tap: what the browser may do, and how a backup keeps the notes safe.
+  var backupHelp = document.getElementById('backup-help');
+  function toggleBackupHelp() {
+    if (saveState.className !== 'notice') return;
+    backupHelp.className = backupHelp.className === 'hidden' ? '' : 'hidden';
+  }
+  saveState.addEventListener('click', toggleBackupHelp);
+  saveState.addEventListener('keydown', function (e) {
+    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); toggleBackupHelp(); }
+  });
+  document.getElementById('backup-help-close').onclick = function () { backupHelp.className = 'hidden'; };
 
   // The web bundle (web/bundle.py) names rapport.wasm and rapport.data after their content so a
   // server may cache them for a year; it fills this table with the new names. Empty in a build tree.

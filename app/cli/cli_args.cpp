@@ -10,6 +10,7 @@ struct CommandSpec {
     std::set<std::string> flagOptions;
     size_t files;  // positional arguments required
     const char* help;
+    size_t optionalFiles = 0;  // positional arguments that may follow the required ones
 };
 
 const std::vector<CommandSpec>& specs() {
@@ -48,6 +49,16 @@ const std::vector<CommandSpec>& specs() {
          "Usage: rapport stats\n"
          "Prints what the notebook holds (entries of each kind, open commitments, active 1:1 series)\n"
          "and its files (snapshot, log segments, records).\n"},
+        {"sync", {"url", "user", "name"}, {}, 0,
+         "Usage: rapport sync setup --url URL [--user NAME] [--name DEVICE]\n"
+         "       rapport sync          (one sync cycle)\n"
+         "       rapport sync status   (what the last cycles did; no network)\n"
+         "Syncs the notebook through a WebDAV folder (Nextcloud, Apache, nginx, a NAS), end-to-end\n"
+         "encrypted with a passphrase the server never sees. setup takes the server password from\n"
+         "RAPPORT_DAV_PASSWORD and the passphrase from RAPPORT_PASSPHRASE, or asks for them. The first\n"
+         "device creates the vault in an empty folder; the others join it with the same passphrase.\n"
+         "Exit 0 when in sync, 1 with the reason otherwise (conflicts, a server problem).\n",
+         1},
     };
     return kSpecs;
 }
@@ -106,7 +117,7 @@ Result<CliArgs> parseArgs(int argc, char** argv) {
                              a.command + (a.command.empty() ? "" : " ") + "--help.");
         }
     }
-    if (spec && !a.help && a.positional.size() != spec->files) {
+    if (spec && !a.help && (a.positional.size() < spec->files || a.positional.size() > spec->files + spec->optionalFiles)) {
         return makeError(spec->files == 0 ? "rapport " + a.command + " takes no file argument."
                                           : "rapport " + a.command + " needs one FILE; see rapport " + a.command + " --help.");
     }
@@ -125,6 +136,7 @@ std::string helpText(const std::string& command) {
            "  backup [--out FILE]                            write a timestamped JSON backup\n"
            "  check                                          verify the notebook on disk\n"
            "  stats                                          what the notebook holds\n"
+           "  sync [setup --url URL | status]                sync through a WebDAV folder, encrypted\n"
            "Every command takes --data-dir DIR (default $XDG_DATA_HOME/rapport, else ~/.local/share/rapport),\n"
            "--demo (the sample notebook in memory: try `rapport export --format ics --demo`) and --help. Exit codes: 0 done, 1 failed (also: no notebook in the folder), 2 wrong command line,\n"
            "3 damaged notebook (every command that reads it). rapport --version prints the version.\n";

@@ -12,6 +12,7 @@
 #include "core/interchange/text_input.h"
 #include "core/interchange/vcard_import.h"
 #include "core/interchange/zip_writer.h"
+#include "core/store/posix_files.h"
 #include "platform/platform.h"
 
 namespace rapport::cli {
@@ -31,7 +32,7 @@ int emit(CliContext& ctx, const CliArgs& args, const std::string& bytes) {
         ctx.out << bytes;
         return ctx.out.good() ? kExitOk : ctx.fail(kExitFailed, "Cannot write to standard output.");
     }
-    if (Status s = writeWholeFile(out, bytes); !s) return ctx.fail(kExitFailed, s.error().message);
+    if (Status s = store::writeFileAtomically(out, bytes); !s) return ctx.fail(kExitFailed, s.error().message);
     return kExitOk;
 }
 
@@ -39,13 +40,13 @@ int emit(CliContext& ctx, const CliArgs& args, const std::string& bytes) {
 int emitFiles(CliContext& ctx, const std::string& out, const std::vector<ExportFile>& files) {
     if (out.empty()) return ctx.fail(kExitUsage, "The Markdown export needs --out DIR (a folder) or --out FILE.zip.");
     if (endsWith(out, ".zip")) {
-        const Status s = writeWholeFile(out, zipStored(files, dosDateTime(ctx.clock.unixMillis())));
+        const Status s = store::writeFileAtomically(out, zipStored(files, dosDateTime(ctx.clock.unixMillis())));
         return s ? kExitOk : ctx.fail(kExitFailed, s.error().message);
     }
     for (const ExportFile& f : files) {
         const std::string path = out + "/" + f.path;
-        Status s = makeDirectories(parentOf(path));
-        if (s) s = writeWholeFile(path, f.bytes);
+        Status s = store::makeDirectories(parentOf(path));
+        if (s) s = store::writeFileAtomically(path, f.bytes);
         if (!s) return ctx.fail(kExitFailed, s.error().message);
     }
     return kExitOk;
@@ -127,11 +128,11 @@ int runBackup(CliContext& ctx, const CliArgs& args) {
     std::string out = args.value("out");
     if (out.empty()) {
         const std::string dir = parentOf(ctx.dataDir) + "/rapport-backups";
-        if (Status s = makeDirectories(dir); !s) return ctx.fail(kExitFailed, s.error().message);
+        if (Status s = store::makeDirectories(dir); !s) return ctx.fail(kExitFailed, s.error().message);
         out = dir + "/rapport-" + localTimestamp() + ".json";
     }
     const std::string json = exportBackup(nb.value().store->notebook(), ctx.clock.unixMillis());
-    if (Status s = writeWholeFile(out, json); !s) return ctx.fail(kExitFailed, s.error().message);
+    if (Status s = store::writeFileAtomically(out, json); !s) return ctx.fail(kExitFailed, s.error().message);
     ctx.out << out << "\n";
     if (!nb.value().damage.empty()) {
         return ctx.fail(kExitDamaged, "The notebook is damaged; the backup holds what could be read: " + nb.value().damage);
@@ -182,7 +183,7 @@ int runImport(CliContext& ctx, const CliArgs& args) {
         if (args.has("dry-run")) ctx.out << "Dry run: nothing was changed.\n";
         return kExitOk;
     }
-    if (Status s = makeDirectories(ctx.dataDir); !s) return ctx.fail(kExitFailed, s.error().message);
+    if (Status s = store::makeDirectories(ctx.dataDir); !s) return ctx.fail(kExitFailed, s.error().message);
     auto store = NotebookStore::open(ctx.medium, ctx.dataDir, ctx.clock);
     if (!store) return ctx.fail(kExitFailed, store.error().message);
     // Planned again on the notebook as it is now, with the store's ids (it may have changed since).

@@ -47,5 +47,6 @@ int runImport(CliContext& ctx, const CliArgs& args);
 int runBackup(CliContext& ctx, const CliArgs& args);
 int runCheck(CliContext& ctx, const CliArgs& args);
 int runStats(CliContext& ctx, const CliArgs& args);
+int runSync(CliContext& ctx, const CliArgs& args);  // cli_sync.cpp
 
 }  // namespace rapport::cli

@@ -1,6 +1,7 @@
 // Quick capture: the line is read as it is typed (capture_line.h) and what it will file is shown under
 // it, so Enter never surprises. Ambiguous names list the peers they could mean.
 #include "app/overlays/quick_capture.h"
+#include "app/style/text.h"
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
@@ -60,8 +61,7 @@ void QuickCapture::draw(UiContext& ui) {
     drawPeerChoice(ui);
     drawKind();
     const bool clicked = ImGui::Button("Save (Enter)");
-    ImGui::SameLine();
-    mutedText("Esc closes");
+    mutedAfter("Esc closes");
     if ((entered || clicked) && save(ui)) close();
     ImGui::EndPopup();
 }
@@ -75,7 +75,7 @@ void QuickCapture::drawPeerChoice(UiContext& ui) {
     }
     if (m_read.peers.empty()) {
         if (!m_read.problem.empty()) return;  // already said why
-        warningText("No peer has that name. Add them on the Peers page (Ctrl+2).");
+        warningText("No peer has that name. Add them on the Peers page first.");
         return;
     }
     if (m_read.peers.size() == 1) {
@@ -107,8 +107,7 @@ void QuickCapture::drawKind() {
     } else if (chosen == CaptureKind::Commitment) {
         std::string what = m_read.direction == CommitmentDirection::MeToThem ? "I owe them" : "they owe me";
         what += m_read.due ? ", due " + longDate(*m_read.due) : ", no due date";
-        ImGui::SameLine();
-        mutedText(what.c_str());
+        mutedAfter(what.c_str());
     } else if (chosen == CaptureKind::ImportantDate) {
         ImGui::SameLine();
         if (m_read.date) mutedText((m_read.text + ", " + annualDateText(*m_read.date)).c_str());
@@ -118,8 +117,7 @@ void QuickCapture::drawKind() {
         mutedText(m_read.due ? ("ask " + m_read.text + ", on " + longDate(*m_read.due)).c_str()
                              : "e.g. \"ask about the launch in 2 weeks\"");
     } else {
-        ImGui::SameLine();
-        mutedText("logged as a contact today");
+        mutedAfter("logged as a contact today");
     }
 }
 

@@ -3,8 +3,13 @@
 #include "app/screens/important_dates_view.h"
 
 #include <imgui.h>
+
+#include <cstdio>
 #include <imgui_stdlib.h>
 
+#include "app/style/card.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -27,10 +32,13 @@ void addImportantDate(UiContext& ui, const Peer& peer, ImportantDateForm& form) 
 }  // namespace
 
 void drawImportantDate(const ComingUpDate& d) {
-    ImGui::BulletText("%s", describeImportantDate(d).c_str());
+    bulletTextf("%s", describeImportantDate(d).c_str());
     if (d.fact->date->year != 0) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("(%s)", annualDateText(*d.fact->date).c_str());
+        {
+            char text[256];
+            std::snprintf(text, sizeof text, "(%s)", annualDateText(*d.fact->date).c_str());
+            mutedAfter(text);
+        }
     }
 }
 
@@ -47,16 +55,16 @@ void drawImportantDateForm(UiContext& ui, const Peer& peer, ImportantDateForm& f
     }
     bool go = false;
     if (kind == ImportantDateKind::KidsBirthday || kind == ImportantDateKind::Custom) {
-        if (!ui.narrow()) ImGui::SameLine();
+        if (!ui.narrow()) sameLineIfFits(ImGui::GetFontSize() * 9.0f);
         ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
         const char* hint = kind == ImportantDateKind::KidsBirthday ? "kid's name" : "what it is";
         go |= ImGui::InputTextWithHint("##date-name", hint, &form.name, ImGuiInputTextFlags_EnterReturnsTrue);
     }
-    if (!ui.narrow()) ImGui::SameLine();
+    if (!ui.narrow()) sameLineIfFits(ImGui::GetFontSize() * 10.0f + ImGui::CalcTextSize("On").x + ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     go |= ImGui::InputTextWithHint("On##date-day", "14 March, or 14 March 1980", &form.day,
                                    ImGuiInputTextFlags_EnterReturnsTrue);
-    ImGui::SameLine();
+    sameLineIfFits(buttonWidth("Add date"));
     go |= ImGui::Button("Add date");
     if (!form.day.empty()) {
         const auto day = parseAnnualDate(form.day, ui.notebook().settings().dateOrder);
@@ -67,11 +75,11 @@ void drawImportantDateForm(UiContext& ui, const Peer& peer, ImportantDateForm& f
     if (go) addImportantDate(ui, peer, form);
 }
 
-void drawPeerDatesLine(UiContext& ui, EntityId peerId) {
-    for (const ComingUpDate& d : importantDatesOf(ui.notebook(), peerId, ui.today())) {
+void drawPeerDatesLine(const std::vector<ComingUpDate>& dates) {
+    for (const ComingUpDate& d : dates) {
         if (d.daysAway >= kComingUpDays && d.kind != ImportantDateKind::Birthday) continue;
         const std::string text = describeImportantDate(d);
-        if (d.daysAway < kComingUpDays) ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s", text.c_str());
+        if (d.daysAway < kComingUpDays) toneText(Tone::Accent, text.c_str());
         else mutedText(text.c_str());
     }
 }
@@ -79,41 +87,18 @@ void drawPeerDatesLine(UiContext& ui, EntityId peerId) {
 void drawInterestMatches(UiContext& ui, EntityId peerId, const std::vector<ConnectionSuggestion>& matches) {
     for (const ConnectionSuggestion& m : matches) {
         ImGui::PushID(m.interest.c_str());
-        ImGui::Text("You both: %s", m.interest.c_str());
+        ImGui::TextWrapped("You both: %s", m.interest.c_str());
         if (const Fact* f = ui.notebook().find<Fact>(m.factId)) {
-            ImGui::SameLine();
-            ImGui::TextDisabled("(\"%s\")", f->text.c_str());
-        }
-        if (!ui.readOnly()) {
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Make it a connection")) {
-                if (ui.run(addConnection(ui.notebook(), ui.ids(), peerId, m.interest, true))) {
-                    ui.inform("Connection noted: you both like " + m.interest);
-                }
+            {
+                char text[256];
+                std::snprintf(text, sizeof text, "(\"%s\")", f->text.c_str());
+                mutedAfter(text);
             }
         }
-        ImGui::PopID();
-    }
-}
-
-void drawComingUp(UiContext& ui, const std::vector<ComingUpDate>& dates) {
-    if (dates.empty()) return;
-    sectionTitle("Coming up");
-    for (const ComingUpDate& d : dates) {
-        const char* name = peerName(ui.notebook(), d.peerId);
-        ImGui::PushID(d.fact);
-        ImGui::TextUnformatted(describeImportantDate(d, name).c_str());
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Open")) ui.go(Route{Page::Peer, d.peerId});
         if (!ui.readOnly()) {
-            ImGui::SameLine();
-            if (congratulationNoted(ui.notebook(), d, name)) {
-                ImGui::TextDisabled("Noted");
-            } else if (ImGui::SmallButton("Note to congratulate")) {
-                const std::string text = congratulationText(d, name);
-                if (ui.run(addCommitment(ui.notebook(), ui.ids(), d.peerId, CommitmentDirection::MeToThem, text,
-                                         ui.today(), d.date))) {
-                    ui.inform("Noted for " + shortDate(d.date) + ": " + text);
+            if (flowButton("Make it a connection")) {
+                if (ui.run(addConnection(ui.notebook(), ui.ids(), peerId, m.interest, true))) {
+                    ui.inform("Connection noted: you both like " + m.interest);
                 }
             }
         }

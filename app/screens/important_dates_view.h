@@ -24,11 +24,9 @@ void drawImportantDate(const ComingUpDate& date);
 void drawImportantDateForm(UiContext& ui, const Peer& peer, ImportantDateForm& form);
 // A line per important date of the peer coming up within kComingUpDays, and their birthday whenever it
 // is: "Birthday: 9 Dec, in 9 days, turns 47". Nothing when there is none.
-void drawPeerDatesLine(UiContext& ui, EntityId peerId);
+// `dates` are the peer's (importantDatesOf).
+void drawPeerDatesLine(const std::vector<ComingUpDate>& dates);
 // "You both: swimming" per match, each with a button that records it as a connection.
 void drawInterestMatches(UiContext& ui, EntityId peerId, const std::vector<ConnectionSuggestion>& matches);
-// This week's "Coming up" block: important dates within kComingUpDays, each opening its peer, with
-// "Note to congratulate" (a commitment to myself for that day; "Noted" once done).
-void drawComingUp(UiContext& ui, const std::vector<ComingUpDate>& dates);
 
 }  // namespace rapport::ui

@@ -3,11 +3,15 @@
 #include "app/screens/journal_screen.h"
 
 #include <imgui.h>
+
+#include <cstdio>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
+#include "app/style/flow.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -35,7 +39,7 @@ void JournalScreen::draw(UiContext& ui) {
         std::stable_sort(m_entries.begin(), m_entries.end(),
                          [](const JournalEntry* a, const JournalEntry* b) { return a->date > b->date; });
     }
-    ImGui::TextUnformatted("Reflection journal");
+    pageTitle("Reflection journal");
     if (!ui.readOnly()) drawNewEntry(ui);
     sectionTitle("Entries");
     if (m_entries.empty()) {
@@ -43,7 +47,7 @@ void JournalScreen::draw(UiContext& ui) {
                    "differently. Patterns show up only when they are written down.");
         return;
     }
-    ImGui::BeginChild("entries");
+    ImGui::BeginChild("entries", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NavFlattened);  // Tab walks in
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_entries.size()));
     while (clipper.Step()) {
@@ -55,8 +59,11 @@ void JournalScreen::draw(UiContext& ui) {
                 [&](const JournalEntry& e) {
                     ImGui::TextDisabled("%s", longDate(e.date).c_str());
                     if (!e.peerIds.empty()) {
-                        ImGui::SameLine();
-                        ImGui::TextDisabled("- %s", peerList(ui.notebook(), e.peerIds).c_str());
+                        {
+                            char text[256];
+                            std::snprintf(text, sizeof text, "- %s", peerList(ui.notebook(), e.peerIds).c_str());
+                            mutedAfter(text);
+                        }
                     }
                     if (!e.prompt.empty()) ImGui::TextWrapped("%s", e.prompt.c_str());
                     ImGui::TextWrapped("%s", e.text.c_str());
@@ -74,9 +81,12 @@ void JournalScreen::draw(UiContext& ui) {
 }
 
 void JournalScreen::drawNewEntry(UiContext& ui) {
-    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
-    optionCombo("prompt", m_prompt, kPrompts, kPromptCount);
-    focusIfAsked(m_focusText);
+    {
+        LabelAbove label("prompt");
+        ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
+        optionCombo(label.id(), m_prompt, kPrompts, kPromptCount);
+    }
+    focusIfAsked(ui, m_focusText);
     ImGui::InputTextMultiline("##entry", &m_text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f));
     if (ImGui::TreeNode("About peers")) {
         peerChecklist("journal-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 6.0f);

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "app/screens/meeting_screen.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -18,7 +19,7 @@ void MeetingScreen::drawCommitments(UiContext& ui, const Meeting& meeting) {
     for (const Commitment* c : m_commitments) {
         const std::string who = c->direction == CommitmentDirection::MeToThem ? "I owe" : "They owe";
         const std::string due = c->due ? ", due " + shortDate(*c->due) : "";
-        ImGui::BulletText("%s: %s%s  [%s]", who.c_str(), c->text.c_str(), due.c_str(), label(c->status));
+        bulletTextf("%s: %s%s  [%s]", who.c_str(), c->text.c_str(), due.c_str(), label(c->status));
     }
     if (!ui.readOnly()) m_commitment.draw(ui, meeting.peerId, CommitmentOrigin::OneOnOne, meeting.id);
 }

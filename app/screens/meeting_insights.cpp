@@ -5,6 +5,8 @@
 #include <algorithm>
 
 #include "app/screens/meeting_screen.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -17,7 +19,7 @@ void MeetingScreen::drawInsights(UiContext& ui, const Meeting& meeting) {
                    "is how assumptions get corrected.");
     }
     for (const Insight& insight : meeting.insights) {
-        ImGui::BulletText("I believed: %s", insight.believed.c_str());
+        bulletTextf("I believed: %s", insight.believed.c_str());
         ImGui::Indent();
         ImGui::TextWrapped("What really happened: %s", insight.happened.c_str());
         ImGui::Unindent();
@@ -25,10 +27,10 @@ void MeetingScreen::drawInsights(UiContext& ui, const Meeting& meeting) {
     if (ui.readOnly()) return;
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);
     ImGui::InputTextWithHint("##believed", "what I believed", &m_believed);
-    if (!ui.narrow()) ImGui::SameLine();
+    if (!ui.narrow()) sameLineIfFits(300.0f);
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);
     ImGui::InputTextWithHint("##happened", "what really happened", &m_happened);
-    if (!ui.narrow()) ImGui::SameLine();
+    if (!ui.narrow()) sameLineIfFits(buttonWidth("Add insight"));
     if (ImGui::Button("Add insight") && !m_believed.empty()) {
         Meeting edited = meeting;
         edited.insights.push_back(Insight{m_believed, m_happened});
@@ -45,7 +47,7 @@ void MeetingScreen::drawConflicts(UiContext& ui, const Meeting& meeting) {
     for (size_t i = 0; i < meeting.conflicts.size(); ++i) {
         const Conflict& conflict = meeting.conflicts[i];
         ImGui::PushID(static_cast<int>(i));
-        ImGui::BulletText("%s", conflict.issue.c_str());
+        bulletTextf("%s", conflict.issue.c_str());
         ImGui::Indent();
         ImGui::TextWrapped("Me: %s  /  Them: %s", conflict.myPosition.c_str(), conflict.theirPosition.c_str());
         int status = static_cast<int>(conflict.status);
@@ -56,7 +58,7 @@ void MeetingScreen::drawConflicts(UiContext& ui, const Meeting& meeting) {
             edited.conflicts[i].status = static_cast<ConflictStatus>(status);
             save(ui, edited, "conflict status");
         } else {
-            ImGui::SameLine();
+            sameLineIfFits(ui.narrow() ? ImGui::GetContentRegionAvail().x : 360.0f);
             ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 360.0f);
             ImGui::InputTextWithHint("##resolution", "resolution", &m_resolutions[i]);
             if (ImGui::IsItemDeactivatedAfterEdit()) {
@@ -71,10 +73,11 @@ void MeetingScreen::drawConflicts(UiContext& ui, const Meeting& meeting) {
     const float width = ui.narrow() ? -1.0f : 220.0f;
     for (auto [field, hint] : {std::pair{&m_issue, "the issue"}, std::pair{&m_mine, "my position"},
                                std::pair{&m_theirs, "their position"}}) {
+        if (field != &m_issue && !ui.narrow()) sameLineIfFits(width);
         ImGui::SetNextItemWidth(width);
         ImGui::InputTextWithHint((std::string("##") + hint).c_str(), hint, field);
-        if (!ui.narrow()) ImGui::SameLine();
     }
+    if (!ui.narrow()) sameLineIfFits(buttonWidth("Add conflict"));
     if (ImGui::Button("Add conflict") && !m_issue.empty()) {
         Meeting edited = meeting;
         edited.conflicts.push_back(Conflict{m_issue, m_mine, m_theirs, "", ConflictStatus::Open});

@@ -7,6 +7,8 @@
 #include <imgui_stdlib.h>
 
 #include "app/edit_widgets.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/commands_edit.h"
@@ -63,12 +65,10 @@ void MeetingScreen::draw(UiContext& ui) {
 
 void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
     const Notebook& nb = ui.notebook();
-    ImGui::Text("1:1 with %s", peerName(nb, meeting.peerId));
-    ImGui::SameLine();
-    mutedText((longDate(meeting.date) + (meeting.held ? "  -  held" : "  -  prepared")).c_str());
+    pageTitle((std::string("1:1 with ") + peerName(nb, meeting.peerId)).c_str());
+    captionText((longDate(meeting.date) + (meeting.held ? ", held" : ", prepared")).c_str());
     if (ImGui::SmallButton("Prep card")) ui.go(Route{Page::PrepCard, meeting.peerId});
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Peer page")) ui.go(Route{Page::Peer, meeting.peerId});
+    if (flowButton("Peer page")) ui.go(Route{Page::Peer, meeting.peerId});
     if (!meeting.held && !ui.readOnly()) {
         ImGui::SameLine();
         if (ImGui::Button("Finish meeting")) {
@@ -77,16 +77,15 @@ void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
             if (meeting.date > ui.today()) ImGui::OpenPopup("Finish the 1:1");
             else ui.run(finishMeeting(nb, ui.ids(), meeting.id));
         }
-        ImGui::SameLine();
-        mutedText("Undiscussed items move to the next 1:1.");
+        mutedAfter("Undiscussed items move to the next 1:1.");
     }
     drawFinishEarly(ui, meeting);
 }
 
 void MeetingScreen::drawFinishEarly(UiContext& ui, const Meeting& meeting) {
     if (!ImGui::BeginPopupModal("Finish the 1:1", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::Text("This 1:1 is planned for %s.", longDate(meeting.date).c_str());
-    ImGui::TextUnformatted("Held today? It will be dated today and the series moves on from here.");
+    ImGui::TextWrapped("This 1:1 is planned for %s.", longDate(meeting.date).c_str());
+    ImGui::TextWrapped("Held today? It will be dated today and the series moves on from here.");
     if (ImGui::IsWindowAppearing()) ImGui::SetKeyboardFocusHere();
     const std::string today = "Date it today (" + shortDate(ui.today()) + ")";
     if (ImGui::Button(today.c_str())) {
@@ -143,17 +142,13 @@ void MeetingScreen::drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t
         auto setStatus = [&](AgendaStatus status) { ui.run(setAgendaItemStatus(ui.notebook(), meeting.id, index, status)); };
         if (open) {
             if (ImGui::SmallButton("Discussed")) setStatus(AgendaStatus::Discussed);
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Carry over")) setStatus(AgendaStatus::CarriedOver);
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Drop")) setStatus(AgendaStatus::Dropped);
+            if (flowButton("Carry over")) setStatus(AgendaStatus::CarriedOver);
+            if (flowButton("Drop")) setStatus(AgendaStatus::Dropped);
         } else if (ImGui::SmallButton("Reopen")) {
             setStatus(AgendaStatus::Pending);
         }
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Move up")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, true));
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Move down")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, false));
+        if (flowButton("Move up")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, true));
+        if (flowButton("Move down")) ui.run(moveAgendaItem(ui.notebook(), meeting.id, index, false));
         const RowAction action = rowActions(ui.narrow(), "Edit##agenda", "Delete##agenda");
         if (action == RowAction::Edit) m_agendaRow.open(meeting.id, item, index);
         if (action == RowAction::Delete) ui.run(deleteAgendaItem(ui.notebook(), meeting.id, index));
@@ -182,7 +177,7 @@ void MeetingScreen::drawSuggestions(UiContext& ui, const Meeting& meeting) {
         if (isOnAgenda(meeting, topic.text)) continue;  // added already: offered once
         ImGui::PushID(static_cast<int>(i));
         const std::string text = std::string(m_suggestions[i].stretch ? "* " : "+ ") + topic.text;
-        if (ImGui::Selectable(text.c_str(), false, ImGuiSelectableFlags_None, ImVec2(0.0f, 0.0f))) {
+        if (wrappedSelectable(text.c_str())) {
             ui.run(addAgendaItem(ui.notebook(), meeting.id, topic.text, topic.trust, topic.kind));
             m_focusItem = true;  // the keyboard goes back to the agenda field for the next item
         }
@@ -192,14 +187,14 @@ void MeetingScreen::drawSuggestions(UiContext& ui, const Meeting& meeting) {
 
 void MeetingScreen::drawNewItem(UiContext& ui, const Meeting& meeting) {
     ImGui::Spacing();
-    focusIfAsked(m_focusItem);
+    focusIfAsked(ui, m_focusItem);
     const bool add = addLine("Agenda item", "a topic of your own, then Enter", "Add item", m_itemText, ui.narrow());
     AgendaKind kind = static_cast<AgendaKind>(m_itemKind);
     TrustTier trust = static_cast<TrustTier>(m_itemTrust);
-    ImGui::SetNextItemWidth(130.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     if (enumCombo("kind", kind, kAgendaKinds)) m_itemKind = static_cast<int>(kind);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(110.0f);
+    sameLineIfFits(ImGui::GetFontSize() * 6.0f + ImGui::CalcTextSize("trust").x + ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
     if (enumCombo("trust", trust, kTiers)) m_itemTrust = static_cast<int>(trust);
     if (add && ui.run(addAgendaItem(ui.notebook(), meeting.id, m_itemText, trust, kind))) {
         clearEntryField("Agenda item", m_itemText);

@@ -1,5 +1,7 @@
 // The peer page's Commitments tab: what each of us promised, as editable rows with Kept / Missed.
 #include <imgui.h>
+
+#include <cstdio>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -8,6 +10,8 @@
 
 #include "app/edit_widgets.h"
 #include "app/screens/peer_screen.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -23,9 +27,8 @@ void PeerScreen::drawCommitmentsTab(UiContext& ui, const Peer& peer) {
         sectionTitle(direction == CommitmentDirection::MeToThem ? "What I owe them" : "What they owe me");
         const int32_t resolved = ratio.kept + ratio.keptLate + ratio.missed;
         if (resolved > 0) ImGui::TextDisabled("kept %d of %d (%d late)", ratio.kept + ratio.keptLate, resolved, ratio.keptLate);
-        const auto list = entitiesOf<Commitment>(nb, [&](const Commitment& c) {
-            return c.peerId == peer.id && c.direction == direction;
-        });
+        const PeerLists& view = lists(ui, peer);
+        const auto& list = direction == CommitmentDirection::MeToThem ? view.owedByMe : view.owedToMe;
         if (list.empty()) emptyState("Make small commitments and keep them: accountability is how trust is built.");
         for (const Commitment* c : list) {
             if (drawCommitment(ui, *c)) return;  // the lists are stale until the next frame
@@ -41,17 +44,17 @@ bool PeerScreen::drawCommitment(UiContext& ui, const Commitment& commitment) {
     return editableRow(
         ui, m_commitmentRow, commitment, "commitment",
         [&](const Commitment& c) {
-            ImGui::BulletText("%s", c.text.c_str());
-            ImGui::SameLine();
-            ImGui::TextDisabled("%s%s", label(c.status), c.due ? ("  due " + shortDate(*c.due)).c_str() : "");
+            bulletTextf("%s", c.text.c_str());
+            {
+                char text[256];
+                std::snprintf(text, sizeof text, "%s%s", label(c.status), c.due ? ("  due " + shortDate(*c.due)).c_str() : "");
+                mutedAfter(text);
+            }
             if (!c.isOpen() || ui.readOnly()) return;
-            ImGui::SameLine();
             const bool late = c.due && *c.due < ui.today();
-            if (ImGui::SmallButton("Kept")) ui.run(setCommitmentStatus(nb, c.id, late ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, ui.today()));
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Missed")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Missed, ui.today()));
-            ImGui::SameLine();
-            if (ImGui::SmallButton("Drop")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Dropped, ui.today()));
+            if (flowButton("Kept")) ui.run(setCommitmentStatus(nb, c.id, late ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, ui.today()));
+            if (flowButton("Missed")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Missed, ui.today()));
+            if (flowButton("Drop")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Dropped, ui.today()));
         },
         [&](RecordForm& form, Commitment& draft, RowEditor<Commitment>& row) {
             form.text("Promise", draft.text);

@@ -8,6 +8,8 @@
 #include "app/form_widgets.h"
 #include "app/screens/important_dates_view.h"
 #include "app/screens/peer_screen.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "core/model/commands.h"
 #include "core/model/important_dates.h"
 
@@ -57,7 +59,7 @@ void PeerScreen::drawGetToKnowTab(UiContext& ui, const Peer& peer) {
 
 void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
-    const auto facts = entitiesOf<Fact>(nb, [&](const Fact& f) { return f.peerId == peer.id; });
+    const auto& facts = lists(ui, peer).facts;
     sectionTitle("What I know about them");
     if (facts.empty()) emptyState("Remember the human: kids' names, hobbies, the band they love. Jot it down the day you learn it.");
     for (int category = 0; category <= static_cast<int>(FactCategory::Other); ++category) {
@@ -72,7 +74,7 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
                     std::string text = fact.text;
                     if (fact.date) text += ": " + annualText(*fact.date);
                     if (!fact.learnedWhere.empty()) text += "  - learned at " + fact.learnedWhere;
-                    ImGui::BulletText("%s", text.c_str());
+                    bulletTextf("%s", text.c_str());
                 },
                 factFields);
             if (changed) return;  // the list is stale until the next frame
@@ -85,11 +87,7 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
         m_factCategory = static_cast<int>(category);
     }
     const bool dated = category == FactCategory::ImportantDate;
-    if (dated) {
-        annualFields(form, m_factDate);
-    } else {
-        ImGui::SameLine();
-    }
+    if (dated) annualFields(form, m_factDate);
     if (addLine("Fact", dated ? "what it is, e.g. \"Birthday\"" : "a fact, e.g. \"daughter Léa starts school in May\"",
                 "Add fact", m_factText, ui.narrow()) &&
         ui.run(addFact(nb, ui.ids(), peer.id, category, m_factText, ui.today(), {},
@@ -101,13 +99,13 @@ void PeerScreen::drawFacts(UiContext& ui, const Peer& peer) {
 void PeerScreen::drawConnections(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
     sectionTitle("Connections we share");
-    const auto connections = entitiesOf<Connection>(nb, [&](const Connection& c) { return c.peerId == peer.id; });
+    const auto& connections = lists(ui, peer).connections;
     if (connections.empty()) emptyState("Shared interests (both love hip hop, both parents of toddlers) help when you disagree.");
     for (const Connection* c : connections) {
         const bool changed = editableRow(
             ui, m_connectionRow, *c, "connection",
             [](const Connection& connection) {
-                ImGui::BulletText("%s%s%s", connection.interest.c_str(), connection.note.empty() ? "" : " - ",
+                bulletTextf("%s%s%s", connection.interest.c_str(), connection.note.empty() ? "" : " - ",
                                   connection.note.c_str());
             },
             [](RecordForm& form, Connection& draft, RowEditor<Connection>&) {
@@ -126,18 +124,20 @@ void PeerScreen::drawConnections(UiContext& ui, const Peer& peer) {
 void PeerScreen::drawBanter(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
     sectionTitle("Banter topics");
-    const auto banter = entitiesOf<BanterTopic>(nb, [&](const BanterTopic& b) { return b.peerId == peer.id; });
+    const auto& banter = lists(ui, peer).banter;
     if (banter.empty()) emptyState("Non-work topics to open with: the match last night, a trip, a book.");
     for (const BanterTopic* b : banter) {
         const bool changed = editableRow(
             ui, m_banterRow, *b, "banter",
             [&](const BanterTopic& topic) {
-                ImGui::BulletText("%s", topic.text.c_str());
-                ImGui::SameLine();
-                ImGui::TextDisabled("%s", topic.lastUsed ? ("used " + relativeDay(*topic.lastUsed, ui.today())).c_str() : "not used yet");
+                bulletTextf("%s", topic.text.c_str());
+                {
+                    char text[256];
+                    std::snprintf(text, sizeof text, "%s", topic.lastUsed ? ("used " + relativeDay(*topic.lastUsed, ui.today())).c_str() : "not used yet");
+                    mutedAfter(text);
+                }
                 if (!ui.readOnly()) {
-                    ImGui::SameLine();
-                    if (ImGui::SmallButton("Used today")) ui.run(markBanterUsed(nb, topic.id, ui.today()));
+                    if (flowButton("Used today")) ui.run(markBanterUsed(nb, topic.id, ui.today()));
                 }
             },
             [](RecordForm& form, BanterTopic& draft, RowEditor<BanterTopic>&) { form.text("Topic", draft.text); });
@@ -154,13 +154,13 @@ void PeerScreen::drawBanter(UiContext& ui, const Peer& peer) {
 // interests I share with them that are not connections yet.
 void PeerScreen::drawDatesAndMatches(UiContext& ui, const Peer& peer) {
     sectionTitle("Important dates");
-    const auto dates = importantDatesOf(ui.notebook(), peer.id, ui.today());
+    const auto& dates = lists(ui, peer).dates;
     if (dates.empty()) emptyState("Birthdays, kids' birthdays, anniversaries: noted once, shown on This week before the day.");
     for (const ComingUpDate& d : dates) {
         if (editableRow(ui, m_factRow, *d.fact, "fact", [&](const Fact&) { drawImportantDate(d); }, factFields)) return;
     }
     drawImportantDateForm(ui, peer, m_dateForm);
-    const auto matches = suggestConnections(ui.notebook(), peer.id);
+    const auto& matches = lists(ui, peer).matches;
     if (matches.empty()) return;
     sectionTitle("Interests you share");
     drawInterestMatches(ui, peer.id, matches);

@@ -1,6 +1,8 @@
 // The peer page's 1:1s tab: the series (an editable row: cadence, weekday, length, end), its review,
 // and the meetings held.
 #include <imgui.h>
+
+#include <cstdio>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
@@ -9,6 +11,8 @@
 
 #include "app/edit_widgets.h"
 #include "app/screens/peer_screen.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -20,7 +24,7 @@ namespace rapport::ui {
 
 void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
     const Notebook& nb = ui.notebook();
-    const auto series = entitiesOf<OneOnOneSeries>(nb, [&](const OneOnOneSeries& s) { return s.peerId == peer.id; });
+    const auto& series = lists(ui, peer).series;
     sectionTitle("1:1 series");
     const Cadence recommended = recommendedCadence(peer);
     if (series.empty()) {
@@ -34,16 +38,18 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
             [&](const OneOnOneSeries& one) {
                 // The time is the series' own, or where it is laid out in its weekday block.
                 const SeriesTime at = seriesTime(nb, one);
-                ImGui::BulletText("%s on %ss, %s%s, %s", describe(one.cadence).c_str(), weekdayName(one.weekday),
+                bulletTextf("%s on %ss, %s%s, %s", describe(one.cadence).c_str(), weekdayName(one.weekday),
                                   timeRangeText(at).c_str(), at.laidOut ? " (laid out in the block)" : "",
                                   one.active ? ("review " + relativeDay(one.review, ui.today())).c_str() : "ended");
                 if (!one.active) return;
                 if (const auto next = nextOccurrence(one, ui.today())) {
-                    ImGui::SameLine();
-                    ImGui::TextDisabled("next: %s", shortDate(next->date).c_str());
+                    {
+                        char text[256];
+                        std::snprintf(text, sizeof text, "next: %s", shortDate(next->date).c_str());
+                        mutedAfter(text);
+                    }
                     if (!ui.readOnly()) {
-                        ImGui::SameLine();
-                        if (ImGui::SmallButton("Skip next")) ui.run(skipOccurrence(nb, one.id, next->original));
+                        if (flowButton("Skip next")) ui.run(skipOccurrence(nb, one.id, next->original));
                     }
                 }
             },

@@ -17,9 +17,7 @@
 namespace rapport::ui {
 
 void PeerScreen::drawProjectsTab(UiContext& ui, const Peer& peer) {
-    const auto projects = entitiesOf<JointProject>(ui.notebook(), [&](const JointProject& p) {
-        return std::find(p.peerIds.begin(), p.peerIds.end(), peer.id) != p.peerIds.end();
-    });
+    const auto& projects = lists(ui, peer).projects;
     if (projects.empty()) {
         emptyState("Work on something together: a small, low-stakes project of about two weeks, in the white space "
                    "that is nobody's obvious job. Start one on the Projects page.");

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "app/edit_widgets.h"
+#include "app/style/text.h"
 #include "app/screens/peer_screen.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
@@ -17,15 +18,13 @@
 namespace rapport::ui {
 
 void PeerScreen::drawRitualsTab(UiContext& ui, const Peer& peer) {
-    const auto rituals = entitiesOf<Ritual>(ui.notebook(), [&](const Ritual& r) {
-        return std::find(r.participants.begin(), r.participants.end(), peer.id) != r.participants.end();
-    });
+    const auto& rituals = lists(ui, peer).rituals;
     if (rituals.empty()) {
         emptyState("Tack something social onto work: coffee before the meeting, dinner after the offsite, a quarterly "
                    "reunion. Add rituals on the Rituals page.");
     }
     for (const Ritual* r : rituals) {
-        ImGui::BulletText("%s %s", r->title.empty() ? "Ritual" : r->title.c_str(),
+        bulletTextf("%s %s", r->title.empty() ? "Ritual" : r->title.c_str(),
                           r->nextDue ? ("- next " + shortDate(*r->nextDue)).c_str() : "");
     }
     if (ImGui::Button("Open Rituals")) ui.go(Route{Page::Rituals, kNoId});

@@ -6,9 +6,15 @@
 #include <imgui_stdlib.h>
 
 #include "app/edit_widgets.h"
+#include "app/style/card.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
+#include "app/shortcuts.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/commands_edit.h"
+#include "core/model/recurrence.h"
+#include "core/rules/peer_records.h"
 #include "core/rules/relationships.h"
 
 namespace rapport::ui {
@@ -56,9 +62,6 @@ void PeerScreen::draw(UiContext& ui) {
         m_metOnText.clear();
     }
     drawHeader(ui, *peer);
-    // On a phone the seven tabs don't fit: scroll them instead of squeezing the names to "Pr...".
-    const ImGuiTabBarFlags tabFlags = ui.narrow() ? ImGuiTabBarFlags_FittingPolicyScroll : ImGuiTabBarFlags_None;
-    if (!ImGui::BeginTabBar("peer-tabs", tabFlags)) return;
     struct Tab {
         const char* name;
         void (PeerScreen::*draw)(UiContext&, const Peer&);
@@ -69,9 +72,27 @@ void PeerScreen::draw(UiContext& ui) {
         {"Commitments", &PeerScreen::drawCommitmentsTab}, {"Rituals", &PeerScreen::drawRitualsTab},
         {"Timeline", &PeerScreen::drawTimelineTab},
     };
+    if (ui.narrow()) {
+        // On a phone the seven tabs don't fit on a line: they wrap as buttons, the open one marked,
+        // instead of being squeezed to "Pr..." or scrolled out of sight.
+        for (int i = 0; i < 7; ++i) {
+            const bool open = m_phoneTab == i;
+            if (open) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_ButtonActive));
+            const ImVec2 size(0.0f, kTouchTarget);
+            if (i > 0) sameLineIfFits(buttonWidth(kTabs[i].name));
+            if (ImGui::Button(kTabs[i].name, size)) m_phoneTab = i;
+            if (open) ImGui::PopStyleColor();
+        }
+        ImGui::Separator();
+        ImGui::BeginChild("tab");
+        if (const Peer* current = ui.notebook().findPeer(m_peerId)) (this->*kTabs[m_phoneTab].draw)(ui, *current);
+        ImGui::EndChild();
+        return;
+    }
+    if (!ImGui::BeginTabBar("peer-tabs")) return;
     for (const Tab& tab : kTabs) {
         if (ImGui::BeginTabItem(tab.name)) {
-            ImGui::BeginChild("tab");
+            ImGui::BeginChild("tab", ImVec2(0.0f, 0.0f), false, ImGuiWindowFlags_NavFlattened);  // Tab walks in
             // The peer may have changed (or gone) through an edit in a previous tab this frame.
             if (const Peer* current = ui.notebook().findPeer(m_peerId)) (this->*tab.draw)(ui, *current);
             ImGui::EndChild();
@@ -81,19 +102,61 @@ void PeerScreen::draw(UiContext& ui) {
     ImGui::EndTabBar();
 }
 
+// The card at the top: who they are (avatar, name, role), where the relationship stands (trust,
+// interdependence, 1:1 cadence, last contact), their dates, and the two things done most from here.
 void PeerScreen::drawHeader(UiContext& ui, const Peer& peer) {
-    ImGui::Text("%s", peer.name.c_str());
-    ImGui::SameLine();
-    const auto last = lastInteraction(ui.notebook(), peer.id, ui.today());
-    ImGui::TextDisabled("trust %d/5 - %s - %s", peer.trustLevel(), label(peer.interdependence),
-                        last ? ("last contact " + relativeDay(*last, ui.today())).c_str() : "no contact yet");
-    drawPeerDatesLine(ui, peer.id);
+    const PeerLists& view = lists(ui, peer);
+    beginCard("peer-header");
+    const float avatar = ImGui::GetFontSize() * 2.8f;
+    initialsAvatar(peer.name, avatar);
+    ImGui::SameLine(0.0f, kSpaceBlock);
+    ImGui::BeginGroup();
+    pageTitle(peer.name.c_str());
+    std::string role = peer.role;
+    if (!peer.team.empty()) role += (role.empty() ? "" : ", ") + peer.team;
+    if (!role.empty()) captionText(role.c_str());
+    ImGui::EndGroup();
+
+    std::string facts = "Trust " + std::to_string(peer.trustLevel()) + "/5  ·  " + label(peer.interdependence) +
+                        " interdependence  ·  ";
+    const OneOnOneSeries* series = nullptr;
+    for (const OneOnOneSeries* s : view.series) {
+        if (s->active) series = s;
+    }
+    facts += series ? "1:1 " + describe(series->cadence) : std::string("no regular 1:1");
+    const auto& last = view.lastContact;
+    facts += "  ·  " + (last ? "last contact " + relativeDay(*last, ui.today()) : std::string("no contact yet"));
+    toneText(Tone::Muted, facts.c_str());
+    drawPeerDatesLine(view.dates);
     if (ImGui::Button("Prep card")) ui.go(Route{Page::PrepCard, peer.id});
     if (!ui.readOnly()) {
-        ImGui::SameLine();
+        sameLineIfFits(buttonWidth("Talked today"));
         if (ImGui::Button("Talked today")) ui.run(logInteraction(ui.notebook(), ui.ids(), peer.id, ui.today()));
     }
     if (peer.archived) warningText("Archived: hidden from lists and plans. Unarchive it in the Profile tab.");
+    endCard();
+}
+
+const PeerLists& PeerScreen::lists(UiContext& ui, const Peer& peer) {
+    if (m_lists.revision == ui.revision() && m_lists.peerId == peer.id && m_lists.today == ui.today()) return m_lists;
+    const Notebook& nb = ui.notebook();
+    PeerLists& l = m_lists;
+    l.revision = ui.revision();
+    l.peerId = peer.id;
+    l.today = ui.today();
+    l.lastContact = lastInteraction(nb, peer.id, l.today);
+    l.facts = factsOf(nb, peer.id);
+    l.connections = connectionsOf(nb, peer.id);
+    l.banter = banterOf(nb, peer.id);
+    l.owedByMe = commitmentsOf(nb, peer.id, CommitmentDirection::MeToThem);
+    l.owedToMe = commitmentsOf(nb, peer.id, CommitmentDirection::ThemToMe);
+    l.series = seriesOf(nb, peer.id);
+    l.projects = projectsOf(nb, peer.id);
+    l.rituals = ritualsOf(nb, peer.id);
+    l.timeline = timelineOf(nb, peer.id);
+    l.dates = importantDatesOf(nb, peer.id, l.today);
+    l.matches = suggestConnections(nb, peer.id);
+    return l;
 }
 
 void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {
@@ -121,6 +184,7 @@ void PeerScreen::drawProfileTab(UiContext& ui, const Peer& peer) {
     text("Role", m_edit.role);
     text("Team", m_edit.team);
     if (form.choice("Interdependence", m_edit.interdependence, 3)) save();
+    mutedText("How much your results depend on each other: the higher, the more often you should meet.");
     if (form.choice("Relationship", m_edit.relationship, 4)) save();
     if (form.choice("Stage", m_edit.stage, 6)) save();
     if (form.check("On my leadership team", m_edit.onLeadershipTeam)) save();
@@ -207,7 +271,10 @@ void PeerScreen::drawDelete(UiContext& ui, const Peer& peer) {
     } else {
         ImGui::Text("Delete %s%s?", peer.name.c_str(),
                     use.ownRecords == 0 ? "" : (" and " + std::to_string(use.ownRecords) + " notes about them").c_str());
-        mutedText("Undo (Ctrl+Z) brings them back.");
+        // Phones have no Ctrl+Z: the status line offers Undo after a deletion.
+        const std::string undo = ui.narrow() || ui.touch() ? "Undo on the status line brings them back."
+                                                            : "Undo (" + shortcutFor(Action::Undo, keySet()) + ") brings them back.";
+        mutedText(undo.c_str());
     }
     const ImVec2 size(ImGui::GetFontSize() * 8.0f, ui.narrow() ? 44.0f : 0.0f);
     if (!deletion && m_confirmDelete) ImGui::SetKeyboardFocusHere();

@@ -3,6 +3,7 @@
 // other tab; this class holds the edit buffers they share.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -12,18 +13,31 @@
 #include "app/screens/series_change_view.h"
 #include "app/ui_context.h"
 #include "core/model/peer.h"
+#include "core/rules/connections.h"
+#include "core/rules/important_dates.h"
+#include "core/rules/timeline.h"
 
 namespace rapport::ui {
 
-// The records of type T that match (the tabs list a peer's facts, commitments, series...).
-template <class T, class Match>
-std::vector<const T*> entitiesOf(const Notebook& nb, Match match) {
-    std::vector<const T*> out;
-    for (const auto& entry : nb.all<T>()) {
-        if (match(entry.second)) out.push_back(&entry.second);
-    }
-    return out;
-}
+// What the header and the tabs show of the peer, from the core's rules (rules/peer_records.h,
+// timeline.h, important_dates.h, connections.h), computed once per notebook revision and day instead of
+// every frame. Its pointers stay valid until the notebook changes, which renews it (PeerScreen::lists).
+struct PeerLists {
+    uint64_t revision = 0;
+    EntityId peerId = kNoId;
+    CivilDate today;
+    std::optional<CivilDate> lastContact;
+    std::vector<const Fact*> facts;
+    std::vector<const Connection*> connections;
+    std::vector<const BanterTopic*> banter;
+    std::vector<const Commitment*> owedByMe, owedToMe;
+    std::vector<const OneOnOneSeries*> series;
+    std::vector<const JointProject*> projects;
+    std::vector<const Ritual*> rituals;
+    std::vector<TimelineEvent> timeline;
+    std::vector<ComingUpDate> dates;
+    std::vector<ConnectionSuggestion> matches;
+};
 
 class PeerScreen final : public Screen {
 public:
@@ -49,11 +63,15 @@ private:
     void drawDatesAndMatches(UiContext& ui, const Peer& peer);
     // Saves m_edit if it differs from `peer` (one undoable "Edit <name>" step per field committed).
     void saveEdit(UiContext& ui, const Peer& peer);
+    // The peer's lists, renewed when the notebook's revision, the peer or the day changed (also within a
+    // frame, after a change: call it again rather than keeping its vectors across one).
+    const PeerLists& lists(UiContext& ui, const Peer& peer);
 
     EntityId m_peerId = kNoId;
     uint64_t m_editRevision = 0;
     Peer m_edit;  // the profile form's working copy
     std::string m_tagsText, m_metOnText, m_trustNote;
+    int m_phoneTab = 0;  // the section shown on a phone (wide screens keep the tab bar's own)
     // Add-forms of the tabs.
     std::string m_factText, m_connection, m_banter;
     int m_factCategory = 0;
@@ -69,6 +87,7 @@ private:
     RowEditor<Commitment> m_commitmentRow;
     RowEditor<std::string> m_trustRow;  // a trust record's note; the part is its index
     bool m_confirmDelete = false;
+    PeerLists m_lists;
 };
 
 }  // namespace rapport::ui

@@ -9,6 +9,9 @@
 #include <cctype>
 #include <set>
 
+#include "app/style/flow.h"
+#include "app/style/text.h"
+#include "app/form_widgets.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/relationships.h"
@@ -35,7 +38,7 @@ const char* sortName(PeersScreen::SortBy sort) {
 }  // namespace
 
 void PeersScreen::draw(UiContext& ui) {
-    ImGui::TextUnformatted("Peers");
+    pageTitle("Peers");
     if (!ui.readOnly()) drawAddField(ui);
     drawFilters(ui);
     refresh(ui);
@@ -49,18 +52,28 @@ void PeersScreen::draw(UiContext& ui) {
         emptyState("No peer matches this filter.");
         return;
     }
-    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY;
-    const int columns = ui.narrow() ? 2 : 5;
+    // Click a header to sort by it, again to reverse (on a phone, the sort picker above does it).
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
+                                  ImGuiTableFlags_Sortable | ImGuiTableFlags_NoSavedSettings;
+    const int columns = ui.narrow() ? 2 : 6;
     if (!ImGui::BeginTable("peers", columns, flags)) return;
     ImGui::TableSetupScrollFreeze(0, 1);
-    ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn("Last contact", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Name", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_DefaultSort, 2.0f, 0);
+    ImGui::TableSetupColumn("Last contact", ImGuiTableColumnFlags_WidthStretch, 1.0f, 1);
     if (!ui.narrow()) {
-        ImGui::TableSetupColumn("Trust", ImGuiTableColumnFlags_WidthFixed);
-        ImGui::TableSetupColumn("Role / team", ImGuiTableColumnFlags_WidthStretch, 1.5f);
-        ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+        ImGui::TableSetupColumn("Trust", ImGuiTableColumnFlags_WidthFixed, 0.0f, 2);
+        ImGui::TableSetupColumn("Interdependence", ImGuiTableColumnFlags_WidthFixed, 0.0f, 3);
+        ImGui::TableSetupColumn("Role / team", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 1.5f);
+        ImGui::TableSetupColumn("Tags", ImGuiTableColumnFlags_WidthStretch | ImGuiTableColumnFlags_NoSort, 1.0f);
     }
     ImGui::TableHeadersRow();
+    if (ImGuiTableSortSpecs* specs = ImGui::TableGetSortSpecs(); specs && specs->SpecsDirty && !ui.narrow()) {
+        if (specs->SpecsCount > 0) {
+            m_sort = static_cast<SortBy>(specs->Specs[0].ColumnUserID);
+            m_descending = specs->Specs[0].SortDirection == ImGuiSortDirection_Descending;
+        }
+        specs->SpecsDirty = false;
+    }
     ImGuiListClipper clipper;
     clipper.Begin(static_cast<int>(m_rows.size()));
     while (clipper.Step()) {
@@ -69,19 +82,33 @@ void PeersScreen::draw(UiContext& ui) {
             ImGui::TableNextRow();
             ImGui::TableSetColumnIndex(0);
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::Selectable(row.name.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) {
+            // The whole row opens the peer (no AllowItemOverlap: a tap that lands at once must count); the
+            // name is cut with "..." when its column is narrow.
+            if (ImGui::Selectable("##row", false, ImGuiSelectableFlags_SpanAllColumns)) {
                 ui.go(Route{Page::Peer, row.id});
+            }
+            nameForItemHooks(row.name.c_str());
+            ImGui::SameLine(0.0f, 0.0f);
+            {
+                FontScope name(TextRole::Strong);
+                ellipsisText(row.name.c_str());
             }
             ImGui::PopID();
             ImGui::TableSetColumnIndex(1);
-            mutedText(row.last ? relativeDay(*row.last, ui.today()).c_str() : "no contact yet");
+            ImGui::PushStyleColor(ImGuiCol_Text, toneColor(Tone::Muted));
+            ellipsisText(row.last ? relativeDay(*row.last, ui.today()).c_str() : "no contact yet");
+            ImGui::PopStyleColor();
             if (!ui.narrow()) {
                 ImGui::TableSetColumnIndex(2);
                 ImGui::Text("%d/5", row.trust);
                 ImGui::TableSetColumnIndex(3);
-                ImGui::TextUnformatted(row.detail.c_str());
+                ImGui::TextUnformatted(label(static_cast<Interdependence>(row.interdependence)));
                 ImGui::TableSetColumnIndex(4);
-                mutedText(row.tags.c_str());
+                ellipsisText(row.detail.c_str());
+                ImGui::TableSetColumnIndex(5);
+                ImGui::PushStyleColor(ImGuiCol_Text, toneColor(Tone::Muted));
+                ellipsisText(row.tags.c_str());  // rows keep one height: the list is clipped to what shows
+                ImGui::PopStyleColor();
             }
         }
     }
@@ -89,13 +116,12 @@ void PeersScreen::draw(UiContext& ui) {
 }
 
 void PeersScreen::drawAddField(UiContext& ui) {
-    if (m_focusAdd) {
-        ImGui::SetKeyboardFocusHere();
-        m_focusAdd = false;
-    }
-    const float width = std::min(ImGui::GetContentRegionAvail().x - 100.0f, 360.0f);
+    focusIfAsked(ui, m_focusAdd);
+    const float button = buttonWidth("Add peer") + ImGui::GetStyle().ItemSpacing.x;
+    const float room = ImGui::GetContentRegionAvail().x - button;
+    const float width = room < ImGui::GetFontSize() * 10.0f ? -1.0f : std::min(room, ImGui::GetFontSize() * 22.0f);
     const bool entered = entryField("##new-peer", "Add a peer by name, then Enter", m_newName, width);
-    ImGui::SameLine();
+    sameLineIfFits(button);
     const bool clicked = ImGui::Button("Add peer");
     if (clicked) m_focusAdd = true;  // back to the field for the next name
     if ((entered || clicked) && ui.run(addPeer(ui.notebook(), ui.ids(), m_newName))) {
@@ -107,15 +133,20 @@ void PeersScreen::drawFilters(UiContext& ui) {
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 220.0f);
     ImGui::InputTextWithHint("##filter", "Filter by name, role or team", &m_filter);
     if (!ui.narrow()) ImGui::SameLine();
-    ImGui::SetNextItemWidth(170.0f);
-    if (ImGui::BeginCombo("##sort", sortName(m_sort))) {
-        for (SortBy s : {SortBy::Name, SortBy::LastInteraction, SortBy::Trust, SortBy::Interdependence}) {
-            if (ImGui::Selectable(sortName(s), s == m_sort)) m_sort = s;
+    if (ui.narrow()) {  // wide screens sort by the table's headers
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
+        if (ImGui::BeginCombo("##sort", sortName(m_sort))) {
+            for (SortBy s : {SortBy::Name, SortBy::LastInteraction, SortBy::Trust, SortBy::Interdependence}) {
+                if (ImGui::Selectable(sortName(s), s == m_sort)) {
+                    m_sort = s;
+                    m_descending = false;
+                }
+            }
+            ImGui::EndCombo();
         }
-        ImGui::EndCombo();
+        ImGui::SameLine();
     }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(140.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
     if (ImGui::BeginCombo("##tag", m_tag.empty() ? "All tags" : m_tag.c_str())) {
         if (ImGui::Selectable("All tags", m_tag.empty())) m_tag.clear();
         for (const std::string& tag : m_allTags) {
@@ -123,12 +154,12 @@ void PeersScreen::drawFilters(UiContext& ui) {
         }
         ImGui::EndCombo();
     }
-    ImGui::SameLine();
+    sameLineIfFits(ImGui::GetFrameHeight() + ImGui::CalcTextSize("Archived").x + ImGui::GetStyle().ItemInnerSpacing.x);
     ImGui::Checkbox("Archived", &m_showArchived);
 }
 
 void PeersScreen::refresh(UiContext& ui) {
-    const std::string key = m_filter + '\n' + m_tag + '\n' + std::to_string(int(m_sort)) +
+    const std::string key = m_filter + '\n' + m_tag + '\n' + std::to_string(int(m_sort)) + (m_descending ? "d" : "") +
                             (m_showArchived ? "a" : "") + ui.today().toIso();
     if (m_rowsRevision == ui.revision() && m_rowsKey == key) return;
     m_rowsRevision = ui.revision();
@@ -165,6 +196,7 @@ void PeersScreen::refresh(UiContext& ui) {
                              [](const Row& a, const Row& b) { return a.interdependence < b.interdependence; });
             break;
     }
+    if (m_descending) std::reverse(m_rows.begin(), m_rows.end());
 }
 
 }  // namespace rapport::ui

@@ -33,6 +33,7 @@ private:
     std::string m_filter;
     std::string m_tag;  // "" = all tags
     SortBy m_sort = SortBy::Name;
+    bool m_descending = false;  // the reverse of the sort's natural order (a second click on a header)
     bool m_showArchived = false;
     bool m_focusAdd = true;  // keyboard-first: the cursor starts in the add field
 

@@ -7,6 +7,9 @@
 #include "app/form_widgets.h"
 #include "app/screens/coming_up_view.h"
 #include "app/screens/important_dates_view.h"
+#include "app/style/card.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -29,20 +32,20 @@ void PrepCardScreen::draw(UiContext& ui) {
         m_card = card ? std::optional<PrepCard>(std::move(card).value()) : std::nullopt;
     }
     if (!m_card) {
-        emptyState("This peer no longer exists. Pick someone on the Peers page (Ctrl+2).");
+        emptyState("This peer no longer exists. Pick someone on the Peers page.");
         return;
     }
-    ImGui::Text("Prep card: %s", m_card->peer->name.c_str());
-    ImGui::SameLine();
-    mutedText(("trust " + std::to_string(m_card->peer->trustLevel()) + "/5, " +
-               (m_card->lastInteraction ? "last contact " + relativeDay(*m_card->lastInteraction, ui.today())
-                                        : std::string("no contact yet")))
-                  .c_str());
+    pageTitle(("Prep card: " + m_card->peer->name).c_str());
+    captionText(("trust " + std::to_string(m_card->peer->trustLevel()) + "/5, " +
+                 (m_card->lastInteraction ? "last contact " + relativeDay(*m_card->lastInteraction, ui.today())
+                                          : std::string("no contact yet")))
+                    .c_str());
     if (!ui.readOnly() && ImGui::Button("Start the 1:1")) {
         start(ui);
     }
-    ImGui::SameLine();
-    if (ImGui::SmallButton("Peer page")) ui.go(Route{Page::Peer, m_peerId});
+    if (!ui.readOnly()) sameLineIfFits(buttonWidth("Peer page"));
+    if (ImGui::Button("Peer page")) ui.go(Route{Page::Peer, m_peerId});
+    ImGui::Dummy(ImVec2(0.0f, kSpaceTight));
     drawComingUpList(ui, m_peerId);
 
     const bool columns = !ui.narrow() && ImGui::BeginTable("prep", 2, ImGuiTableFlags_SizingStretchSame);
@@ -60,86 +63,96 @@ void PrepCardScreen::draw(UiContext& ui) {
 
 void PrepCardScreen::drawPeople(UiContext& ui) {
     const PrepCard& card = *m_card;
-    sectionTitle("Remember");
+    beginCardSection("Remember");
     if (card.facts.empty()) {
         emptyState("Nothing noted yet. Ask about their weekend, their family, what they do outside work, and jot it "
                    "down afterwards: it is what you will want to ask about next time.");
     }
     for (const Fact* fact : card.facts) {
-        ImGui::TextDisabled("%s", label(fact->category));
-        ImGui::SameLine();
+        {
+            FontScope caption(TextRole::Caption);
+            toneText(Tone::Muted, label(fact->category));
+        }
         ImGui::TextWrapped("%s", fact->text.c_str());
     }
-    for (const ComingUpDate& date : card.upcomingDates) {
-        ImGui::TextColored(ImGui::GetStyleColorVec4(ImGuiCol_CheckMark), "%s", describeImportantDate(date).c_str());
-    }
+    for (const ComingUpDate& date : card.upcomingDates) toneText(Tone::Accent, describeImportantDate(date).c_str());
+    endCard();
     if (!card.connections.empty() || !card.interestMatches.empty()) {
-        sectionTitle("What we share");
-        for (const Connection* c : card.connections) ImGui::BulletText("%s", c->interest.c_str());
+        beginCardSection("What we share");
+        for (const Connection* c : card.connections) bulletText(c->interest.c_str());
         drawInterestMatches(ui, card.peer->id, card.interestMatches);
+        endCard();
     }
     if (!card.banter.empty()) {
-        sectionTitle("Banter");
+        beginCardSection("Banter");
         for (const BanterTopic* b : card.banter) {
-            ImGui::BulletText("%s%s", b->text.c_str(),
-                              b->lastUsed ? ("  (used " + relativeDay(*b->lastUsed, ui.today()) + ")").c_str() : "");
+            bulletText((b->text + (b->lastUsed ? "  (used " + relativeDay(*b->lastUsed, ui.today()) + ")" : "")).c_str());
         }
+        endCard();
     }
 }
 
 void PrepCardScreen::drawOwed(UiContext& ui) {
     const PrepCard& card = *m_card;
-    sectionTitle("Owed");
+    beginCardSection("Owed");
     const auto decided = [](const KeptRatio& r) { return r.kept + r.keptLate + r.missed; };
-    ImGui::Text("I owe them  -  %s", keptText(card.myRecord.kept + card.myRecord.keptLate, decided(card.myRecord)).c_str());
+    strongText("I owe them");
+    captionText(keptText(card.myRecord.kept + card.myRecord.keptLate, decided(card.myRecord)).c_str());
     if (card.iOwe.empty()) mutedText("Nothing open.");
-    for (const Commitment* c : card.iOwe) ImGui::BulletText("%s", owedLine(*c, ui.today()).c_str());
-    ImGui::Text("They owe me  -  %s",
-                keptText(card.theirRecord.kept + card.theirRecord.keptLate, decided(card.theirRecord)).c_str());
+    for (const Commitment* c : card.iOwe) bulletText(owedLine(*c, ui.today()).c_str());
+    strongText("They owe me");
+    captionText(keptText(card.theirRecord.kept + card.theirRecord.keptLate, decided(card.theirRecord)).c_str());
     if (card.theyOwe.empty()) mutedText("Nothing open.");
-    for (const Commitment* c : card.theyOwe) ImGui::BulletText("%s", owedLine(*c, ui.today()).c_str());
+    for (const Commitment* c : card.theyOwe) bulletText(owedLine(*c, ui.today()).c_str());
+    endCard();
 }
 
 void PrepCardScreen::drawMeetings(UiContext& ui) {
     const PrepCard& card = *m_card;
-    sectionTitle("Carried over");
+    beginCardSection("Carried over");
     if (card.carriedOver.empty()) mutedText("Nothing waiting from last time.");
-    for (const AgendaItem& item : card.carriedOver) ImGui::BulletText("%s", item.text.c_str());
-    sectionTitle("Last 1:1");
+    for (const AgendaItem& item : card.carriedOver) bulletText(item.text.c_str());
+    endCard();
+    beginCardSection("Last 1:1");
     if (!card.lastMeeting) {
         emptyState("No 1:1 held yet. The first one is for getting to know each other, not for status updates.");
+        endCard();
         return;
     }
     const Meeting& last = *card.lastMeeting;
     if (link(longDate(last.date).c_str(), &last)) ui.go(Route{Page::Meeting, last.id});
     int discussed = 0;
     for (const AgendaItem& item : last.agenda) discussed += item.status == AgendaStatus::Discussed;
-    ImGui::SameLine();
-    ImGui::TextDisabled("%d of %zu items discussed", discussed, last.agenda.size());
+    const std::string count = std::to_string(discussed) + " of " + std::to_string(last.agenda.size()) + " items discussed";
+    captionText(count.c_str());
     if (!last.notes.empty()) ImGui::TextWrapped("%s", last.notes.c_str());
     if (!last.mood.empty()) mutedText(("Mood: " + last.mood).c_str());
+    endCard();
 }
 
 void PrepCardScreen::drawDue(UiContext& ui) {
     const PrepCard& card = *m_card;
     if (!card.previews.empty()) {
-        sectionTitle("Previews to give");
+        beginCardSection("Previews to give");
         for (const ExecPreview* p : card.previews) {
-            ImGui::BulletText("%s (staff meeting %s)", p->proposal.c_str(), shortDate(p->staffMeetingOn).c_str());
+            bulletText((p->proposal + " (staff meeting " + shortDate(p->staffMeetingOn) + ")").c_str());
         }
+        endCard();
     }
     if (!card.ritualsDue.empty()) {
-        sectionTitle("Rituals due");
+        beginCardSection("Rituals due");
         for (const Ritual* r : card.ritualsDue) {
-            ImGui::BulletText("%s%s", r->title.empty() ? ritualKindName(r->kind) : r->title.c_str(),
-                              r->nextDue ? (" - " + relativeDay(*r->nextDue, ui.today())).c_str() : "");
+            const std::string title = r->title.empty() ? ritualKindName(r->kind) : r->title;
+            bulletText((title + (r->nextDue ? " - " + relativeDay(*r->nextDue, ui.today()) : "")).c_str());
         }
+        endCard();
     }
     if (!card.projects.empty()) {
-        sectionTitle("Working on together");
+        beginCardSection("Working on together");
         for (const JointProject* p : card.projects) {
             if (link(p->title.c_str(), p)) ui.go(Route{Page::Project, p->id});
         }
+        endCard();
     }
 }
 

@@ -3,11 +3,15 @@
 #include "app/screens/previews_screen.h"
 
 #include <imgui.h>
+
+#include <cstdio>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
+#include "app/style/flow.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -29,7 +33,7 @@ void PreviewsScreen::draw(UiContext& ui) {
             return aPast ? a.first->staffMeetingOn > b.first->staffMeetingOn : a.first->staffMeetingOn < b.first->staffMeetingOn;
         });
     }
-    ImGui::TextUnformatted("Exec-staff previews");
+    pageTitle("Exec-staff previews");
     if (!ui.readOnly()) drawNewPreview(ui);
     if (m_previews.empty()) {
         emptyState("Nobody likes surprises in a staff meeting. Before you bring a proposal, walk each peer it "
@@ -75,8 +79,11 @@ void PreviewsScreen::drawPeer(UiContext& ui, const ExecPreview& preview, const P
     ImGui::Bullet();
     ImGui::TextUnformatted(peerName(ui.notebook(), peer.peerId));
     if (peer.dependsOn) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("(the proposal depends on them)");
+        {
+            char text[256];
+            std::snprintf(text, sizeof text, "(the proposal depends on them)");
+            mutedAfter(text);
+        }
     }
     if (plan && plan->needsAttention()) {
         warningText("No 1:1 in the week before the staff meeting: find a moment to preview it with them.");
@@ -88,10 +95,10 @@ void PreviewsScreen::drawPeer(UiContext& ui, const ExecPreview& preview, const P
     Stance stance = peer.stance;
     std::string& feedback = m_feedback[{preview.id, peer.peerId}];
     bool save = ImGui::Checkbox("previewed", &previewed);
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(130.0f);
+    sameLineIfFits(ImGui::GetFontSize() * 7.0f + ImGui::CalcTextSize("stance").x + ImGui::GetStyle().ItemInnerSpacing.x);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     save |= enumCombo("stance", stance, static_cast<int>(Stance::Opposed) + 1);
-    if (!ui.narrow()) ImGui::SameLine();
+    if (!ui.narrow()) sameLineIfFits(320.0f);
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 320.0f);
     ImGui::InputTextWithHint("##feedback", "their feedback", &feedback);
     save |= ImGui::IsItemDeactivatedAfterEdit();
@@ -127,10 +134,16 @@ void PreviewsScreen::drawPreviewForm(UiContext& ui, RecordForm& form, ExecPrevie
 
 void PreviewsScreen::drawNewPreview(UiContext& ui) {
     if (!ImGui::CollapsingHeader("New preview", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    focusIfAsked(m_focusProposal);
-    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
-    ImGui::InputTextWithHint("Proposal", "what you will propose", &m_proposal);
-    optionalDateField("staff meeting", "e.g. next thu", m_date);
+    focusIfAsked(ui, m_focusProposal);
+    {
+        LabelAbove label("Proposal");
+        ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 420.0f);
+        ImGui::InputTextWithHint(label.id(), "what you will propose", &m_proposal);
+    }
+    {
+        LabelAbove label("staff meeting");
+        optionalDateField(label.id(), "e.g. next thu", m_date);
+    }
     peerChecklist("preview-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 5.0f);
     if (!ImGui::Button("Add preview")) return;
     const auto date = readTypedDate(m_date);

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/commitments.h"
@@ -41,7 +43,7 @@ void ProjectScreen::save(UiContext& ui, const JointProject& edited, const char* 
 void ProjectScreen::draw(UiContext& ui) {
     const JointProject* project = ui.notebook().find<JointProject>(ui.route().id);
     if (!project) {
-        emptyState("This project no longer exists. Pick one on the Projects page (Ctrl+3).");
+        emptyState("This project no longer exists. Pick one on the Projects page.");
         return;
     }
     if (m_projectId != project->id || m_revision != ui.revision()) {
@@ -54,7 +56,7 @@ void ProjectScreen::draw(UiContext& ui) {
             if (c.origin == CommitmentOrigin::Project && c.originId == project->id) m_commitments.push_back(&c);
         }
     }
-    ImGui::Text("%s", project->title.c_str());
+    pageTitle(project->title.c_str());
     mutedText(("with " + peerList(ui.notebook(), project->peerIds) + ", " + label(project->kind) + ", started " +
                shortDate(project->start)).c_str());
     // Changes are saved after the frame (UiContext::run): the whole page is drawn every frame.
@@ -70,8 +72,9 @@ void ProjectScreen::drawPhase(UiContext& ui, const JointProject& project) {
     sectionTitle("Phase");
     for (int p = 0; p <= static_cast<int>(ProjectPhase::Dropped); ++p) {
         const ProjectPhase phase = static_cast<ProjectPhase>(p);
-        if (p > 0) ImGui::SameLine();
-        if (ImGui::RadioButton(label(phase), project.phase == phase) && phase != project.phase && !ui.readOnly()) {
+        const bool picked = p == 0 ? ImGui::RadioButton(label(phase), project.phase == phase)
+                                   : flowRadio(label(phase), project.phase == phase);
+        if (picked && phase != project.phase && !ui.readOnly()) {
             ui.run(setProjectPhase(ui.notebook(), project.id, phase, ui.today()));
         }
     }
@@ -94,17 +97,19 @@ void ProjectScreen::drawTimebox(UiContext& ui, const JointProject& project) {
         else if (status.longTimebox) warningText("A timebox past three weeks loses its pull: two weeks works best.");
     }
     if (ui.readOnly()) return;
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     CivilDate start = m_edit.start;
-    if (dateField("started", start, m_startText)) {
-        m_edit.start = start;
-        save(ui, m_edit, "start date");
+    {
+        LabelAbove label("started");
+        if (dateField(label.id(), start, m_startText)) {
+            m_edit.start = start;
+            save(ui, m_edit, "start date");
+        }
     }
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 6.0f);
+    LabelAbove timebox("timebox (days)");
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 7.0f);
     int days = m_edit.timeboxDays;
     // Typed values count when the field is left, the +/- buttons at once.
-    const bool stepped = ImGui::InputInt("timebox (days)", &days, 1, 7) && !ImGui::GetIO().WantTextInput;
+    const bool stepped = ImGui::InputInt(timebox.id(), &days, 1, 7) && !ImGui::GetIO().WantTextInput;
     m_edit.timeboxDays = days;
     if (stepped || ImGui::IsItemDeactivatedAfterEdit()) save(ui, m_edit, "timebox");
 }
@@ -170,7 +175,7 @@ void ProjectScreen::drawObservations(UiContext& ui, const JointProject& project)
                    "while it is fresh.");
     }
     for (const Observation& o : project.observations) {
-        ImGui::BulletText("%s (%s, %s): %s", peerName(ui.notebook(), o.peerId), aspectName(o.aspect),
+        bulletTextf("%s (%s, %s): %s", peerName(ui.notebook(), o.peerId), aspectName(o.aspect),
                           shortDate(o.date).c_str(), o.text.c_str());
     }
     if (ui.readOnly() || project.peerIds.empty()) return;
@@ -178,10 +183,10 @@ void ProjectScreen::drawObservations(UiContext& ui, const JointProject& project)
     for (EntityId id : project.peerIds) names.push_back(peerName(ui.notebook(), id));
     constexpr const char* kAspects[] = {"how they think", "what they value", "how they communicate", "other"};
     m_observedPeer = std::min(m_observedPeer, static_cast<int>(names.size()) - 1);
-    ImGui::SetNextItemWidth(150.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     optionCombo("##observed", m_observedPeer, names.data(), static_cast<int>(names.size()));
-    ImGui::SameLine();
-    ImGui::SetNextItemWidth(170.0f);
+    sameLineIfFits(ImGui::GetFontSize() * 10.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 10.0f);
     optionCombo("##aspect", m_aspect, kAspects, 4);
     if (addLine("Observation", "e.g. decides from data, wants it in writing", "Add", m_observation, ui.narrow())) {
         const Observation o{ui.today(), project.peerIds[static_cast<size_t>(m_observedPeer)],
@@ -194,14 +199,14 @@ void ProjectScreen::drawCommitments(UiContext& ui, const JointProject& project) 
     sectionTitle("Commitments");
     if (m_commitments.empty()) emptyState("Who does what by when: write it down, both ways.");
     for (const Commitment* c : m_commitments) {
-        ImGui::BulletText("%s %s: %s [%s]", c->direction == CommitmentDirection::MeToThem ? "I owe" : "Owed by",
+        bulletTextf("%s %s: %s [%s]", c->direction == CommitmentDirection::MeToThem ? "I owe" : "Owed by",
                           peerName(ui.notebook(), c->peerId), c->text.c_str(), label(c->status));
     }
     if (ui.readOnly() || project.peerIds.empty()) return;
     std::vector<const char*> names;
     for (EntityId id : project.peerIds) names.push_back(peerName(ui.notebook(), id));
     m_commitmentPeer = std::min(m_commitmentPeer, static_cast<int>(names.size()) - 1);
-    ImGui::SetNextItemWidth(150.0f);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     optionCombo("with", m_commitmentPeer, names.data(), static_cast<int>(names.size()));
     m_commitment.draw(ui, project.peerIds[static_cast<size_t>(m_commitmentPeer)], CommitmentOrigin::Project, project.id);
 }

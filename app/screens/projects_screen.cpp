@@ -9,6 +9,7 @@
 #include <cstdio>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/rules/commitments.h"
@@ -32,7 +33,7 @@ void ProjectsScreen::draw(UiContext& ui) {
                              [](const JointProject* a, const JointProject* b) { return a->start > b->start; });
         }
     }
-    ImGui::TextUnformatted("Joint projects");
+    pageTitle("Joint projects");
     if (!ui.readOnly()) drawNewProject(ui);
     if (ui.notebook().all<JointProject>().empty()) {
         emptyState("Working on something together is the fastest way to know a peer: pick a small problem, give "
@@ -97,11 +98,17 @@ void ProjectsScreen::drawCard(UiContext& ui, const JointProject& project) {
 
 void ProjectsScreen::drawNewProject(UiContext& ui) {
     if (!ImGui::CollapsingHeader("Start a project", ImGuiTreeNodeFlags_DefaultOpen)) return;
-    focusIfAsked(m_focusTitle);
-    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 360.0f);
-    ImGui::InputTextWithHint("Project title", "a small problem to solve together", &m_title);
-    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 260.0f);
-    optionCombo("why", m_kind, kKinds, 2);
+    focusIfAsked(ui, m_focusTitle);
+    {
+        LabelAbove label("Project title");
+        ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 360.0f);
+        ImGui::InputTextWithHint(label.id(), "a small problem to solve together", &m_title);
+    }
+    {
+        LabelAbove label("why");
+        ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 360.0f);
+        optionCombo(label.id(), m_kind, kKinds, 2);
+    }
     peerChecklist("project-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 5.0f);
     if (ImGui::Button("Start project") &&
         ui.run(addProject(ui.notebook(), ui.ids(), m_title, m_peers, static_cast<ProjectKind>(m_kind), ui.today()))) {

@@ -7,6 +7,8 @@
 #include <algorithm>
 
 #include "app/form_widgets.h"
+#include "app/style/text.h"
+#include "app/style/flow.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -27,7 +29,7 @@ void RitualsScreen::draw(UiContext& ui) {
             return a->nextDue < b->nextDue;
         });
     }
-    ImGui::TextUnformatted("Rituals");
+    pageTitle("Rituals");
     if (m_rituals.empty()) {
         emptyState("Tack a small habit onto a work event you already share: coffee before the quarterly review, "
                    "dinner after the offsite. Rituals keep relationships warm without extra meetings.");
@@ -44,8 +46,7 @@ void RitualsScreen::drawRitual(UiContext& ui, const Ritual& ritual) {
         [&](const Ritual& r) {
             const std::string title = r.title.empty() ? ritualKindName(r.kind) : r.title;
             ImGui::TextUnformatted(title.c_str());
-            ImGui::SameLine();
-            mutedText(("with " + peerList(ui.notebook(), r.participants) +
+            mutedAfter(("with " + peerList(ui.notebook(), r.participants) +
                        (r.workEvent.empty() ? "" : ", at " + r.workEvent)).c_str());
             if (r.nextDue) {
                 const std::string due = "due " + relativeDay(*r.nextDue, ui.today());
@@ -54,8 +55,7 @@ void RitualsScreen::drawRitual(UiContext& ui, const Ritual& ritual) {
                 mutedText(r.lastDone ? ("done " + relativeDay(*r.lastDone, ui.today())).c_str() : "not scheduled");
             }
             if (!ui.readOnly()) {
-                ImGui::SameLine();
-                if (ImGui::SmallButton("Done today")) ui.run(markRitualDone(ui.notebook(), r.id, ui.today()));
+                if (flowButton("Done today")) ui.run(markRitualDone(ui.notebook(), r.id, ui.today()));
             }
         },
         [&](RecordForm& form, Ritual& draft, RowEditor<Ritual>& row) {
@@ -76,21 +76,36 @@ void RitualsScreen::drawRitual(UiContext& ui, const Ritual& ritual) {
 void RitualsScreen::drawNewRitual(UiContext& ui) {
     sectionTitle("New ritual");
     const float width = ui.narrow() ? -1.0f : 260.0f;
-    ImGui::SetNextItemWidth(width);
-    optionCombo("kind", m_kind, kKinds, 4);
-    focusIfAsked(m_focusTitle);
-    ImGui::SetNextItemWidth(width);
-    ImGui::InputTextWithHint("Ritual name", "e.g. breakfast before the QBR", &m_title);
-    ImGui::SetNextItemWidth(width);
-    ImGui::InputTextWithHint("Work event", "the event it goes with", &m_event);
-    ImGui::SetNextItemWidth(150.0f);
-    optionCombo("repeats", m_unit, kUnits, 3);
+    {
+        LabelAbove label("kind");
+        ImGui::SetNextItemWidth(width);
+        optionCombo(label.id(), m_kind, kKinds, 4);
+    }
+    focusIfAsked(ui, m_focusTitle);
+    {
+        LabelAbove label("Ritual name");
+        ImGui::SetNextItemWidth(width);
+        ImGui::InputTextWithHint(label.id(), "e.g. breakfast before the QBR", &m_title);
+    }
+    {
+        LabelAbove label("Work event");
+        ImGui::SetNextItemWidth(width);
+        ImGui::InputTextWithHint(label.id(), "the event it goes with", &m_event);
+    }
+    {
+        LabelAbove label("repeats");
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 8.0f);
+        optionCombo(label.id(), m_unit, kUnits, 3);
+    }
     if (m_unit != 0) {
         ImGui::SameLine();
-        ImGui::SetNextItemWidth(90.0f);
+        ImGui::SetNextItemWidth(ImGui::GetFontSize() * 5.0f);
         ImGui::InputInt("N", &m_every);
     }
-    optionalDateField("first date", "e.g. fri, 14 March", m_due);
+    {
+        LabelAbove label("first date");
+        optionalDateField(label.id(), "e.g. fri, 14 March", m_due);
+    }
     peerChecklist("ritual-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 6.0f);
     if (!ImGui::Button("Add ritual")) return;
     const auto typed = readTypedDate(m_due);

@@ -8,6 +8,8 @@
 #include <sstream>
 
 #include "app/form_widgets.h"
+#include "app/style/flow.h"
+#include "app/style/text.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -33,10 +35,11 @@ std::vector<std::string> split(const std::string& text) {
     return items;
 }
 
-bool weekdayCombo(const char* label, Weekday& day) {
+bool weekdayCombo(const char* text, Weekday& day) {
     bool changed = false;
-    ImGui::SetNextItemWidth(140.0f);
-    if (ImGui::BeginCombo(label, weekdayName(day))) {
+    LabelAbove label(text);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    if (ImGui::BeginCombo(label.id(), weekdayName(day))) {
         for (int d = 1; d <= 7; ++d) {
             const Weekday option = static_cast<Weekday>(d);
             if (ImGui::Selectable(weekdayName(option), option == day)) {
@@ -50,10 +53,11 @@ bool weekdayCombo(const char* label, Weekday& day) {
 }
 
 // An integer field: typed values are committed on Enter or when left, the +/- buttons at once.
-bool numberField(const char* label, int32_t& value, int step) {
-    ImGui::SetNextItemWidth(140.0f);
+bool numberField(const char* text, int32_t& value, int step) {
+    LabelAbove label(text);
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     int v = value;
-    const bool changed = ImGui::InputInt(label, &v, step, step * 5);
+    const bool changed = ImGui::InputInt(label.id(), &v, step, step * 5);
     value = v;
     return (changed && !ImGui::GetIO().WantTextInput) || ImGui::IsItemDeactivatedAfterEdit();
 }
@@ -71,7 +75,7 @@ void SettingsScreen::draw(UiContext& ui) {
         m_edit = ui.notebook().settings();
         m_interests = joined(m_edit.myInterests);
     }
-    ImGui::TextUnformatted("Settings");
+    pageTitle("Settings");
     drawProfile(ui);
     drawRhythm(ui);
     drawLook(ui);
@@ -79,15 +83,21 @@ void SettingsScreen::draw(UiContext& ui) {
 
 void SettingsScreen::drawProfile(UiContext& ui) {
     sectionTitle("About me");
-    focusIfAsked(m_focusName);
-    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);
-    ImGui::InputTextWithHint("My name", "your name", &m_edit.myName);
-    if (ImGui::IsItemDeactivatedAfterEdit()) save(ui);
-    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);
-    ImGui::InputTextWithHint("My interests", "cycling, jazz, cooking", &m_interests);
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
-        m_edit.myInterests = split(m_interests);
-        save(ui);
+    focusIfAsked(ui, m_focusName);
+    {
+        LabelAbove label("My name");
+        ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);
+        ImGui::InputTextWithHint(label.id(), "your name", &m_edit.myName);
+        if (ImGui::IsItemDeactivatedAfterEdit()) save(ui);
+    }
+    {
+        LabelAbove label("My interests");
+        ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);
+        ImGui::InputTextWithHint(label.id(), "cycling, jazz, cooking", &m_interests);
+        if (ImGui::IsItemDeactivatedAfterEdit()) {
+            m_edit.myInterests = split(m_interests);
+            save(ui);
+        }
     }
     mutedText("Your interests are matched with what you learn about peers, to suggest what you share.");
 }
@@ -106,17 +116,31 @@ void SettingsScreen::drawRhythm(UiContext& ui) {
 
 void SettingsScreen::drawLook(UiContext& ui) {
     sectionTitle("Look");
-    int theme = m_edit.theme;
-    if (ImGui::RadioButton("Light", theme == 0)) theme = 0;
-    ImGui::SameLine();
-    if (ImGui::RadioButton("Dark", theme == 1)) theme = 1;
-    if (theme != m_edit.theme) {
-        m_edit.theme = static_cast<uint8_t>(theme);
-        save(ui);
+    // Radio rows: every choice visible, each a target a finger can hit.
+    ImGui::TextUnformatted("Theme");
+    constexpr const char* kThemes[] = {"System", "Light", "Dark"};
+    constexpr uint8_t kThemeValues[] = {2, 0, 1};
+    for (int i = 0; i < 3; ++i) {
+        const bool active = m_edit.theme == kThemeValues[i];
+        if ((i == 0 ? ImGui::RadioButton(kThemes[i], active) : flowRadio(kThemes[i], active)) && !active) {
+            m_edit.theme = kThemeValues[i];
+            save(ui);
+        }
     }
-    ImGui::SetNextItemWidth(200.0f);
+    captionText("System follows the light or dark setting of your device.");
+    ImGui::TextUnformatted("Text size");
+    constexpr const char* kSizes[] = {"Small", "Standard", "Large", "Largest (200%)"};
+    constexpr int32_t kSizeValues[] = {14, Settings::kDefaultFontSize, 22, Settings::kMaxFontSize};
+    for (int i = 0; i < 4; ++i) {
+        const bool active = m_edit.fontSize == kSizeValues[i];
+        if ((i == 0 ? ImGui::RadioButton(kSizes[i], active) : flowRadio(kSizes[i], active)) && !active) {
+            m_edit.fontSize = kSizeValues[i];
+            save(ui);
+        }
+    }
+    ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : ImGui::GetFontSize() * 12.0f);
     int size = m_edit.fontSize;
-    ImGui::SliderInt("font size", &size, Settings::kMinFontSize, Settings::kMaxFontSize);
+    ImGui::SliderInt("##font-size", &size, Settings::kMinFontSize, Settings::kMaxFontSize, "%d px");
     m_edit.fontSize = size;
     if (ImGui::IsItemDeactivatedAfterEdit()) save(ui);
 
@@ -125,10 +149,8 @@ void SettingsScreen::drawLook(UiContext& ui) {
               "(\"9 Dec\", \"fri\" or \"in 2 weeks\" always work).");
     int order = static_cast<int>(m_edit.dateOrder);
     if (ImGui::RadioButton("day/month (9/12 is 9 Dec)", order == 1)) order = 1;
-    if (!ui.narrow()) ImGui::SameLine();
-    if (ImGui::RadioButton("month/day (9/12 is Sep 12)", order == 2)) order = 2;
-    if (!ui.narrow()) ImGui::SameLine();
-    if (ImGui::RadioButton("not set", order == 0)) order = 0;
+    if (flowRadio("month/day (9/12 is Sep 12)", order == 2)) order = 2;
+    if (flowRadio("not set", order == 0)) order = 0;
     if (order != static_cast<int>(m_edit.dateOrder)) {
         m_edit.dateOrder = static_cast<DateOrder>(order);
         save(ui);

@@ -3,6 +3,7 @@
 // the load guard.
 #pragma once
 
+#include <string>
 #include <vector>
 
 #include "app/ui_context.h"
@@ -20,9 +21,13 @@ public:
 private:
     void refresh(UiContext& ui);
     void drawWeekHeader(UiContext& ui);
+    void drawToday(UiContext& ui);
+    void drawRestOfWeek(UiContext& ui);
     void drawDay(UiContext& ui, const PlanDay& day);
+    std::string dayTitle(UiContext& ui, const PlanDay& day) const;
     void drawItem(UiContext& ui, const PlanItem& item);
     void drawCommitments(UiContext& ui);
+    void drawCommitmentRow(UiContext& ui, const Commitment& commitment, bool overdue);
     void drawReviews(UiContext& ui);
     void drawDrifting(UiContext& ui);
     void drawLoad(UiContext& ui);
@@ -36,7 +41,6 @@ private:
     std::vector<const Commitment*> m_due;
     std::vector<ReviewDue> m_reviews;
     std::vector<Drift> m_drifting;
-    std::vector<ComingUpDate> m_comingUp;  // important dates within kComingUpDays of today
     LoadStatus m_load;
 };
 

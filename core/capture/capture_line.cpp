@@ -148,7 +148,7 @@ CaptureLine readCaptureLine(const Notebook& nb, const std::string& input, CivilD
     const std::string lower = lowerAscii(line);
     const size_t colon = line.find(':');
     // "Sam's birthday: 4 July" names whose birthday before any colon.
-    for (const char* whose : {"'s birthday", "\xE2\x80\x99s birthday"}) {
+    for (const char* whose : kKidsBirthdaySuffixes) {
         if (const size_t at = lower.find(whose); at != std::string::npos && at > 0 && at < colon) {
             readWhoseBirthday(nb, line, at, order, out);
             return out;

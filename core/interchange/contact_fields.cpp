@@ -81,15 +81,16 @@ Result<std::optional<AnnualDate>> parseMonthDayYear(std::string_view text, std::
     return std::optional<AnnualDate>(date.value());
 }
 
-std::unordered_map<EntityId, const Fact*> importantDateFacts(const Notebook& nb, std::string_view label) {
+std::unordered_map<EntityId, const Fact*> importantDateFacts(const Notebook& nb, ImportantDateKind kind) {
     std::unordered_map<EntityId, const Fact*> out;
-    const std::string key = nameKey(label);
     for (const auto& [id, f] : nb.all<Fact>()) {
-        if (f.category == FactCategory::ImportantDate && f.date && nameKey(f.text) == key) out.emplace(f.peerId, &f);
+        if (isImportantDate(f) && importantDateKind(f.text) == kind) out.emplace(f.peerId, &f);
     }
     return out;
 }
 
-std::unordered_map<EntityId, const Fact*> birthdayFacts(const Notebook& nb) { return importantDateFacts(nb, kBirthdayLabel); }
+std::unordered_map<EntityId, const Fact*> birthdayFacts(const Notebook& nb) {
+    return importantDateFacts(nb, ImportantDateKind::Birthday);
+}
 
 }  // namespace rapport::interchange

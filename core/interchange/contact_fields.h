@@ -1,5 +1,5 @@
-// Contact fields shared by the vCard and CSV importers and the CSV exporter: dates as text, the labels
-// of the important-date facts they fill, and those facts' lookup.
+// Contact fields shared by the vCard and CSV importers and the CSV exporter: dates as text and the lookup
+// of the important-date facts they fill (their labels and kinds are the model's: model/important_dates.h).
 #pragma once
 
 #include <optional>
@@ -7,14 +7,11 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "core/model/important_dates.h"
 #include "core/model/notebook.h"
 #include "core/util/result.h"
 
 namespace rapport::interchange {
-
-// The texts of the important-date facts contacts fill: the one place interchange spells them.
-constexpr const char* kBirthdayLabel = "Birthday";
-constexpr const char* kAnniversaryLabel = "Anniversary";
 
 // Reads a contact date: "1980-04-23", "19800423", "--04-23" / "--0423" (no year), an optional time
 // part ("T000000Z") is ignored; year 1604 is Apple's "no year". Fails, naming `what` ("The birthday
@@ -29,9 +26,10 @@ Result<std::optional<AnnualDate>> parseMonthDayYear(std::string_view text, std::
 // "1980-04-23", or "--04-23" when the year is unknown (the vCard 4 form).
 std::string formatBirthday(const AnnualDate& d);
 
-// Each peer's important-date fact whose text is `label` (any case), by peer id.
-std::unordered_map<EntityId, const Fact*> importantDateFacts(const Notebook& nb, std::string_view label);
-// importantDateFacts(nb, kBirthdayLabel).
+// Each peer's first important date of that kind (importantDateKind of its label: "Birthday", "birthday"
+// and "Anniversary", "wedding anniversary" alike), by peer id.
+std::unordered_map<EntityId, const Fact*> importantDateFacts(const Notebook& nb, ImportantDateKind kind);
+// importantDateFacts(nb, ImportantDateKind::Birthday).
 std::unordered_map<EntityId, const Fact*> birthdayFacts(const Notebook& nb);
 
 }  // namespace rapport::interchange

@@ -72,10 +72,11 @@ ContactChanges newPeerFromContact(const PeerRecord& r, const std::string& name, 
 }
 
 ContactDates::ContactDates(const Notebook& nb)
-    : m_birthdays(importantDateFacts(nb, kBirthdayLabel)), m_anniversaries(importantDateFacts(nb, kAnniversaryLabel)) {}
+    : m_birthdays(importantDateFacts(nb, ImportantDateKind::Birthday)),
+      m_anniversaries(importantDateFacts(nb, ImportantDateKind::Anniversary)) {}
 
 const Fact* ContactDates::find(EntityId peer, const char* label) const {
-    const auto& facts = std::string_view(label) == kBirthdayLabel ? m_birthdays : m_anniversaries;
+    const auto& facts = importantDateKind(label) == ImportantDateKind::Birthday ? m_birthdays : m_anniversaries;
     const auto it = facts.find(peer);
     return it == facts.end() ? nullptr : it->second;
 }

@@ -232,7 +232,7 @@ Result<PeerRecords> parseCsvPeers(std::string_view bytes, const CsvMapping& mapp
         readDate(get(kBirthday), "birthday", r.birthday);
         readDate(get(kAnniversary), "anniversary", r.anniversary);
         for (const auto& [type, value] : column.events) {
-            if (nameKey(cell(type)) == nameKey(kAnniversaryLabel)) readDate(cell(value), "anniversary", r.anniversary);
+            if (importantDateKind(cell(type)) == ImportantDateKind::Anniversary) readDate(cell(value), "anniversary", r.anniversary);
         }
         if (bad) {
             out.errors.push_back({row.line, *bad});

@@ -1,4 +1,4 @@
-// JSON backup writer and strict reader, both driven by the field lists of backup_fields.h.
+// JSON backup writer and strict reader, both driven by the field lists (model/fields.h, backup_fields.h).
 #include "core/interchange/json_backup.h"
 
 #include <nlohmann/json.hpp>
@@ -16,7 +16,7 @@
 namespace rapport::interchange {
 namespace {
 
-using Json = nlohmann::ordered_json;  // writing: keeps the fields in the order of backup_fields.h
+using Json = nlohmann::ordered_json;  // writing: keeps the fields in their listed order
 // Reading: keys in a std::map. ordered_json finds a key by a linear scan, so an object of 100,000 keys
 // (one crafted 1 MB file) would take minutes to build.
 using ReadJson = nlohmann::json;
@@ -73,7 +73,8 @@ Json toJson(const T& x) {
         return a;
     } else {
         Json o = Json::object();
-        auto writer = [&o](const char* key, const auto& field) { o[key] = toJson(field); };
+        // The third argument is the type's version that added the field (the reader's concern).
+        auto writer = [&o](const char* key, const auto& field, std::uint32_t = 1) { o[key] = toJson(field); };
         fields(writer, const_cast<T&>(x));  // the field lists take non-const refs; the writer only reads
         return o;
     }
@@ -145,16 +146,12 @@ void fromJson(const ReadJson& j, T& x, const std::string& path) {
         for (size_t i = 0; i < j.size(); ++i) fromJson(j[i], x[i], path + "[" + std::to_string(i) + "]");
     } else {
         if (!j.is_object()) fail(path, "expected an object");
-        auto reader = [&j, &path](const char* key, auto& field) {
+        // A field a later version of its type added (since > 1) may be missing from an older backup: it
+        // keeps its default then, as in the binary format.
+        auto reader = [&j, &path](const char* key, auto& field, std::uint32_t since = 1) {
             auto it = j.find(key);
-            if (it == j.end()) {
-                // Optional fields added after the first backup format may be absent from older files.
-                if constexpr (IsOptional<std::decay_t<decltype(field)>>::value) {
-                    field.reset();
-                    return;
-                }
-                fail(path, std::string("the field \"") + key + "\" is missing");
-            }
+            if (it == j.end() && since > 1) return;
+            if (it == j.end()) fail(path, std::string("the field \"") + key + "\" is missing");
             fromJson(*it, field, path + "." + key);
         };
         fields(reader, x);

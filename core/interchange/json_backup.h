@@ -1,6 +1,7 @@
 // The JSON backup: every entity of the notebook, lossless, with named fields, readable and versioned.
 // Reading is strict and safe on any file a user picks (nlohmann's parser with size and depth limits,
-// never cereal's JSON archive; see /work/shared/STORAGE.md).
+// never cereal's JSON archive, whose RapidJSON crashes on a crafted number: docs/storage.md, "Reading
+// damaged or hostile bytes").
 #pragma once
 
 #include <cstdint>

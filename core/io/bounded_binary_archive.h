@@ -1,6 +1,7 @@
 // BoundedBinaryInputArchive: reads what cereal's BinaryOutputArchive writes, from a (pointer, length)
 // buffer, and rejects any size tag or read larger than the bytes left: damaged or hostile bytes fail
-// fast with cereal::Exception instead of allocating gigabytes (see docs in /work/shared/STORAGE.md).
+// fast with cereal::Exception instead of allocating gigabytes (docs/storage.md, "Reading damaged or
+// hostile bytes").
 #pragma once
 
 #include <cereal/cereal.hpp>

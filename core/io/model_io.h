@@ -15,6 +15,7 @@
 
 #include "core/model/command.h"
 #include "core/model/entity.h"
+#include "core/model/fields.h"
 #include "core/model/notebook.h"
 
 namespace rapport::io {
@@ -76,6 +77,48 @@ template <class T>
 ListField<T> list(std::vector<T>& v) {
     return ListField<T>{v};
 }
+template <class T> struct IsOptionalEnum : std::false_type {};
+template <class E> struct IsOptionalEnum<std::optional<E>> : std::is_enum<E> {};
+template <class T> struct IsList : std::false_type {};
+template <class T> struct IsList<std::vector<T>> : std::true_type {};
+
+// Reads or writes a model type's fields (model/fields.h) in their listed order, each the way this file
+// stores it: an enum as enumField, a vector as list, anything else as itself. A field that version N of
+// the type added (v("name", field, N)) is read only from data of version N or newer.
+template <class A>
+struct FieldArchive {
+    A& ar;
+    std::uint32_t version;
+    template <class T>
+    void operator()(const char* /*name*/, T& field, std::uint32_t since = 1) {
+        if (version < since) return;  // older data: the field keeps the default the loader starts from
+        if constexpr (std::is_enum_v<T>) {
+            ar(enumField(field));
+        } else if constexpr (IsOptionalEnum<T>::value) {
+            // "present" then the checked enum (cereal's own optional would store the value unchecked).
+            bool present = field.has_value();
+            ar(present);
+            if (!present) {
+                field.reset();
+                return;
+            }
+            if (!field) field.emplace();
+            ar(enumField(*field));
+        } else if constexpr (IsList<T>::value) {
+            ar(list(field));
+        } else {
+            ar(field);
+        }
+    }
+};
+
+// serialize() of a type with a field list: refuses a version newer than `known`, then the fields.
+template <class A, class T>
+void serializeFields(A& ar, T& x, std::uint32_t version, std::uint32_t known, const char* what) {
+    checkVersion(version, known, what);
+    FieldArchive<A> visitor{ar, version};
+    fields(visitor, x);
+}
 
 // An Entity as its uint16 kind tag then the payload; an unknown kind throws on load.
 struct EntityField {
@@ -106,168 +149,41 @@ void load(A& ar, CivilDate& d) {
     d = CivilDate::fromDayNumber(n);
 }
 
-template <class A>
-void serialize(A& ar, TrustRecord& t, std::uint32_t const version) {
-    io::checkVersion(version, 1, "trust record");
-    ar(t.date, t.level, t.note);
-}
-
-template <class A>
-void serialize(A& ar, Peer& p, std::uint32_t const version) {
-    io::checkVersion(version, 1, "peer");
-    ar(p.id, p.name, p.role, p.team, p.metOn, p.metWhere, p.introducedBy, io::enumField(p.interdependence),
-       io::enumField(p.relationship), p.onLeadershipTeam, io::enumField(p.stage), io::list(p.trustHistory),
-       io::list(p.tags), p.archived, p.notes);
-}
-
-template <class A>
-void serialize(A& ar, AnnualDate& d, std::uint32_t const version) {
-    io::checkVersion(version, 1, "annual date");
-    ar(d.year, d.month, d.day);
-}
-
-template <class A>
-void serialize(A& ar, Fact& f, std::uint32_t const version) {
-    io::checkVersion(version, 1, "fact");
-    ar(f.id, f.peerId, io::enumField(f.category), f.text, f.learnedOn, f.learnedWhere, f.date);
-}
-
-template <class A>
-void serialize(A& ar, Connection& c, std::uint32_t const version) {
-    io::checkVersion(version, 1, "connection");
-    ar(c.id, c.peerId, c.interest, c.fromMyProfile, c.note, c.helpedWhen);
-}
-
-template <class A>
-void serialize(A& ar, BanterTopic& b, std::uint32_t const version) {
-    io::checkVersion(version, 1, "banter topic");
-    ar(b.id, b.peerId, b.text, b.lastUsed);
-}
-
-template <class A>
-void serialize(A& ar, PhaseNotes& n, std::uint32_t const version) {
-    io::checkVersion(version, 1, "phase notes");
-    ar(io::enumField(n.phase), n.whatIKnow, n.whatTheyKnow, n.debates, n.ideas, n.peopleTalkedTo, n.decision);
-}
-
-template <class A>
-void serialize(A& ar, Observation& o, std::uint32_t const version) {
-    io::checkVersion(version, 1, "observation");
-    ar(o.date, o.peerId, io::enumField(o.aspect), o.text);
-}
-
-template <class A>
-void serialize(A& ar, JointProject& p, std::uint32_t const version) {
-    io::checkVersion(version, 1, "joint project");
-    ar(p.id, p.title, io::list(p.peerIds), io::enumField(p.kind), p.start, p.timeboxDays, io::enumField(p.phase),
-       io::list(p.phaseNotes), io::list(p.observations), p.endedOn, p.outcome, p.retro);
-}
-
-template <class A>
-void serialize(A& ar, Commitment& c, std::uint32_t const version) {
-    io::checkVersion(version, 1, "commitment");
-    ar(c.id, c.peerId, io::enumField(c.direction), c.text, c.madeOn, c.due, io::enumField(c.status), c.resolvedOn,
-       io::enumField(c.origin), c.originId);
-}
-
-template <class A>
-void serialize(A& ar, Ritual& r, std::uint32_t const version) {
-    io::checkVersion(version, 1, "ritual");
-    ar(r.id, io::enumField(r.kind), r.title, r.workEvent, io::enumField(r.unit), r.every, io::list(r.participants),
-       r.lastDone, r.nextDue);
-}
-
-template <class A>
-void serialize(A& ar, Cadence& c, std::uint32_t const version) {
-    io::checkVersion(version, 1, "cadence");
-    ar(io::enumField(c.kind), c.everyNWeeks);
-}
-
-template <class A>
-void serialize(A& ar, SeriesPeriod& p, std::uint32_t const version) {
-    io::checkVersion(version, 2, "series period");
-    ar(p.start, p.review, p.cadence, io::enumField(p.decision), p.decidedOn);
-    // Format 2 keeps the period's weekday, time and length (a change mid-period); older ones stay unset.
-    if (version >= 2) {
-        bool hasWeekday = p.weekday.has_value();
-        ar(hasWeekday);
-        if (hasWeekday && !p.weekday) p.weekday.emplace();
-        if (hasWeekday) ar(io::enumField(*p.weekday));
-        ar(p.startMinutes, p.durationMinutes);
-    }
-}
-
-template <class A>
-void serialize(A& ar, OccurrenceChange& c, std::uint32_t const version) {
-    io::checkVersion(version, 1, "occurrence change");
-    ar(c.original, c.movedTo);
-}
-
-template <class A>
-void serialize(A& ar, OneOnOneSeries& s, std::uint32_t const version) {
-    io::checkVersion(version, 2, "1:1 series");
-    ar(s.id, s.peerId, s.cadence, io::enumField(s.weekday), s.durationMinutes, s.start, s.review, s.active,
-       io::list(s.history), io::list(s.changes));
-    // Format 2 added the time of day; format-1 series have none and are laid out in their weekday block.
-    if (version >= 2) ar(s.startMinutes);
-}
-
-template <class A>
-void serialize(A& ar, AgendaItem& a, std::uint32_t const version) {
-    io::checkVersion(version, 1, "agenda item");
-    ar(a.text, io::enumField(a.trust), io::enumField(a.kind), io::enumField(a.status), a.carriedFrom, a.previewId);
-}
-
-template <class A>
-void serialize(A& ar, Insight& i, std::uint32_t const version) {
-    io::checkVersion(version, 1, "insight");
-    ar(i.believed, i.happened);
-}
-
-template <class A>
-void serialize(A& ar, Conflict& c, std::uint32_t const version) {
-    io::checkVersion(version, 1, "conflict");
-    ar(c.issue, c.myPosition, c.theirPosition, c.resolution, io::enumField(c.status));
-}
-
-template <class A>
-void serialize(A& ar, Meeting& m, std::uint32_t const version) {
-    io::checkVersion(version, 1, "1:1 meeting");
-    ar(m.id, m.seriesId, m.peerId, m.date, m.held, io::list(m.agenda), m.notes, io::list(m.insights),
-       io::list(m.conflicts), m.energy, m.mood);
-}
-
-template <class A>
-void serialize(A& ar, PreviewPeer& p, std::uint32_t const version) {
-    io::checkVersion(version, 1, "preview peer");
-    ar(p.peerId, io::enumField(p.status), io::enumField(p.stance), p.feedback, p.dependsOn);
-}
-
-template <class A>
-void serialize(A& ar, ExecPreview& p, std::uint32_t const version) {
-    io::checkVersion(version, 1, "exec-staff preview");
-    ar(p.id, p.proposal, p.staffMeetingOn, io::list(p.peers), p.notes);
-}
-
-template <class A>
-void serialize(A& ar, JournalEntry& j, std::uint32_t const version) {
-    io::checkVersion(version, 1, "journal entry");
-    ar(j.id, j.date, j.prompt, j.text, io::list(j.peerIds));
-}
-
-template <class A>
-void serialize(A& ar, Interaction& i, std::uint32_t const version) {
-    io::checkVersion(version, 1, "interaction");
-    ar(i.id, i.peerId, i.date, io::enumField(i.kind), i.note);
-}
+// The types with a field list (model/fields.h), each with the newest version this build knows (keep it
+// equal to its CEREAL_CLASS_VERSION at the end of this file) and its name in error messages.
+template <class A> void serialize(A& ar, TrustRecord& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "trust record"); }
+template <class A> void serialize(A& ar, Peer& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "peer"); }
+template <class A> void serialize(A& ar, AnnualDate& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "annual date"); }
+template <class A> void serialize(A& ar, Fact& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "fact"); }
+template <class A> void serialize(A& ar, Connection& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "connection"); }
+template <class A> void serialize(A& ar, BanterTopic& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "banter topic"); }
+template <class A> void serialize(A& ar, PhaseNotes& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "phase notes"); }
+template <class A> void serialize(A& ar, Observation& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "observation"); }
+template <class A> void serialize(A& ar, JointProject& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "joint project"); }
+template <class A> void serialize(A& ar, Commitment& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "commitment"); }
+template <class A> void serialize(A& ar, Ritual& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "ritual"); }
+template <class A> void serialize(A& ar, Cadence& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "cadence"); }
+template <class A> void serialize(A& ar, SeriesPeriod& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 2, "series period"); }
+template <class A> void serialize(A& ar, OccurrenceChange& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "occurrence change"); }
+template <class A> void serialize(A& ar, OneOnOneSeries& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 2, "1:1 series"); }
+template <class A> void serialize(A& ar, AgendaItem& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "agenda item"); }
+template <class A> void serialize(A& ar, Insight& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "insight"); }
+template <class A> void serialize(A& ar, Conflict& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "conflict"); }
+template <class A> void serialize(A& ar, Meeting& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "1:1 meeting"); }
+template <class A> void serialize(A& ar, PreviewPeer& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "preview peer"); }
+template <class A> void serialize(A& ar, ExecPreview& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "exec-staff preview"); }
+template <class A> void serialize(A& ar, JournalEntry& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "journal entry"); }
+template <class A> void serialize(A& ar, Interaction& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "interaction"); }
 
 template <class A>
 void serialize(A& ar, Settings& s, std::uint32_t const version) {
     io::checkVersion(version, 4, "settings");
     ar(s.id, s.myName, io::list(s.myInterests), s.weeklyBudgetMinutes, io::enumField(s.directReportWeekday),
        io::enumField(s.peerWeekday), io::enumField(s.otherWeekday), s.driftGraceDays, s.defaultMeetingMinutes);
-    // Format 2 added the look of the app; format-1 data keeps the defaults the loader starts from.
+    // Format 2 added the look of the app; format-1 data keeps the default size and the light theme,
+    // the only one there was (a new notebook follows the system).
     if (version >= 2) ar(s.theme, s.fontSize);
+    else s.theme = 0;
     // Format 3 added how numeric dates are read; older data keeps "unset" (ambiguous ones are refused).
     if (version >= 3) ar(io::enumField(s.dateOrder));
     // Format 4 added the weekday blocks' start times, the reminder horizon, the alarm and dismissals.
@@ -277,17 +193,9 @@ void serialize(A& ar, Settings& s, std::uint32_t const version) {
     }
 }
 
-template <class A>
-void serialize(A& ar, FollowUp& f, std::uint32_t const version) {
-    io::checkVersion(version, 1, "follow-up");
-    ar(f.id, f.peerId, f.text, f.madeOn, f.due, f.doneOn);
-}
+template <class A> void serialize(A& ar, FollowUp& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "follow-up"); }
 
-template <class A>
-void serialize(A& ar, BankTopic& b, std::uint32_t const version) {
-    io::checkVersion(version, 1, "bank topic");
-    ar(b.id, b.text, io::enumField(b.trust), io::enumField(b.kind));
-}
+template <class A> void serialize(A& ar, BankTopic& x, std::uint32_t const v) { io::serializeFields(ar, x, v, 1, "bank topic"); }
 
 template <class A>
 void serialize(A& ar, EntityChange& c, std::uint32_t const version) {

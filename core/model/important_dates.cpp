@@ -25,7 +25,7 @@ std::string trimmed(std::string_view s) {
 // The name before "'s birthday" (ASCII or typographic apostrophe), or empty.
 std::string ownerOfBirthday(std::string_view label) {
     const std::string lower = lowerAscii(label);
-    for (const char* suffix : {"'s birthday", "\xE2\x80\x99s birthday"}) {
+    for (const char* suffix : kKidsBirthdaySuffixes) {
         const std::string s = suffix;
         if (lower.size() > s.size() && lower.compare(lower.size() - s.size(), s.size(), s) == 0) {
             return trimmed(label.substr(0, label.size() - s.size()));
@@ -61,6 +61,8 @@ bool isBirthday(const Fact& f) { return isImportantDate(f) && importantDateKind(
 bool isKidsBirthday(const Fact& f) {
     return isImportantDate(f) && importantDateKind(f.text) == ImportantDateKind::KidsBirthday;
 }
+std::string kidsBirthdayLabel(std::string_view kid) { return std::string(kid) + kKidsBirthdaySuffixes[0]; }
+
 std::string kidName(const Fact& f) { return isKidsBirthday(f) ? ownerOfBirthday(f.text) : std::string(); }
 
 Result<std::string> importantDateLabel(ImportantDateKind kind, std::string_view nameOrText) {
@@ -71,7 +73,7 @@ Result<std::string> importantDateLabel(ImportantDateKind kind, std::string_view 
         case ImportantDateKind::WorkAnniversary: return std::string(kWorkAnniversaryLabel);
         case ImportantDateKind::KidsBirthday:
             if (text.empty()) return makeError("Type the kid's name, e.g. \"Léa\".");
-            return text + "'s birthday";
+            return kidsBirthdayLabel(text);
         case ImportantDateKind::Custom:
             if (text.empty()) return makeError("Type what the date is, e.g. \"Moved to Lisbon\".");
             return text;

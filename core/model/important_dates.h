@@ -15,6 +15,11 @@ namespace rapport {
 constexpr const char* kBirthdayLabel = "Birthday";
 constexpr const char* kAnniversaryLabel = "Anniversary";
 constexpr const char* kWorkAnniversaryLabel = "Work anniversary";
+// How a kid's birthday label ends, with an ASCII or a typographic apostrophe (the first is what the app
+// writes). Every reader of labels (importantDateKind, quick capture) uses these.
+constexpr const char* kKidsBirthdaySuffixes[] = {"'s birthday", "\xE2\x80\x99s birthday"};
+// "<kid>'s birthday": the label of a kid's birthday (`kid` as given, e.g. "Léa").
+std::string kidsBirthdayLabel(std::string_view kid);
 
 enum class ImportantDateKind : uint8_t { Birthday = 0, Anniversary = 1, KidsBirthday = 2, WorkAnniversary = 3, Custom = 4 };
 constexpr int kImportantDateKindCount = 5;

@@ -47,6 +47,12 @@ std::string describe(const Entity& e) {
 
 }  // namespace
 
+const std::set<EntityId>& Notebook::referrersOf(EntityId id) const {
+    static const std::set<EntityId> kNone;
+    const auto it = m_referrers.find(id);
+    return it == m_referrers.end() ? kNone : it->second;
+}
+
 const DatedIds& Notebook::lookup(const std::unordered_map<EntityId, DatedIds>& index, EntityId id) {
     static const DatedIds kEmpty;
     auto it = index.find(id);
@@ -93,11 +99,17 @@ void Notebook::index(const Entity& e, bool add) {
     } else if (const auto* i = std::get_if<Interaction>(&e)) {
         update(m_interactionsByPeer, i->peerId, i->date, i->id);
     }
+    const EntityId self = entityId(e);
     for (const Reference& r : referencesOf(e)) {
         if (add) {
             ++m_refCounts[r.id];
-        } else if (auto it = m_refCounts.find(r.id); it != m_refCounts.end() && --it->second == 0) {
-            m_refCounts.erase(it);
+            m_referrers[r.id].insert(self);
+        } else {
+            if (auto it = m_refCounts.find(r.id); it != m_refCounts.end() && --it->second == 0) m_refCounts.erase(it);
+            if (auto it = m_referrers.find(r.id); it != m_referrers.end()) {
+                it->second.erase(self);
+                if (it->second.empty()) m_referrers.erase(it);
+            }
         }
     }
 }

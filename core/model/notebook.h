@@ -64,6 +64,10 @@ public:
     const DatedIds& meetingsOfPeer(EntityId peerId) const { return lookup(m_meetingsByPeer, peerId); }
     const DatedIds& meetingsOfSeries(EntityId seriesId) const { return lookup(m_meetingsBySeries, seriesId); }
     const DatedIds& interactionsOfPeer(EntityId peerId) const { return lookup(m_interactionsByPeer, peerId); }
+    // Ids of the entities whose strict references (referencesOf) name id, in id order: a peer's facts,
+    // connections, commitments, series, meetings, projects, rituals... (empty set when none). The
+    // per-peer queries of rules/peer_records.h read it instead of scanning whole tables.
+    const std::set<EntityId>& referrersOf(EntityId id) const;
 
     // Every entity, in kind order then id order (for snapshots and tests).
     std::vector<Entity> entities() const;
@@ -97,6 +101,7 @@ private:
     std::unordered_map<EntityId, DatedIds> m_meetingsByPeer;
     std::unordered_map<EntityId, DatedIds> m_meetingsBySeries;
     std::unordered_map<EntityId, DatedIds> m_interactionsByPeer;
+    std::unordered_map<EntityId, std::set<EntityId>> m_referrers;  // referenced id -> ids referring to it
 };
 
 }  // namespace rapport

@@ -68,7 +68,7 @@ struct OneOnOneSeries {
     std::vector<OccurrenceChange> changes;
 
     auto tie() const {
-        return std::tie(id, peerId, cadence, weekday, durationMinutes, startMinutes, start, review, active, history, changes);
+        return std::tie(id, peerId, cadence, weekday, durationMinutes, start, review, active, history, changes, startMinutes);
     }
     bool operator==(const OneOnOneSeries& o) const { return tie() == o.tie(); }
     bool operator!=(const OneOnOneSeries& o) const { return !(*this == o); }

@@ -25,9 +25,11 @@ struct Settings {
     int32_t defaultMeetingMinutes = 30;
     // How the app looks (format 2; a format-1 notebook loads with these defaults). The app applies them.
     static constexpr int32_t kMinFontSize = 12;
-    static constexpr int32_t kMaxFontSize = 32;
-    uint8_t theme = 0;      // 0 light, 1 dark
-    int32_t fontSize = 17;  // logical pixels, kMinFontSize..kMaxFontSize
+    static constexpr int32_t kMaxFontSize = 34;  // 200% of the default: readable for low vision
+    static constexpr int32_t kDefaultFontSize = 17;
+    // 0 light, 1 dark, 2 follow the system (the default; a value, not a format change: format 2 holds it)
+    uint8_t theme = 2;
+    int32_t fontSize = kDefaultFontSize;  // logical pixels of body text, kMinFontSize..kMaxFontSize
     // How typed numeric dates ("9/12") are read (format 3); unset refuses the ambiguous ones.
     DateOrder dateOrder = DateOrder::Unset;
     // Format 4: when the weekday blocks start (1:1s without their own time are laid out one after another

@@ -15,6 +15,7 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/journal.h
   model/settings.h
   model/entity.h
+  model/fields.h
   model/entity.cpp
   model/command.h
   model/validation.h

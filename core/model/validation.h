@@ -1,4 +1,5 @@
-// Field rules of every entity (the "bad input" rules) and the references between entities.
+// Field rules of every entity (what bad input is refused, with which message) and the references
+// between entities.
 // Notebook::apply runs these; command builders run them early for a precise message.
 #pragma once
 

@@ -123,7 +123,7 @@ Status check(const Settings& s) {
     c.enumValue(s.otherWeekday, "weekday for others");
     c.range(s.driftGraceDays, 0, 365, "drift grace in days");
     c.range(s.defaultMeetingMinutes, 5, 480, "default 1:1 length in minutes");
-    c.range(s.theme, 0, 1, "theme");
+    c.range(s.theme, 0, 2, "theme");
     c.range(s.fontSize, Settings::kMinFontSize, Settings::kMaxFontSize, "font size");
     c.range(s.directReportStartMinutes, 0, 24 * 60 - 1, "start of the direct reports' block");
     c.range(s.peerStartMinutes, 0, 24 * 60 - 1, "start of the peers' block");

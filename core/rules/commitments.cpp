@@ -3,13 +3,14 @@
 
 #include <algorithm>
 
+#include "core/rules/peer_records.h"
+
 namespace rapport {
 
 KeptRatio keptRatio(const Notebook& nb, EntityId peerId, CommitmentDirection direction) {
     KeptRatio r;
-    for (const auto& [id, c] : nb.all<Commitment>()) {
-        if (c.peerId != peerId || c.direction != direction) continue;
-        switch (c.status) {
+    for (const Commitment* c : commitmentsOf(nb, peerId, direction)) {
+        switch (c->status) {
             case CommitmentStatus::Open: ++r.open; break;
             case CommitmentStatus::Kept: ++r.kept; break;
             case CommitmentStatus::KeptLate: ++r.keptLate; break;

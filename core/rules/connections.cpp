@@ -5,6 +5,8 @@
 #include <cctype>
 #include <set>
 
+#include "core/rules/peer_records.h"
+
 namespace rapport {
 namespace {
 
@@ -20,15 +22,14 @@ std::vector<ConnectionSuggestion> suggestConnections(const Notebook& nb, EntityI
     std::vector<ConnectionSuggestion> out;
     if (!nb.findPeer(peerId)) return out;
     std::set<std::string> known;
-    for (const auto& [id, c] : nb.all<Connection>()) {
-        if (c.peerId == peerId) known.insert(lower(c.interest));
-    }
+    for (const Connection* c : connectionsOf(nb, peerId)) known.insert(lower(c->interest));
+    const std::vector<const Fact*> facts = factsOf(nb, peerId);
     for (const std::string& interest : nb.settings().myInterests) {
         const std::string key = lower(interest);
         if (key.empty() || known.count(key)) continue;
-        for (const auto& [id, f] : nb.all<Fact>()) {
-            if (f.peerId == peerId && lower(f.text).find(key) != std::string::npos) {
-                out.push_back({interest, id});
+        for (const Fact* f : facts) {
+            if (lower(f->text).find(key) != std::string::npos) {
+                out.push_back({interest, f->id});
                 known.insert(key);
                 break;
             }

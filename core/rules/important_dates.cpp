@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/rules/relationships.h"
+#include "core/rules/peer_records.h"
 
 namespace rapport {
 
@@ -48,8 +49,8 @@ std::vector<ComingUpDate> importantDatesComingUp(const Notebook& nb, CivilDate t
 
 std::vector<ComingUpDate> importantDatesOf(const Notebook& nb, EntityId peerId, CivilDate today) {
     std::vector<ComingUpDate> out;
-    for (const auto& [id, f] : nb.all<Fact>()) {
-        if (f.peerId == peerId && isImportantDate(f)) out.push_back(comingUp(f, today));
+    for (const Fact* f : factsOf(nb, peerId)) {
+        if (isImportantDate(*f)) out.push_back(comingUp(*f, today));
     }
     sortBySoonest(out);
     return out;

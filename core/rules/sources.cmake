@@ -22,4 +22,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   rules/series_layout.cpp
   rules/reminders.h
   rules/reminders.cpp
+  rules/peer_records.h
+  rules/peer_records.cpp
+  rules/timeline.h
+  rules/timeline.cpp
 )

@@ -118,7 +118,7 @@ void Builder::addGetToKnow(EntityId peer, int32_t index) {
                  annual(birthday, index % 2 == 0 ? 38 + index : 0)),
          "birthday");
     if (index % 8 == 0) {  // "Daughter Léa (7) and son Tom (4)"
-        step(addFact(m_nb, m_ids, peer, FactCategory::ImportantDate, "Léa's birthday", std::nullopt, {},
+        step(addFact(m_nb, m_ids, peer, FactCategory::ImportantDate, kidsBirthdayLabel("Léa"), std::nullopt, {},
                      annual(m_options.today.addDays(9 + index), 8)),
              "kid's birthday");
     }

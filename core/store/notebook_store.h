@@ -92,6 +92,8 @@ public:
     // was and is only worth logging: no edit is lost by it.
     Status compact();
     StoreStats stats() const;
+    // Takes in a timestamp from another device (sync), so this device's next change is stamped after it.
+    void observeHlc(store::Hlc seen) { m_hlc.observe(seen); }
     // Called after each durable commit and compaction: the web platform schedules FS.syncfs there.
     void setFlushHook(std::function<void()> hook) { m_log->setFlushHook(std::move(hook)); }
 

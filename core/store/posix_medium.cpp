@@ -1,9 +1,10 @@
-// POSIX implementation of the storage seam: EINTR retried, short writes continued, errno turned into
-// a message that names the file (ENOSPC becomes a plain "the disk is full").
+// POSIX implementation of the storage seam over the one POSIX file layer (posix_files.h: EINTR
+// retried, short writes continued, errno turned into a message that names the file).
 #include "core/store/posix_medium.h"
 
+#include "core/store/posix_files.h"
+
 #include <cerrno>
-#include <cstring>
 
 #include <dirent.h>
 #include <fcntl.h>
@@ -15,55 +16,26 @@ namespace rapport::store {
 
 namespace {
 
-Error systemError(const char* what, const std::string& path, int err) {
-    if (err == ENOSPC || err == EDQUOT) {
-        return makeError("The disk is full: could not " + std::string(what) + " " + path + ".");
-    }
-    return makeError("Could not " + std::string(what) + " " + path + ": " + std::strerror(err) + ".");
-}
-
-// Notebook files are user-only (0600) like their folder: a copied or loosened folder must not expose them.
-int openRetry(const std::string& path, int flags, mode_t mode = 0600) {
-    int fd;
-    do { fd = ::open(path.c_str(), flags | O_CLOEXEC, mode); } while (fd < 0 && errno == EINTR);
-    return fd;
-}
-
-// Writes all of `bytes`, continuing after short writes; returns 0 or an errno.
-int writeAll(int fd, std::string_view bytes) {
-    size_t done = 0;
-    while (done < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + done, bytes.size() - done);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            return errno;
-        }
-        if (n == 0) return EIO;
-        done += static_cast<size_t>(n);
-    }
-    return 0;
-}
-
 Status writeWithFlags(const std::string& path, std::string_view bytes, int flags, const char* what) {
-    const int fd = openRetry(path, O_WRONLY | O_CREAT | flags);
-    if (fd < 0) return systemError("open", path, errno);
+    const int fd = openFile(path, O_WRONLY | O_CREAT | flags);
+    if (fd < 0) return fileError("open", path, errno);
     const int err = writeAll(fd, bytes);
     const int closeErr = ::close(fd) == 0 ? 0 : errno;
-    if (err != 0) return systemError(what, path, err);
-    if (closeErr != 0 && closeErr != EINTR) return systemError(what, path, closeErr);
+    if (err != 0) return fileError(what, path, err);
+    if (closeErr != 0 && closeErr != EINTR) return fileError(what, path, closeErr);
     return {};
 }
 
 Status syncPath(const std::string& path, int flags, bool dataOnly) {
-    const int fd = openRetry(path, flags);
-    if (fd < 0) return systemError("open", path, errno);
+    const int fd = openFile(path, flags);
+    if (fd < 0) return fileError("open", path, errno);
     int rc;
     do { rc = dataOnly ? ::fdatasync(fd) : ::fsync(fd); } while (rc != 0 && errno == EINTR);
     const int err = rc == 0 ? 0 : errno;
     ::close(fd);
     // Some file systems (and Emscripten's) cannot fsync a directory; that is not a lost write.
     if (err != 0 && !(flags & O_DIRECTORY && (err == EINVAL || err == EBADF || err == EISDIR))) {
-        return systemError("flush to disk", path, err);
+        return fileError("flush to disk", path, err);
     }
     return {};
 }
@@ -72,7 +44,7 @@ Status syncPath(const std::string& path, int flags, bool dataOnly) {
 
 Result<std::vector<std::string>> PosixMedium::listFiles(const std::string& dir) {
     DIR* d = ::opendir(dir.c_str());
-    if (d == nullptr) return systemError("list", dir, errno);
+    if (d == nullptr) return fileError("list", dir, errno);
     std::vector<std::string> names;
     while (const dirent* e = ::readdir(d)) {
         const std::string name = e->d_name;
@@ -86,26 +58,16 @@ Result<std::vector<std::string>> PosixMedium::listFiles(const std::string& dir) 
 
 Status PosixMedium::makeDirectory(const std::string& dir) {
     if (::mkdir(dir.c_str(), 0700) == 0 || errno == EEXIST) return {};
-    return systemError("create the folder", dir, errno);
+    return fileError("create the folder", dir, errno);
 }
 
 Result<std::string> PosixMedium::readFile(const std::string& path) {
-    const int fd = openRetry(path, O_RDONLY);
-    if (fd < 0) return systemError("open", path, errno);
+    const int fd = openFile(path, O_RDONLY);
+    if (fd < 0) return fileError("open", path, errno);
     std::string out;
-    char buf[64 * 1024];
-    for (;;) {
-        const ssize_t n = ::read(fd, buf, sizeof buf);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const int err = errno;
-            ::close(fd);
-            return systemError("read", path, err);
-        }
-        if (n == 0) break;
-        out.append(buf, static_cast<size_t>(n));
-    }
+    const int err = readAll(fd, out);
     ::close(fd);
+    if (err != 0) return fileError("read", path, err);
     return out;
 }
 
@@ -120,21 +82,21 @@ Status PosixMedium::appendFile(const std::string& path, std::string_view bytes) 
 Status PosixMedium::truncateFile(const std::string& path, uint64_t size) {
     int rc;
     do { rc = ::truncate(path.c_str(), static_cast<off_t>(size)); } while (rc != 0 && errno == EINTR);
-    if (rc != 0) return systemError("truncate", path, errno);
+    if (rc != 0) return fileError("truncate", path, errno);
     return {};
 }
 
 Status PosixMedium::syncFile(const std::string& path) { return syncPath(path, O_RDONLY, true); }
 
 Status PosixMedium::renameFile(const std::string& from, const std::string& to) {
-    if (::rename(from.c_str(), to.c_str()) != 0) return systemError("rename", from, errno);
+    if (::rename(from.c_str(), to.c_str()) != 0) return fileError("rename", from, errno);
     return {};
 }
 
 Status PosixMedium::syncDirectory(const std::string& dir) { return syncPath(dir, O_RDONLY | O_DIRECTORY, false); }
 
 Status PosixMedium::removeFile(const std::string& path) {
-    if (::unlink(path.c_str()) != 0) return systemError("remove", path, errno);
+    if (::unlink(path.c_str()) != 0) return fileError("remove", path, errno);
     return {};
 }
 
@@ -148,7 +110,7 @@ namespace {
 
 // Opens `dir` and flocks it; -1 if the lock is not available (or the folder cannot be opened).
 int flockFolder(const std::string& dir, int operation) {
-    const int fd = openRetry(dir, O_RDONLY | O_DIRECTORY);
+    const int fd = openFile(dir, O_RDONLY | O_DIRECTORY);
     if (fd < 0) return -1;
     int rc;
     do { rc = ::flock(fd, operation); } while (rc != 0 && errno == EINTR);
@@ -191,13 +153,13 @@ void PosixMedium::unlockForRemoval(const std::string& dir) { release(m_removalLo
 Status PosixMedium::lockDirectory(const std::string& dir) {
     if (m_locks.count(dir)) return makeError("The notebook in " + dir + " is already open.");
     const std::string path = joinPath(dir, "LOCK");
-    const int fd = openRetry(path, O_RDWR | O_CREAT);
-    if (fd < 0) return systemError("open", path, errno);
+    const int fd = openFile(path, O_RDWR | O_CREAT);
+    if (fd < 0) return fileError("open", path, errno);
     if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
         const int err = errno;
         ::close(fd);
         if (err == EWOULDBLOCK) return makeError("The notebook in " + dir + " is already open in another Rapport window.");
-        return systemError("lock", path, err);
+        return fileError("lock", path, err);
     }
     m_locks[dir] = fd;
     return {};

@@ -6,6 +6,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   store/frame.h
   store/frame.cpp
   store/storage_medium.h
+  store/posix_files.h
+  store/posix_files.cpp
   store/posix_medium.h
   store/posix_medium.cpp
   store/fault_medium.h

@@ -1,5 +1,5 @@
 // Result<T>: the return type of every operation that can fail for reasons outside the program
-// (bad input, damaged file, full disk). Programmer errors assert instead; see ../README.md.
+// (bad input, damaged file, full disk). Programmer errors assert instead (core/README.md, "Errors").
 #pragma once
 
 #include <cassert>

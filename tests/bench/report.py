@@ -6,7 +6,7 @@ import collections
 import os
 import sys
 
-GROUPS = ["store", "search", "queries", "ui", "wasm", "web", "memory"]
+GROUPS = ["store", "search", "queries", "ui", "wasm", "web", "memory", "sync"]
 TITLES = {
     "store": "Store: durable edit, cold open, size (vs rewriting a file, vs SQLite)",
     "search": "Search: query latency, build time, memory (vs SQLite FTS5)",
@@ -15,6 +15,7 @@ TITLES = {
     "wasm": "wasm: the core benchmarks under Node, as a ratio to native",
     "web": "Web: transfer size and time to first frame (headless Chromium, loopback)",
     "memory": "Memory and idle CPU of the desktop app (Xvfb)",
+    "sync": "Sync: `rapport sync` against Apache on loopback, first and incremental",
 }
 Row = collections.namedtuple("Row", "group target subject size_label size metric p50 p10 p90 unit")
 

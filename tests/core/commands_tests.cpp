@@ -178,12 +178,14 @@ TEST_CASE("settings save and topics import once", "[commands]") {
     s.weeklyBudgetMinutes = 100;
     s.fontSize = 11;  // theme and font size are checked like every other field
     CHECK_FALSE(saveSettings(nb, ids, s).ok());
-    s.fontSize = 32;
-    s.theme = 2;
+    s.fontSize = 35;  // past 200% of the default
+    CHECK_FALSE(saveSettings(nb, ids, s).ok());
+    s.fontSize = 34;
+    s.theme = 3;  // 0 light, 1 dark, 2 follow the system
     CHECK_FALSE(saveSettings(nb, ids, s).ok());
     s.theme = 1;
     applyOk(nb, saveSettings(nb, ids, s));
-    CHECK(nb.settings().fontSize == 32);
+    CHECK(nb.settings().fontSize == 34);
     std::vector<BankTopic> topics = {{0, "A", TrustTier::Low, AgendaKind::Update}, {0, "B", TrustTier::High, AgendaKind::Ask}};
     applyOk(nb, importTopics(nb, ids, topics));
     CHECK(nb.all<BankTopic>().size() == 2);

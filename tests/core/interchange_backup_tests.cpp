@@ -153,7 +153,7 @@ TEST_CASE("Bad backup files are refused with a message that says where", "[inter
     CHECK(errorOf(dangling).find("inconsistent") != std::string::npos);
 
     CHECK(errorOf(std::string(100000, '[') + std::string(100000, ']')).find("nested too deeply") != std::string::npos);
-    // The number that crashes RapidJSON 1.1.0 (STORAGE.md) and other hostile numbers are plain errors.
+    // The number that crashes RapidJSON 1.1.0 (docs/storage.md) and other hostile numbers are plain errors.
     const std::string longNumber = "{\"format\": \"rapport-backup\", \"formatVersion\": 1" + std::string(300, '0') + "e-99999}";
     CHECK_FALSE(parseBackup(longNumber).ok());
     CHECK_FALSE(parseBackup("{\"format\": \"rapport-backup\", \"formatVersion\": 1e999}").ok());

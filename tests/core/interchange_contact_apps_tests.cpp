@@ -164,6 +164,7 @@ TEST_CASE("Every app's file imports into an empty notebook with its dates as imp
         CHECK(target.store->notebook().peers().size() == r.records.size());
         size_t dates = 0;
         for (const PeerRecord& c : r.records) dates += (c.birthday ? 1 : 0) + (c.anniversary ? 1 : 0);
-        CHECK(importantDateFacts(target.store->notebook(), kBirthdayLabel).size() + importantDateFacts(target.store->notebook(), kAnniversaryLabel).size() == dates);
+        CHECK(importantDateFacts(target.store->notebook(), ImportantDateKind::Birthday).size() +
+                  importantDateFacts(target.store->notebook(), ImportantDateKind::Anniversary).size() == dates);
     }
 }

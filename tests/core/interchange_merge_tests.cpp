@@ -83,7 +83,7 @@ TEST_CASE("A contact named like a peer is merged: empty fields filled, different
     CHECK(maria.notes == "Prefers mornings.\nEmail: maria@acme.example");
     CHECK(factsOf(t.nb(), t.maria, kBirthdayLabel) == 1);  // updated, not a second one
     CHECK(birthdayFacts(t.nb()).at(t.maria)->date == AnnualDate{1980, 4, 24});
-    CHECK(importantDateFacts(t.nb(), kAnniversaryLabel).at(t.maria)->date == AnnualDate{2010, 5, 1});
+    CHECK(importantDateFacts(t.nb(), ImportantDateKind::Anniversary).at(t.maria)->date == AnnualDate{2010, 5, 1});
     CHECK(t.nb().findPeer(t.omar)->role == "CFO");
     CHECK(t.nb().peers().size() == 3);
     REQUIRE(t.target.store->undo().ok());

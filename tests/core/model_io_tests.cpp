@@ -162,7 +162,7 @@ Settings decodesToSample(const std::string& name) {
 TEST_CASE("the format-1 golden notebook in tests/data still decodes to the sample", "[io]") {
     // What the first release wrote (Settings without theme and font size): they load with their defaults.
     const Settings s = decodesToSample("model_v1_notebook.bin");
-    CHECK(s.theme == 0);
+    CHECK(s.theme == 0);  // light, the only theme format 1 knew
     CHECK(s.fontSize == 17);
 }
 

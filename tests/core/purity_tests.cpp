@@ -23,10 +23,12 @@ const std::map<std::string, std::set<std::string>>& allowedIncludes() {
         {"model", {"util", "model"}},
         {"rules", {"util", "model", "rules"}},
         {"search", {"util", "model", "search"}},
+        {"capture", {"util", "model", "search", "capture"}},
         {"io", {"util", "model", "io"}},
         {"store", {"util", "model", "io", "store"}},
         {"sample", {"util", "model", "sample"}},
         {"interchange", {"util", "model", "rules", "io", "store", "interchange"}},
+        {"sync", {"util", "model", "io", "store", "sync"}},
     };
     return levels;
 }

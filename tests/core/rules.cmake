@@ -3,5 +3,6 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/rules_tests.cpp
   core/important_dates_tests.cpp
   core/reminders_tests.cpp
+  core/peer_records_tests.cpp
   core/rules_bench_tests.cpp
 )

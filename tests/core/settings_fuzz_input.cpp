@@ -21,7 +21,7 @@ bool withinLimits(const Settings& s) {
     for (const std::string& i : s.myInterests) {
         if (i.empty() || i.size() > kMaxNameLength) return false;
     }
-    return s.theme <= 1 && s.fontSize >= Settings::kMinFontSize && s.fontSize <= Settings::kMaxFontSize &&
+    return s.theme <= 2 && s.fontSize >= Settings::kMinFontSize && s.fontSize <= Settings::kMaxFontSize &&
            s.weeklyBudgetMinutes >= 0 && s.defaultMeetingMinutes >= 5 && s.driftGraceDays >= 0;
 }
 

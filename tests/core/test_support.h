@@ -119,6 +119,7 @@ inline std::vector<Entity> sampleEntities() {
     st.weeklyBudgetMinutes = 240;
     st.directReportWeekday = Weekday::Wednesday;
     st.driftGraceDays = 10;
+    st.theme = 0;  // light, as every golden notebook holds it (a new notebook's default is 2, the system's)
     out.push_back(st);
     out.push_back(BankTopic{140, "What is on your mind this week?", TrustTier::Low, AgendaKind::Update});
     return out;

@@ -70,6 +70,8 @@ for path in ./usr/bin/rapport-desktop ./usr/bin/rapport ./usr/share/applications
 done
 check "the UI font is a link into fonts-noto-core" contains "$work/contents" \
   ' \./usr/share/rapport/ui_font\.ttf -> \.\./fonts/truetype/noto/NotoSans-Regular\.ttf$'
+check "the bold UI font is a link into fonts-noto-core" contains "$work/contents" \
+  ' \./usr/share/rapport/ui_font_bold\.ttf -> \.\./fonts/truetype/noto/NotoSans-Bold\.ttf$'
 check "nothing is installed outside /usr" bash -c "! awk '{ print \$6 }' '$work/contents' | grep -vE '^\./(usr/.*)?$'"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "# Depends: $depends"

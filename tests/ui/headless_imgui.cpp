@@ -11,7 +11,7 @@ HeadlessImGui::HeadlessImGui() : m_context(ImGui::CreateContext()) {
     ui::setItemObserver(m_context, this);
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;
-    io.DisplaySize = ImVec2(1100.0f, 720.0f);
+    io.DisplaySize = ImVec2(1100.0f, 1600.0f);  // tall: forms with labels above fields fit without scrolling
     io.DeltaTime = 1.0f / 60.0f;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     for (int key = 0; key < ImGuiKey_COUNT; ++key) io.KeyMap[key] = key;
@@ -26,6 +26,8 @@ bool HeadlessImGui::frame(const std::function<bool()>& draw) {
     ImGui::SetCurrentContext(m_context);  // a test may drive two apps, each with its own context
     m_labels.clear();
     m_firstLabels.clear();
+    m_names.clear();
+    m_placed.clear();
     ImGui::NewFrame();
     const bool result = draw();
     ImGui::Render();
@@ -90,7 +92,26 @@ ImRect HeadlessImGui::rectOf(const std::string& label) const {
     return ImRect(item.min, item.max);
 }
 
-void HeadlessImGui::itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) { m_items[id] = Item{min, max}; }
+std::string HeadlessImGui::focusedLabel() const {
+    const ImGuiID nav = GImGui->NavId;
+    if (nav == 0) return "";
+    std::string found;
+    for (const auto& [label, id] : m_labels) {
+        // A visible label beats a "##field" one.
+        if (id == nav && (found.empty() || found.rfind("##", 0) == 0)) found = label;
+    }
+    return found;
+}
+
+void HeadlessImGui::itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) {
+    m_items[id] = Item{min, max};
+    m_placed.push_back(PlacedItem{id, GImGui->CurrentWindow, ImRect(min, max)});
+}
+
+std::string HeadlessImGui::labelOf(ImGuiID id) const {
+    const auto found = m_names.find(id);
+    return found == m_names.end() ? std::string() : found->second;
+}
 
 void HeadlessImGui::itemLabelled(ImGuiID id, const char* label) {
     if (!label) return;
@@ -110,6 +131,7 @@ void HeadlessImGui::itemLabelled(ImGuiID id, const char* label) {
     }
     if (visible.empty()) return;
     m_labels[visible] = id;
+    m_names[id] = visible;
     m_firstLabels.emplace(visible, id);
 }
 

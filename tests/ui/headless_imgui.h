@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <string>
+#include <vector>
 
 #include <imgui_internal.h>
 
@@ -18,7 +19,7 @@ namespace rapport::test {
 class HeadlessImGui final : public ui::ItemObserver {
 public:
     // Key indices for the keys ImGui 1.86 has no name for (past ImGuiKey_COUNT, below 512).
-    static constexpr ui::ExtraKeys kExtraKeys{300, 301, 310, 320};
+    static constexpr ui::ExtraKeys kExtraKeys{300, 301, 310, 320, 330, 331};
 
     HeadlessImGui();
     ~HeadlessImGui();
@@ -41,11 +42,23 @@ public:
     bool clickFirst(const std::string& label, const std::function<bool()>& draw);
     // The labels laid out in the last frame, comma separated (to say what was there when a click fails).
     std::string labels() const;
+    // The visible label of the item keyboard navigation is on (Tab, arrows), "" when none.
+    std::string focusedLabel() const;
     // Whether an item with this visible label was laid out in the last frame.
     bool shows(const std::string& label) const;
     // Where the item with this label (visible, or a full "##id" label) was laid out in the last frame;
     // a zero rectangle when it was not.
     ImRect rectOf(const std::string& label) const;
+
+    // Every item laid out in the last frame, with its window (for the layout test).
+    struct PlacedItem {
+        ImGuiID id;
+        ImGuiWindow* window;
+        ImRect rect;
+    };
+    const std::vector<PlacedItem>& placedItems() const { return m_placed; }
+    // The visible label of an item of the last frame ("" when it has none).
+    std::string labelOf(ImGuiID id) const;
 
     void itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) override;
     void itemLabelled(ImGuiID id, const char* label) override;
@@ -58,6 +71,8 @@ private:
     std::map<ImGuiID, Item> m_items;
     std::map<std::string, ImGuiID> m_labels;  // visible label -> id, refreshed every frame
     std::map<std::string, ImGuiID> m_firstLabels;  // visible label -> first id laid out with it
+    std::map<ImGuiID, std::string> m_names;         // id -> visible label, this frame
+    std::vector<PlacedItem> m_placed;
     bool clickItem(ImGuiID id, const std::function<bool()>& draw);
 };
 

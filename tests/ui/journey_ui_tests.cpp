@@ -1,4 +1,4 @@
-// The "done when", as a user would do it with the app alone and the keyboard or a click:
+// The first journey a user makes, with the app alone and the keyboard or a click:
 // set up three peers, plan a week of 1:1s, hold one with the prep card, log two commitments and a
 // fact, and find all of it again by search.
 #include "tests/ui/app_fixture.h"

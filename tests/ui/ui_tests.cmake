@@ -19,8 +19,14 @@ add_executable(ui_tests core/main.cpp ui/headless_imgui.h ui/headless_imgui.cpp 
   ui/input_gate_tests.cpp
   ui/about_ui_tests.cpp
   ui/lost_input_ui_tests.cpp
-  ui/entry_ui_tests.cpp)
+  ui/entry_ui_tests.cpp
+  ui/contrast_tests.cpp
+  ui/layout_ui_tests.cpp
+  ui/keys_ui_tests.cpp
+  ui/welcome_ui_tests.cpp)
 target_link_libraries(ui_tests PRIVATE rapport_ui)
 target_include_directories(ui_tests PRIVATE "${PROJECT_SOURCE_DIR}")
+# The layout test lays screens out with the real fonts (copied next to the app by app/CMakeLists.txt).
+target_compile_definitions(ui_tests PRIVATE RAPPORT_FONT_DIR="${PROJECT_BINARY_DIR}/app/assets")
 rapport_warnings(ui_tests)
 add_test(NAME ui_tests COMMAND ui_tests)

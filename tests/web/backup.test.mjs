@@ -42,7 +42,7 @@ test('a backup downloaded from one browser profile restores the notebook in anot
   await page.goto(server.url);
   await waitForApp(page);
   await page.locator('#canvas').focus();
-  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Alt+2');
   await page.waitForFunction(() => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === 'peers');
   // The add field takes the keyboard a frame after the page opens (the text agent then has the focus);
   // a key typed before that is not the field's.

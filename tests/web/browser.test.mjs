@@ -39,11 +39,12 @@ async function addPeer(name) {
     name, { timeout: 10000 });
 }
 
-// Keyboard only: Ctrl+2 opens Peers, whose add field takes the focus.
+// Keyboard only: Alt+2 (the web's page keys) opens Peers, whose add field takes the focus.
 async function openPeers() {
-  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Alt+2');
   await page.waitForFunction(() => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === 'peers');
-  await page.waitForTimeout(100);
+  // The add field has the keyboard once the text agent has the focus; a key typed before is not its.
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
 }
 
 const sorted = (list) => [...list].sort();

@@ -46,7 +46,7 @@ test('1:1 page: Notes, then straight into What I learned; both kept, also after 
   await page.goto(server.url);
   await waitForApp(page);
   await page.locator('#canvas').focus();
-  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Alt+2');
   await until('page', 'peers');
   await page.waitForFunction(() => document.activeElement.id === 'text-agent');
   await page.keyboard.type('Ada Lovelace', { delay: 10 });

@@ -43,8 +43,8 @@ test('the first visit installs a service worker that caches this build', async (
 
 test('an edit shows "Saving…" and then "Saved" once it is in IndexedDB', async () => {
   await page.locator('#canvas').focus();
-  await page.keyboard.press('Control+2');
-  await page.waitForTimeout(100);
+  await page.keyboard.press('Alt+2');
+  await page.waitForFunction(() => document.activeElement && document.activeElement.id === 'text-agent');
   await page.keyboard.type('Mary Jackson', { delay: 10 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /Saving/.test(document.getElementById('save-state').textContent));
@@ -52,7 +52,15 @@ test('an edit shows "Saving…" and then "Saved" once it is in IndexedDB', async
   const persistent = await page.evaluate(() => Module.rapportPersistence.persistent);
   const text = await page.textContent('#save-state');
   // Headless Chromium does not grant persistent storage to a site it has never seen: the page says so.
-  if (persistent === false) assert.match(text, /storage may be cleared/);
+  if (persistent === false) {
+    assert.match(text, /keep a backup/);
+    // One tap explains what the browser may do and how to keep a backup.
+    await page.click('#save-state');
+    assert.match(await page.textContent('#backup-help'), /Export backup/);
+    assert.equal(await page.isVisible('#backup-help'), true);
+    await page.click('#backup-help-close');
+    assert.equal(await page.isVisible('#backup-help'), false);
+  }
 });
 
 test('with the network gone, a reload starts the app and the data is there', async () => {

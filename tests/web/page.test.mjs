@@ -28,7 +28,7 @@ test('clipboard: text copied in the app pastes in another tab, and back', async 
   await page.goto(server.url + '?demo');
   await waitForApp(page);
   await page.locator('#canvas').focus();
-  await page.keyboard.press('Control+2');  // Peers: the add field has the keyboard
+  await page.keyboard.press('Alt+2');  // Peers: the add field has the keyboard
   await page.waitForFunction(() => document.activeElement.id === 'text-agent');
   await page.keyboard.type('Dorothy Vaughan');
   await page.keyboard.press('Control+A');

@@ -164,4 +164,21 @@ check "Ctrl+K finds a peer and opens the page" not_blank "$shots/desktop-peer.pn
 check "the peer page is not the settings page" differs "$shots/desktop-settings.png" "$shots/desktop-peer.png"
 check "the demo quits cleanly" quit_app
 check "the demo wrote nothing to the data folder" test "$(ls "$XDG_DATA_HOME/rapport" | wc -l)" -eq "$files_before_demo"
+
+# The desktop asks for dark colours (GTK_THEME=...:dark): the default "System" theme follows it.
+brightness() { convert "$1" -colorspace Gray -format '%[fx:int(255*mean)]' info: 2>/dev/null; }
+is_dark() { local b; b=$(brightness "$1"); echo "# $1: mean brightness $b" >&2; [ "${b:-255}" -lt 90 ]; }
+is_light() { local b; b=$(brightness "$1"); echo "# $1: mean brightness $b" >&2; [ "${b:-0}" -gt 170 ]; }
+check "the light demo is light" is_light "$shots/desktop-this-week.png"
+export GTK_THEME=Adwaita:dark
+start_app --demo
+unset GTK_THEME
+check "the demo opens with a dark desktop" test -n "$window"
+for i in "${!pages[@]}"; do
+  xdotool key "ctrl+$((i + 1))"
+  sleep 0.6
+  shot "$shots/desktop-dark-${pages[$i]}.png"
+done
+check "with GTK_THEME=Adwaita:dark the app is dark" is_dark "$shots/desktop-dark-this-week.png"
+check "the dark demo quits cleanly" quit_app
 if grep -qi 'error\|damaged' "$work/app.log"; then not_ok "the app logged no error"; cat "$work/app.log"; else ok "the app logged no error"; fi

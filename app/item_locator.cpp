@@ -1,22 +1,19 @@
-// Browser tests: where an ImGui item with a given label sits on the page, so a test can tap or click
-// it like a user. Exported as rapport_item_rect(label) -> JSON {x, y, w, h} in CSS pixels (ImGui's
-// coordinates on the web), or "null". Compiled into the web app only; it needs ImGui, so it is part of
-// the rapport target rather than the platform library.
-#include <emscripten.h>
+// Finding an item by its label for the browser tests (knowledge of ImGui and of our item hooks, so it
+// lives in app/; the platform only exports it to the page).
+#include "app/item_locator.h"
+
 #include <imgui.h>
 
 #include <cstdio>
 #include <map>
-#include <string>
 
 #include "app/imgui_item_hooks.h"
 
-extern "C" void rapport_draw_now(int frames);  // platform/main_loop_web.cpp
-
+namespace rapport::ui {
 namespace {
 
 // Records every item's rectangle for one frame and the first whose label matches.
-class LabelFinder final : public rapport::ui::ItemObserver {
+class LabelFinder final : public ItemObserver {
 public:
     explicit LabelFinder(std::string label) : m_label(std::move(label)) {}
     void itemAdded(ImGuiID id, ImVec2 min, ImVec2 max) override { m_rects[id] = ImVec4(min.x, min.y, max.x, max.y); }
@@ -37,19 +34,18 @@ private:
     ImVec4 m_rect;
 };
 
-std::string g_answer;
-
 }  // namespace
 
-extern "C" EMSCRIPTEN_KEEPALIVE const char* rapport_item_rect(const char* label) {
+std::string locateItem(const std::string& label, const std::function<void()>& drawFrame) {
     LabelFinder finder(label);
-    rapport::ui::setItemObserver(ImGui::GetCurrentContext(), &finder);
-    rapport_draw_now(1);
-    rapport::ui::setItemObserver(ImGui::GetCurrentContext(), nullptr);
+    setItemObserver(ImGui::GetCurrentContext(), &finder);
+    drawFrame();
+    setItemObserver(ImGui::GetCurrentContext(), nullptr);
     if (!finder.found()) return "null";
     const ImVec4 r = finder.rect();
     char json[128];
     std::snprintf(json, sizeof json, "{\"x\":%.1f,\"y\":%.1f,\"w\":%.1f,\"h\":%.1f}", r.x, r.y, r.z - r.x, r.w - r.y);
-    g_answer = json;
-    return g_answer.c_str();
+    return json;
 }
+
+}  // namespace rapport::ui

@@ -1,0 +1,36 @@
+# Server configuration shared by the sync suite and `./dev bench sync`: the blocks of docs/sync.md
+# made runnable on 127.0.0.1 under a scratch folder (sourced; ROOT is the repository).
+
+# The fenced block of docs/sync.md in the given language (apache, nginx).
+block() { awk -v lang="$1" '$0 == "```" lang { inside = 1; next } inside && /^```$/ { exit } inside { print }' "$ROOT/docs/sync.md"; }
+
+# Writes WORK/apache/apache2.conf: Apache on 127.0.0.1:PORT serving WORK/apache-dav at /dav with the
+# documented block and basic authentication from WORK/htpasswd.
+apache_dav_config() {
+  local work="$1" aport="$2"
+  mkdir -p "$work/apache/run" "$work/apache/lock" "$work/apache-dav"
+  chown www-data:www-data "$work/apache/lock" "$work/apache-dav"
+  block apache | sed -e "s|/var/lib/apache2/dav/rapport-lock|$work/apache/lock/db|; s|/srv/rapport-dav|$work/apache-dav|g; s|/etc/rapport-dav.htpasswd|$work/htpasswd|" >"$work/apache/dav.conf"
+  cat >"$work/apache/apache2.conf" <<EOC
+ServerName 127.0.0.1
+DefaultRuntimeDir $work/apache/run
+PidFile $work/apache/run/apache2.pid
+Mutex file:$work/apache/run default
+User www-data
+Group www-data
+ErrorLog $work/apache/error.log
+Listen 127.0.0.1:$aport
+LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so
+LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so
+LoadModule authz_user_module /usr/lib/apache2/modules/mod_authz_user.so
+LoadModule authn_core_module /usr/lib/apache2/modules/mod_authn_core.so
+LoadModule authn_file_module /usr/lib/apache2/modules/mod_authn_file.so
+LoadModule auth_basic_module /usr/lib/apache2/modules/mod_auth_basic.so
+LoadModule alias_module /usr/lib/apache2/modules/mod_alias.so
+LoadModule dav_module /usr/lib/apache2/modules/mod_dav.so
+LoadModule dav_fs_module /usr/lib/apache2/modules/mod_dav_fs.so
+<VirtualHost 127.0.0.1:$aport>
+Include $work/apache/dav.conf
+</VirtualHost>
+EOC
+}
