@@ -252,6 +252,8 @@ check "import --demo writes nothing" grep -q "nothing was written" "$OUT"
 demo 2 "backup --demo needs --out" -- backup --demo
 demo 0 "backup --demo --out" -- backup --demo --out "$TMP/demo-backup.json"
 check "the demo's backup file is written where asked" test -s "$TMP/demo-backup.json"
+demo 2 "sync --demo is refused (the sample must never reach a server)" -- sync --demo
+check "it says why" grep -q "nothing to sync" "$ERR"
 check "--demo wrote nothing into the data folder" test ! -e "$DEMO_HOME/data/rapport"
 
 # --- a full disk (a 1 MiB tmpfs; root only): a multi-part import fails whole, and saving goes on
