@@ -12,6 +12,7 @@
 #include "app/theme.h"
 #include "app/version.h"
 #include "app/screens/journal_screen.h"
+#include "app/screens/live_meeting_screen.h"
 #include "app/screens/meeting_screen.h"
 #include "app/screens/peer_screen.h"
 #include "app/screens/peers_screen.h"
@@ -57,6 +58,7 @@ const char* pageName(Page page) {
         case Page::Rituals: return "rituals";
         case Page::Journal: return "journal";
         case Page::Settings: return "settings";
+        case Page::LiveMeeting: return "live-meeting";
     }
     return "?";
 }
@@ -64,7 +66,7 @@ const char* pageName(Page page) {
 // The sidebar entry a page belongs to (a peer's page is under Peers).
 Page section(Page page) {
     switch (page) {
-        case Page::Peer: case Page::Meeting: case Page::PrepCard: return Page::Peers;
+        case Page::Peer: case Page::Meeting: case Page::PrepCard: case Page::LiveMeeting: return Page::Peers;
         case Page::Project: return Page::Projects;
         default: return page;
     }
@@ -132,6 +134,9 @@ bool App::draw() {
     ImGui::End();
     // The frame is drawn: now what it queued (commands, undo, navigation) may change the notebook.
     if (m_ui) m_ui->endFrame();
+    if (m_ui && m_ui->route() != route) {
+        if (auto left = m_screens.find(route.page); left != m_screens.end()) left->second->leave(*m_ui);
+    }
     if (m_ui && (m_ui->revision() != revision || m_ui->route() != route)) m_changed = true;
     return !m_quitRequested;
 }
@@ -331,6 +336,7 @@ Screen& App::screenFor(Page page) {
         case Page::Rituals: screen = std::make_unique<RitualsScreen>(); break;
         case Page::Journal: screen = std::make_unique<JournalScreen>(); break;
         case Page::Settings: screen = std::make_unique<SettingsScreen>(); break;
+        case Page::LiveMeeting: screen = std::make_unique<LiveMeetingScreen>(); break;
     }
     return *screen;
 }

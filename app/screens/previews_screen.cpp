@@ -10,6 +10,7 @@
 #include "app/form_widgets.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/model/commands_meeting.h"
 
 namespace rapport::ui {
 
@@ -74,9 +75,11 @@ void PreviewsScreen::drawPeer(UiContext& ui, const ExecPreview& preview, const P
     pushEntityId(peer.peerId);
     ImGui::Bullet();
     ImGui::TextUnformatted(peerName(ui.notebook(), peer.peerId));
-    if (peer.dependsOn) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("(the proposal depends on them)");
+    // Set right here, per peer: the reminders and the plan treat these peers first.
+    ImGui::SameLine();
+    bool depends = peer.dependsOn;
+    if (ImGui::Checkbox("the proposal depends on them", &depends) && !ui.readOnly()) {
+        ui.run(setPreviewDependsOn(ui.notebook(), preview.id, peer.peerId, depends));
     }
     if (plan && plan->needsAttention()) {
         warningText("No 1:1 in the week before the staff meeting: find a moment to preview it with them.");

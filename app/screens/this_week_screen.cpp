@@ -160,6 +160,7 @@ void ThisWeekScreen::drawReviews(UiContext& ui) {
     for (const ReviewDue& review : m_reviews) {
         ImGui::PushID(static_cast<int>(review.seriesId));
         ImGui::Text("%s (review %s)", peerName(ui.notebook(), review.peerId), relativeDay(review.review, ui.today()).c_str());
+        m_reviewContext.draw(ui, review.seriesId);
         if (!ui.readOnly()) {
             for (ReviewDecision d : {ReviewDecision::Keep, ReviewDecision::MoreOften, ReviewDecision::LessOften, ReviewDecision::End}) {
                 if (d != ReviewDecision::Keep) ImGui::SameLine();

@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "app/screens/review_context_view.h"
 #include "app/ui_context.h"
 #include "core/rules/important_dates.h"
 #include "core/rules/load_guard.h"
@@ -38,6 +39,7 @@ private:
     std::vector<Drift> m_drifting;
     std::vector<ComingUpDate> m_comingUp;  // important dates within kComingUpDays of today
     LoadStatus m_load;
+    ReviewContextView m_reviewContext;  // what each review is decided on
 };
 
 }  // namespace rapport::ui

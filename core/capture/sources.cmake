@@ -4,4 +4,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   capture/capture_line.cpp
   capture/capture_words.h
   capture/capture_words.cpp
+  capture/capture_meeting_phrases.h
+  capture/capture_meeting_phrases.cpp
+  capture/capture_command.h
+  capture/capture_command.cpp
 )

@@ -38,6 +38,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/commands_previews.cpp
   model/commands_settings.cpp
   model/commands_topic_bank.cpp
+  model/commands_meeting.h
+  model/commands_meeting.cpp
   model/commands_edit.h
   model/commands_edit.cpp
   model/recurrence.h

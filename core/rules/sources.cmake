@@ -18,4 +18,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   rules/connections.cpp
   rules/important_dates.h
   rules/important_dates.cpp
+  rules/live_meeting.h
+  rules/live_meeting.cpp
+  rules/series_review.h
+  rules/series_review.cpp
 )

@@ -18,7 +18,8 @@ add_executable(ui_tests core/main.cpp ui/headless_imgui.h ui/headless_imgui.cpp 
   ui/input_gate_tests.cpp
   ui/about_ui_tests.cpp
   ui/lost_input_ui_tests.cpp
-  ui/entry_ui_tests.cpp)
+  ui/entry_ui_tests.cpp
+  ui/live_meeting_ui_tests.cpp)
 target_link_libraries(ui_tests PRIVATE rapport_ui)
 target_include_directories(ui_tests PRIVATE "${PROJECT_SOURCE_DIR}")
 rapport_warnings(ui_tests)
