@@ -11,6 +11,8 @@ const std::vector<Shortcut>& shortcutList() {
         {"Ctrl+Z", "Undo"},
         {"Ctrl+Shift+Z / Ctrl+Y", "Redo"},
         {"Esc", "Close a dialog, or go back"},
+        {"Live 1:1: J/K D C X R", "Move, discussed, carry over, drop, reopen"},
+        {"Live 1:1: A L N F", "Commitment, capture line, notes, finish"},
         {"F1 or ?", "This help"},
         {"Ctrl+Q", "Quit (desktop)"},
     };

@@ -87,6 +87,7 @@ void LiveMeetingScreen::drawCapture(UiContext& ui, const Meeting& meeting) {
     } else {
         focusIfAsked(m_focusLine);
         const char* hint = m_commitmentHint ? "\"I owe them the deck by fri\" or \"they owe me the numbers\""
+                           : ui.narrow()    ? "what you learn or promise"
                                             : "a fact, \"I owe them ...\", \"I believed ... / actually ...\", \"conflict: ...\"";
         EscapeKeepsText escape("##capture");
         const bool enter = entryField("##capture", hint, m_line, -1.0f);

@@ -37,7 +37,7 @@ void LiveMeetingScreen::refresh(UiContext& ui, const Meeting& meeting) {
     if (m_revision == ui.revision()) return;
     m_revision = ui.revision();
     m_entries = liveAgenda(ui.notebook(), meeting.id);
-    auto summary = meetingSummary(ui.notebook(), meeting.id);
+    auto summary = meetingSummary(ui.notebook(), meeting.id, ui.today());
     m_summary = summary ? std::optional<MeetingSummary>(std::move(summary).value()) : std::nullopt;
     if (!m_notesEdited) m_notes = meeting.notes;  // an undo or another page changed them
     // Keep the cursor on the same item: taking a suggested topic up moves it into the planned ones.

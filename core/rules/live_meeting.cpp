@@ -48,7 +48,7 @@ std::optional<size_t> nextOpenEntry(const std::vector<LiveAgendaEntry>& entries,
     return from < entries.size() ? from : entries.size() - 1;
 }
 
-Result<MeetingSummary> meetingSummary(const Notebook& nb, EntityId meetingId) {
+Result<MeetingSummary> meetingSummary(const Notebook& nb, EntityId meetingId, CivilDate today) {
     const Meeting* m = nb.findMeeting(meetingId);
     if (!m) return makeError("No such 1:1 meeting.");
     MeetingSummary s;
@@ -63,8 +63,9 @@ Result<MeetingSummary> meetingSummary(const Notebook& nb, EntityId meetingId) {
     for (const Commitment* c : commitmentsMadeIn(nb, meetingId)) {
         (c->direction == CommitmentDirection::MeToThem ? s.iOwe : s.theyOwe).push_back(c);
     }
+    const CivilDate learnedOn = m->held ? m->date : today;
     for (const auto& [id, fact] : nb.all<Fact>()) {
-        if (fact.peerId == m->peerId && fact.learnedOn == m->date && fact.learnedWhere == kLearnedInOneOnOne) {
+        if (fact.peerId == m->peerId && fact.learnedOn == learnedOn && fact.learnedWhere == kLearnedInOneOnOne) {
             s.facts.push_back(&fact);
         }
     }

@@ -42,13 +42,15 @@ struct MeetingSummary {
     std::vector<std::string> open;      // still undecided (before Finish)
     std::vector<const Commitment*> iOwe;      // made in this 1:1, me to them
     std::vector<const Commitment*> theyOwe;   // made in this 1:1, them to me
-    std::vector<const Fact*> facts;           // learned in this 1:1 (learnedWhere "1:1" on its date)
+    std::vector<const Fact*> facts;           // learned in this 1:1: at a 1:1 on its date (today while it runs)
     size_t insights = 0;
     size_t conflicts = 0;
     std::optional<CivilDate> nextMeeting;     // the peer's next prepared 1:1 after this one
 };
 
-// The summary of a 1:1. Pointers stay valid until the notebook next changes. Fails on an unknown meeting.
-Result<MeetingSummary> meetingSummary(const Notebook& nb, EntityId meetingId);
+// The summary of a 1:1 as of today: a 1:1 not finished yet is being held today (Finish dates it today), so
+// its facts are those learned at a 1:1 today. Pointers stay valid until the notebook next changes. Fails on
+// an unknown meeting.
+Result<MeetingSummary> meetingSummary(const Notebook& nb, EntityId meetingId, CivilDate today);
 
 }  // namespace rapport

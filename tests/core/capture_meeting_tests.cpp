@@ -152,7 +152,7 @@ TEST_CASE("captureCommand files each kind with the builder of the same thing in 
     CHECK(f.live().conflicts[0].myPosition == "my team");
     CHECK(f.live().conflicts[0].theirPosition == "hers");
     // The summary of the 1:1 finds what was captured in it.
-    const MeetingSummary s = meetingSummary(f.nb, f.meeting).value();
+    const MeetingSummary s = meetingSummary(f.nb, f.meeting, kToday).value();
     REQUIRE(s.iOwe.size() == 1);
     CHECK(s.iOwe[0]->text == "the deck");
     CHECK(s.iOwe[0]->due == d(2026, 12, 4));

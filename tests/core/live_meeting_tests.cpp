@@ -131,11 +131,11 @@ TEST_CASE("live summary: discussed, carried, dropped, commitments both ways and 
     applyOk(f.nb, addFact(f.nb, f.ids, f.peer, FactCategory::Family, "Kids Léa and Tom", today, kLearnedInOneOnOne));
     applyOk(f.nb, addFact(f.nb, f.ids, f.peer, FactCategory::Hobbies, "Runs", today, "offsite"));
     applyOk(f.nb, addInsight(f.nb, f.meeting, Insight{"she wanted headcount", "she wanted budget"}));
-    auto open = meetingSummary(f.nb, f.meeting);
+    auto open = meetingSummary(f.nb, f.meeting, today);
     REQUIRE(open.ok());
     CHECK(open.value().open == std::vector<std::string>{"Budget split"});
     applyOk(f.nb, finishMeeting(f.nb, f.ids, f.meeting, today));
-    auto s = meetingSummary(f.nb, f.meeting);
+    auto s = meetingSummary(f.nb, f.meeting, today);
     REQUIRE(s.ok());
     CHECK(s.value().discussed == std::vector<std::string>{"Hiring plan"});
     CHECK(s.value().carried == std::vector<std::string>{"Budget split"});
@@ -148,16 +148,21 @@ TEST_CASE("live summary: discussed, carried, dropped, commitments both ways and 
     CHECK(s.value().facts[0]->text == "Kids Léa and Tom");
     CHECK(s.value().insights == 1);
     CHECK(s.value().nextMeeting == d(2026, 12, 7));  // the carried item opens the next 1:1
-    CHECK_FALSE(meetingSummary(f.nb, 4242).ok());
+    CHECK_FALSE(meetingSummary(f.nb, 4242, today).ok());
 }
 
 TEST_CASE("finishing a live 1:1 dates it today, also when it was prepared for another day", "[live]") {
     LiveFixture f;
     const CivilDate held = d(2026, 12, 2);  // a Wednesday; planned for Monday
+    // While it runs, what is learned today is learned in it, whatever day it was planned for.
+    applyOk(f.nb, addFact(f.nb, f.ids, f.peer, FactCategory::Travel, "Moving to Lisbon", held, kLearnedInOneOnOne));
+    CHECK(meetingSummary(f.nb, f.meeting, held).value().facts.size() == 1);
+    CHECK(meetingSummary(f.nb, f.meeting, d(2026, 12, 3)).value().facts.empty());
     applyOk(f.nb, finishMeeting(f.nb, f.ids, f.meeting, held));
+    CHECK(meetingSummary(f.nb, f.meeting, d(2026, 12, 9)).value().facts.size() == 1);  // dated the day held
     CHECK(f.live().date == held);
     CHECK(f.live().held);
-    CHECK(meetingSummary(f.nb, f.meeting).value().nextMeeting == d(2026, 12, 7));
+    CHECK(meetingSummary(f.nb, f.meeting, held).value().nextMeeting == d(2026, 12, 7));
 }
 
 TEST_CASE("a preview item discussed records the peer as previewed with stance and feedback", "[live][previews]") {

@@ -128,7 +128,7 @@ TEST_CASE("live mode: a whole 1:1 by keyboard alone, in the notebook and on disk
     CHECK(held.date == app.today());
     CHECK(app.item("Budget split").status == AgendaStatus::CarriedOver);
     CHECK(app.imgui.shows("Open the 1:1 page"));  // the summary
-    const MeetingSummary summary = meetingSummary(app.notebook(), app.meeting).value();
+    const MeetingSummary summary = meetingSummary(app.notebook(), app.meeting, app.today()).value();
     CHECK(summary.discussed.size() == 3);
     CHECK(summary.carried == std::vector<std::string>{"Budget split"});
     REQUIRE(summary.iOwe.size() == 1);
