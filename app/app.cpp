@@ -13,6 +13,7 @@
 #include "app/theme.h"
 #include "app/version.h"
 #include "app/screens/journal_screen.h"
+#include "app/screens/live_meeting_screen.h"
 #include "app/screens/meeting_screen.h"
 #include "app/screens/peer_screen.h"
 #include "app/screens/peers_screen.h"
@@ -100,6 +101,9 @@ bool App::draw() {
     ImGui::End();
     // The frame is drawn: now what it queued (commands, undo, navigation) may change the notebook.
     if (m_ui) m_ui->endFrame();
+    if (m_ui && m_ui->route() != route) {
+        if (auto left = m_screens.find(route.page); left != m_screens.end()) left->second->leave(*m_ui);
+    }
     if (m_ui && (m_ui->revision() != revision || m_ui->route() != route)) m_changed = true;
     keyboardNavigationDone();
     if (m_wantSample) switchToSample();
@@ -396,6 +400,7 @@ Screen& App::screenFor(Page page) {
         case Page::Rituals: screen = std::make_unique<RitualsScreen>(); break;
         case Page::Journal: screen = std::make_unique<JournalScreen>(); break;
         case Page::Settings: screen = std::make_unique<SettingsScreen>(); break;
+        case Page::LiveMeeting: screen = std::make_unique<LiveMeetingScreen>(); break;
     }
     return *screen;
 }

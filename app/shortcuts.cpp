@@ -110,7 +110,7 @@ const std::vector<PageEntry>& sidebarPages() {
 
 Page section(Page page) {
     switch (page) {
-        case Page::Peer: case Page::Meeting: case Page::PrepCard: return Page::Peers;
+        case Page::Peer: case Page::Meeting: case Page::PrepCard: case Page::LiveMeeting: return Page::Peers;
         case Page::Project: return Page::Projects;
         default: return page;
     }
@@ -129,6 +129,7 @@ const char* automationName(Page page) {
         case Page::Rituals: return "rituals";
         case Page::Journal: return "journal";
         case Page::Settings: return "settings";
+        case Page::LiveMeeting: return "live-meeting";
     }
     return "?";
 }
@@ -176,6 +177,9 @@ std::vector<HelpLine> helpLines(KeySet set) {
         }
         lines.push_back({keysText(binding, set), actionText(binding.action)});
     }
+    // Live 1:1 mode's own single keys (while no text field has the keyboard).
+    lines.push_back({"Live 1:1: J/K D C X R", "Move, discussed, carry over, drop, reopen"});
+    lines.push_back({"Live 1:1: A L N F", "Commitment, capture line, notes, finish"});
     return lines;
 }
 

@@ -24,6 +24,7 @@ namespace rapport::ui {
 // The places the user can be. Pages with an entity (a peer, a meeting...) carry its id in Route.
 enum class Page : uint8_t {
     ThisWeek, Peers, Peer, Meeting, PrepCard, Projects, Project, Previews, Rituals, Journal, Settings,
+    LiveMeeting,  // live 1:1 mode (id: the meeting)
 };
 
 struct Route {
@@ -152,6 +153,9 @@ class Screen {
 public:
     virtual ~Screen() = default;
     virtual void draw(UiContext& ui) = 0;
+    // The user has left the page (the frame that navigated away is drawn): save what a field still holds
+    // that no "field left" event will save, since the page is no longer drawn.
+    virtual void leave(UiContext& /*ui*/) {}
 };
 
 }  // namespace rapport::ui

@@ -10,12 +10,13 @@
 
 #include "app/form_widgets.h"
 #include "app/widgets.h"
-#include "core/model/commands.h"
+#include "core/capture/capture_command.h"
 
 namespace rapport::ui {
 
 namespace {
-constexpr const char* kKindNames[kCaptureKindCount] = {"Fact", "Note", "Commitment", "Date", "Follow-up"};
+constexpr const char* kKindNames[kCaptureKindCount] = {"Fact", "Note", "Commitment", "Date", "Insight", "Conflict",
+                                                      "Follow-up"};
 }
 
 void QuickCapture::refresh(UiContext& ui) {
@@ -94,14 +95,16 @@ void QuickCapture::drawPeerChoice(UiContext& ui) {
 
 void QuickCapture::drawKind() {
     int kind = static_cast<int>(m_kind.value_or(m_read.kind));
+    // The kinds wrap onto a second row when the line is too narrow (a phone); what the kind files goes below.
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     for (int k = 0; k < kCaptureKindCount; ++k) {
-        if (k > 0) ImGui::SameLine();
+        const float width = ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + ImGui::CalcTextSize(kKindNames[k]).x;
+        if (k > 0 && ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width < right) ImGui::SameLine();
         if (ImGui::RadioButton(kKindNames[k], kind == k)) m_kind = static_cast<CaptureKind>(k);
     }
     const CaptureKind chosen = m_kind.value_or(m_read.kind);
     if (chosen == CaptureKind::Fact) {
         FactCategory category = m_category.value_or(m_read.category);
-        ImGui::SameLine();
         ImGui::SetNextItemWidth(150.0f);
         if (enumCombo("##category", category, static_cast<int>(FactCategory::Other) + 1)) m_category = category;
     } else if (chosen == CaptureKind::Commitment) {
@@ -109,13 +112,17 @@ void QuickCapture::drawKind() {
         what += m_read.due ? ", due " + longDate(*m_read.due) : ", no due date";
         mutedAfter(what.c_str());
     } else if (chosen == CaptureKind::ImportantDate) {
-        ImGui::SameLine();
         if (m_read.date) mutedText((m_read.text + ", " + annualDateText(*m_read.date)).c_str());
         else mutedText("e.g. \"birthday 14 March\"");
     } else if (chosen == CaptureKind::FollowUp) {
         ImGui::SameLine();
         mutedText(m_read.due ? ("ask " + m_read.text + ", on " + longDate(*m_read.due)).c_str()
                              : "e.g. \"ask about the launch in 2 weeks\"");
+    } else if (chosen == CaptureKind::Insight) {
+        mutedAfter(m_read.happened.empty() ? "\"I believed ... / actually ...\", kept in their latest 1:1"
+                                           : "kept in their latest 1:1");
+    } else if (chosen == CaptureKind::Conflict) {
+        mutedAfter("\"conflict: issue / me: ... / them: ...\", kept in their latest 1:1");
     } else {
         mutedAfter("logged as a contact today");
     }
@@ -132,34 +139,9 @@ bool QuickCapture::save(UiContext& ui) {
         ui.warn(m_read.peers.empty() ? "Start the line with a peer's name and a colon." : "Pick which peer you mean.");
         return false;
     }
-    const Notebook& nb = ui.notebook();
-    const CaptureKind kind = m_kind.value_or(m_read.kind);
-    switch (kind) {
-        case CaptureKind::Fact:
-            return ui.run(addFact(nb, ui.ids(), peer, m_category.value_or(m_read.category), m_read.text, ui.today()));
-        case CaptureKind::Note:
-            return ui.run(logInteraction(nb, ui.ids(), peer, ui.today(), InteractionKind::TalkedToday, m_read.text));
-        case CaptureKind::Commitment:
-            return ui.run(addCommitment(nb, ui.ids(), peer, m_read.direction, m_read.text, ui.today(), m_read.due));
-        case CaptureKind::ImportantDate: {
-            // Switched to "Date" by hand: the text must end with the day.
-            auto dated = m_read.date ? Result<LabelledDate>(LabelledDate{m_read.text, *m_read.date})
-                                     : parseLabelledDate(m_read.text, nb.settings().dateOrder);
-            if (!dated) {
-                ui.warn(dated.error().message);
-                return false;
-            }
-            return ui.run(addFact(nb, ui.ids(), peer, FactCategory::ImportantDate, dated.value().label, std::nullopt, {},
-                                  dated.value().date));
-        }
-        case CaptureKind::FollowUp:
-            if (!m_read.due) {
-                ui.warn("Say when to ask, e.g. \"ask about the launch in 2 weeks\".");
-                return false;
-            }
-            return ui.run(addFollowUp(nb, ui.ids(), peer, m_read.text, *m_read.due, ui.today()));
-    }
-    return false;
+    // The same command the capture line of live 1:1 mode files (core/capture/capture_command.h).
+    const CaptureTarget target{peer, m_kind.value_or(m_read.kind), m_category.value_or(m_read.category), kNoId, ui.today()};
+    return ui.run(captureCommand(ui.notebook(), ui.ids(), m_read, target));
 }
 
 }  // namespace rapport::ui

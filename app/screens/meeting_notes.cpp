@@ -7,6 +7,7 @@
 #include "app/screens/meeting_screen.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/model/commands_meeting.h"
 
 namespace rapport::ui {
 
@@ -47,7 +48,7 @@ void MeetingScreen::drawLearned(UiContext& ui, const Meeting& meeting) {
     ImGui::SameLine();
     if (addLine("Learned", "e.g. daughter starts school in May", "Add fact", m_fact, ui.narrow()) &&
         // Learned the day it was heard: a 1:1 held before its planned date is held today.
-        ui.run(addFact(ui.notebook(), ui.ids(), meeting.peerId, category, m_fact, std::min(meeting.date, ui.today()), "1:1"))) {
+        ui.run(addFact(ui.notebook(), ui.ids(), meeting.peerId, category, m_fact, std::min(meeting.date, ui.today()), kLearnedInOneOnOne))) {
         clearEntryField("Learned", m_fact);
     }
 }

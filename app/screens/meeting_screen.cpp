@@ -71,6 +71,10 @@ void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
     if (flowButton("Peer page")) ui.go(Route{Page::Peer, meeting.peerId});
     if (!meeting.held && !ui.readOnly()) {
         ImGui::SameLine();
+        if (ImGui::SmallButton("Live mode")) ui.go(Route{Page::LiveMeeting, meeting.id});
+    }
+    if (!meeting.held && !ui.readOnly()) {
+        ImGui::SameLine();
         if (ImGui::Button("Finish meeting")) {
             // Finishing carries the undiscussed items over to the next 1:1 of the series. A 1:1 held
             // before its date is dated the day it is held, unless the user says otherwise.
@@ -141,7 +145,11 @@ void MeetingScreen::drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t
         ImGui::SameLine();
         auto setStatus = [&](AgendaStatus status) { ui.run(setAgendaItemStatus(ui.notebook(), meeting.id, index, status)); };
         if (open) {
-            if (ImGui::SmallButton("Discussed")) setStatus(AgendaStatus::Discussed);
+            if (ImGui::SmallButton("Discussed")) {
+                // A preview discussed: how the peer took it is asked right here, then both are recorded.
+                if (item.previewId != kNoId) m_previewOutcome.open(meeting.id, index);
+                else setStatus(AgendaStatus::Discussed);
+            }
             if (flowButton("Carry over")) setStatus(AgendaStatus::CarriedOver);
             if (flowButton("Drop")) setStatus(AgendaStatus::Dropped);
         } else if (ImGui::SmallButton("Reopen")) {
@@ -152,6 +160,7 @@ void MeetingScreen::drawAgendaItem(UiContext& ui, const Meeting& meeting, size_t
         const RowAction action = rowActions(ui.narrow(), "Edit##agenda", "Delete##agenda");
         if (action == RowAction::Edit) m_agendaRow.open(meeting.id, item, index);
         if (action == RowAction::Delete) ui.run(deleteAgendaItem(ui.notebook(), meeting.id, index));
+        m_previewOutcome.draw(ui, meeting, index);
     }
     ImGui::PopID();
 }

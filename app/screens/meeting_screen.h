@@ -6,6 +6,7 @@
 
 #include "app/edit_widgets.h"
 #include "app/form_widgets.h"
+#include "app/screens/preview_outcome.h"
 #include "app/ui_context.h"
 #include "core/model/meeting.h"
 #include "core/rules/topics.h"
@@ -49,6 +50,7 @@ private:
     std::string m_itemText, m_believed, m_happened, m_issue, m_mine, m_theirs, m_fact;
     int m_itemKind = 0, m_itemTrust = 0, m_factCategory = 0;
     CommitmentForm m_commitment;
+    PreviewOutcomeForm m_previewOutcome;  // a preview item marked discussed asks how it was taken
 };
 
 }  // namespace rapport::ui

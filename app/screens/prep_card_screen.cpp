@@ -41,9 +41,13 @@ void PrepCardScreen::draw(UiContext& ui) {
                                           : std::string("no contact yet")))
                     .c_str());
     if (!ui.readOnly() && ImGui::Button("Start the 1:1")) {
-        start(ui);
+        start(ui, Page::Meeting);
     }
-    if (!ui.readOnly()) sameLineIfFits(buttonWidth("Peer page"));
+    if (!ui.readOnly()) {
+        sameLineIfFits(buttonWidth("Start live 1:1"));
+        if (ImGui::Button("Start live 1:1")) start(ui, Page::LiveMeeting);
+    }
+    sameLineIfFits(buttonWidth("Peer page"));
     if (ImGui::Button("Peer page")) ui.go(Route{Page::Peer, m_peerId});
     ImGui::Dummy(ImVec2(0.0f, kSpaceTight));
     drawComingUpList(ui, m_peerId);
@@ -156,15 +160,15 @@ void PrepCardScreen::drawDue(UiContext& ui) {
     }
 }
 
-void PrepCardScreen::start(UiContext& ui) {
+void PrepCardScreen::start(UiContext& ui, Page page) {
     if (m_card->nextMeeting) {
-        ui.go(Route{Page::Meeting, m_card->nextMeeting->id});
+        ui.go(Route{page, m_card->nextMeeting->id});
         return;
     }
     // Today's 1:1 if there is one; else a new one (addMeeting puts it in the peer's running series).
     const Meeting* today = meetingOn(ui.notebook(), m_peerId, ui.today());
     const EntityId meeting = today ? today->id : ui.runCreating(addMeeting(ui.notebook(), ui.ids(), m_peerId, ui.today()));
-    if (meeting != kNoId) ui.go(Route{Page::Meeting, meeting});
+    if (meeting != kNoId) ui.go(Route{page, meeting});
 }
 
 }  // namespace rapport::ui

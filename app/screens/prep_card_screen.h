@@ -18,8 +18,9 @@ private:
     void drawOwed(UiContext& ui);
     void drawMeetings(UiContext& ui);
     void drawDue(UiContext& ui);
-    // Opens the next prepared 1:1 with this peer, or prepares one for today.
-    void start(UiContext& ui);
+    // Opens the next prepared 1:1 with this peer, or prepares one for today, on `page` (the 1:1 page or
+    // live mode).
+    void start(UiContext& ui, Page page);
 
     EntityId m_peerId = kNoId;
     uint64_t m_revision = 0;

@@ -14,6 +14,7 @@
 #include "app/style/flow.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
+#include "core/model/commands_meeting.h"
 
 namespace rapport::ui {
 
@@ -78,12 +79,12 @@ void PreviewsScreen::drawPeer(UiContext& ui, const ExecPreview& preview, const P
     pushEntityId(peer.peerId);
     ImGui::Bullet();
     ImGui::TextUnformatted(peerName(ui.notebook(), peer.peerId));
-    if (peer.dependsOn) {
-        {
-            char text[256];
-            std::snprintf(text, sizeof text, "(the proposal depends on them)");
-            mutedAfter(text);
-        }
+    // Set right here, per peer: the reminders and the plan treat these peers first.
+    sameLineIfFits(ImGui::GetFrameHeight() + ImGui::CalcTextSize("the proposal depends on them").x +
+                   ImGui::GetStyle().ItemInnerSpacing.x);
+    bool depends = peer.dependsOn;
+    if (ImGui::Checkbox("the proposal depends on them", &depends) && !ui.readOnly()) {
+        ui.run(setPreviewDependsOn(ui.notebook(), preview.id, peer.peerId, depends));
     }
     if (plan && plan->needsAttention()) {
         warningText("No 1:1 in the week before the staff meeting: find a moment to preview it with them.");

@@ -259,6 +259,7 @@ void ThisWeekScreen::drawReviews(UiContext& ui) {
         ImGui::SameLine();
         const std::string when = "review " + relativeDay(review.review, ui.today());
         toneText(Tone::Muted, when.c_str());
+        m_reviewContext.draw(ui, review.seriesId);
         if (!ui.readOnly()) {
             for (ReviewDecision d : {ReviewDecision::Keep, ReviewDecision::MoreOften, ReviewDecision::LessOften, ReviewDecision::End}) {
                 const bool clicked = d == ReviewDecision::Keep ? ImGui::SmallButton(label(d)) : flowButton(label(d));

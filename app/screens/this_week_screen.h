@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "app/screens/review_context_view.h"
 #include "app/ui_context.h"
 #include "core/rules/important_dates.h"
 #include "core/rules/load_guard.h"
@@ -42,6 +43,7 @@ private:
     std::vector<ReviewDue> m_reviews;
     std::vector<Drift> m_drifting;
     LoadStatus m_load;
+    ReviewContextView m_reviewContext;  // what each review is decided on
 };
 
 }  // namespace rapport::ui

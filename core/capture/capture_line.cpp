@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "core/capture/capture_follow_up.h"
+#include "core/capture/capture_meeting_phrases.h"
 #include "core/capture/capture_words.h"
 #include "core/search/text_fold.h"
 
@@ -93,11 +94,15 @@ bool readImportantDate(const Notebook& nb, const std::string& body, DateOrder or
     return true;
 }
 
-// What follows the name: an important date, a commitment (owing verb or due date) or a fact.
+// What follows the name: an insight, a conflict, an important date, a commitment (owing verb or due date)
+// or a fact.
 void readBody(const Notebook& nb, const std::string& body, CivilDate today, DateOrder order,
               std::optional<CommitmentDirection> owed, CaptureLine& out) {
     out.text = trim(body);
-    if (!owed && readFollowUp(nb, out.text, true, today, order, out)) return;
+    if (!owed && (readFollowUp(nb, out.text, true, today, order, out) || readInsight(out.text, out) ||
+                  readConflict(out.text, out))) {
+        return;
+    }
     if (!owed && readImportantDate(nb, out.text, order, out)) return;
     const std::string folded = foldText(out.text);
     const bool iOwe = startsWith(folded, "i owe") || startsWith(folded, "i'll") || startsWith(folded, "i will") ||
@@ -142,15 +147,27 @@ void readWhoseBirthday(const Notebook& nb, const std::string& line, size_t apost
 
 }  // namespace
 
-CaptureLine readCaptureLine(const Notebook& nb, const std::string& input, CivilDate today, DateOrder order) {
+CaptureLine readCaptureLine(const Notebook& nb, const std::string& input, CivilDate today, DateOrder order,
+                            EntityId about) {
     CaptureLine out;
     const std::string line = trim(input);
     const std::string lower = lowerAscii(line);
+    const std::vector<EntityId> aboutPeers = nb.findPeer(about) ? std::vector<EntityId>{about} : std::vector<EntityId>{};
+    // "conflict: ..." and "I believed: ..." have a colon that follows no name.
+    if (startsMeetingPhrase(line)) {
+        out.peers = aboutPeers;
+        readBody(nb, line, today, order, std::nullopt, out);
+        return out;
+    }
     const size_t colon = line.find(':');
     // "Sam's birthday: 4 July" names whose birthday before any colon.
     for (const char* whose : kKidsBirthdaySuffixes) {
         if (const size_t at = lower.find(whose); at != std::string::npos && at > 0 && at < colon) {
             readWhoseBirthday(nb, line, at, order, out);
+            // "Léa's birthday" across the table is the kid of the peer there, when several have a Léa.
+            if (!aboutPeers.empty() && std::find(out.peers.begin(), out.peers.end(), about) != out.peers.end()) {
+                out.peers = aboutPeers;
+            }
             return out;
         }
     }
@@ -166,10 +183,13 @@ CaptureLine readCaptureLine(const Notebook& nb, const std::string& input, CivilD
             namePart = namePart.substr(0, namePart.size() - 8);
             owed = CommitmentDirection::ThemToMe;
         }
-        out.hasPeerPart = true;
         out.peers = matchPeers(nb, namePart);
-        readBody(nb, line.substr(colon + 1), today, order, owed, out);
-        return out;
+        if (!out.peers.empty() || aboutPeers.empty()) {
+            out.hasPeerPart = true;
+            readBody(nb, line.substr(colon + 1), today, order, owed, out);
+            return out;
+        }
+        // Live mode: "Q1: numbers are late" names no peer; it is said about the peer across the table.
     }
     if (startsWith(lower, "i owe ")) {  // "I owe Dev the hiring plan by fri"
         const NameAtStart name = nameAtStart(nb, std::string_view(line).substr(6));
@@ -190,6 +210,11 @@ CaptureLine readCaptureLine(const Notebook& nb, const std::string& input, CivilD
         }
     }
     if (readFollowUp(nb, line, false, today, order, out)) return out;  // "ask Maria about ... in 2 weeks"
+    if (!aboutPeers.empty()) {  // live mode: the line is about the peer across the table
+        out.peers = aboutPeers;
+        readBody(nb, line, today, order, std::nullopt, out);
+        return out;
+    }
     out.text = line;
     return out;
 }

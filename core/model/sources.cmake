@@ -43,6 +43,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/commands_topic_bank.cpp
   model/commands_follow_ups.cpp
   model/commands_reminders.cpp
+  model/commands_meeting.h
+  model/commands_meeting.cpp
   model/commands_edit.h
   model/commands_edit.cpp
   model/recurrence.h

@@ -26,4 +26,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   rules/peer_records.cpp
   rules/timeline.h
   rules/timeline.cpp
+  rules/live_meeting.h
+  rules/live_meeting.cpp
+  rules/series_review.h
+  rules/series_review.cpp
 )
