@@ -239,6 +239,8 @@ void App::handleShortcuts() {
     const bool primary = cmd ? io.KeySuper && !io.KeyCtrl : io.KeyCtrl && !io.KeySuper;
     const bool popupOpen = m_popupWasOpen || ImGui::IsPopupOpen(nullptr, ImGuiPopupFlags_AnyPopupId);
     bool acted = false;
+    const auto shown = m_ui ? m_screens.find(m_ui->route().page) : m_screens.end();
+    const bool pageLetters = shown != m_screens.end() && shown->second->usesLetterKeys();
     for (const Binding& binding : bindings(set)) {
         const int index = keyIndex(binding.key, binding.page);
         if (acted || index < 0 || !ImGui::IsKeyPressed(index, false)) continue;
@@ -246,6 +248,7 @@ void App::handleShortcuts() {
             ((binding.mods & kShift) != 0) != io.KeyShift) continue;
         // Single keys and the app-wide undo leave text fields (and open popups) their own keys.
         if (binding.outsideText && (io.WantTextInput || popupOpen)) continue;
+        if (pageLetters && binding.mods == kNoMods && (binding.key == Key::N || binding.key == Key::Slash)) continue;
         if (!m_ui && binding.action != Action::Quit) continue;  // the open-error screen: only Quit
         acted = true;
         switch (binding.action) {

@@ -156,6 +156,9 @@ public:
     // The user has left the page (the frame that navigated away is drawn): save what a field still holds
     // that no "field left" event will save, since the page is no longer drawn.
     virtual void leave(UiContext& /*ui*/) {}
+    // True when the page acts on plain letter keys itself (live 1:1 mode's J/K/D/N...): the web's
+    // single-key shortcuts ("n", "/") then leave those keys to it.
+    virtual bool usesLetterKeys() const { return false; }
 };
 
 }  // namespace rapport::ui

@@ -20,6 +20,7 @@ class LiveMeetingScreen final : public Screen {
 public:
     void draw(UiContext& ui) override;
     void leave(UiContext& ui) override;
+    bool usesLetterKeys() const override { return true; }
 
 private:
     void refresh(UiContext& ui, const Meeting& meeting);
