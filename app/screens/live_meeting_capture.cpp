@@ -29,6 +29,8 @@ std::string whatItFiles(const Notebook& nb, const CaptureLine& read) {
         }
         case CaptureKind::ImportantDate:
             return "Important date for " + who + (read.date ? ": " + read.text + ", " + annualDateText(*read.date) : "");
+        case CaptureKind::FollowUp:
+            return "Follow-up: ask " + who + " " + read.text + (read.due ? ", on " + shortDate(*read.due) : "");
         case CaptureKind::Insight: return "Insight: I believed " + read.text + "; actually " + read.happened;
         case CaptureKind::Conflict: {
             std::string text = "Conflict: " + read.text;
@@ -85,7 +87,7 @@ void LiveMeetingScreen::drawCapture(UiContext& ui, const Meeting& meeting) {
     if (ui.readOnly()) {
         mutedText("Read-only: nothing can be filed.");
     } else {
-        focusIfAsked(m_focusLine);
+        focusIfAsked(ui, m_focusLine);
         const char* hint = m_commitmentHint ? "\"I owe them the deck by fri\" or \"they owe me the numbers\""
                            : ui.narrow()    ? "what you learn or promise"
                                             : "a fact, \"I owe them ...\", \"I believed ... / actually ...\", \"conflict: ...\"";
@@ -149,7 +151,7 @@ void LiveMeetingScreen::drawFiled() {
 void LiveMeetingScreen::drawNotes(UiContext& ui, const Meeting& meeting, float height) {
     ImGui::Spacing();
     ImGui::TextUnformatted("Notes");
-    focusIfAsked(m_focusNotes);
+    focusIfAsked(ui, m_focusNotes);
     const float minimum = ImGui::GetTextLineHeight() * 5.0f;
     const float fill = height - ImGui::GetTextLineHeightWithSpacing() - ImGui::GetStyle().ItemSpacing.y;
     const ImGuiInputTextFlags flags = ui.readOnly() ? ImGuiInputTextFlags_ReadOnly : 0;

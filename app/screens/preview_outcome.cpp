@@ -54,7 +54,7 @@ bool PreviewOutcomeForm::draw(UiContext& ui, const Meeting& meeting, size_t inde
         if (ui.narrow() ? i % 2 == 1 : i > 0) ImGui::SameLine();  // two a row on a phone
         if (ImGui::RadioButton(stanceButton(kStances[i]), m_stance == kStances[i])) m_stance = kStances[i];
     }
-    focusIfAsked(m_focus);
+    focusIfAsked(ui, m_focus);
     const bool typing = ImGui::GetActiveID() == ImGui::GetID("##feedback");
     if (typing && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_DownArrow))) {
         m_stance = kStances[(stanceIndex(m_stance) + 1) % kStanceCount];
