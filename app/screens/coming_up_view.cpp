@@ -6,6 +6,8 @@
 
 #include <vector>
 
+#include "app/style/card.h"
+#include "app/style/flow.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -64,29 +66,20 @@ void drawReminder(UiContext& ui, const Reminder& r, bool onePeer) {
     ImGui::PushID(r.key.c_str());
     ImGui::Bullet();
     ImGui::TextWrapped("%s", r.text.c_str());
-    // On a phone the buttons go on their own line under the text (beside it they would be cut off).
-    bool firstButton = true;
-    const auto beside = [&] {
-        if (!firstButton || !ui.narrow()) ImGui::SameLine();
-        firstButton = false;
-    };
-    if (!onePeer && r.peerId != kNoId) {
-        beside();
-        if (ImGui::SmallButton("Open")) ui.go(Route{Page::Peer, r.peerId});
-    }
+    // The buttons follow the text while they fit and wrap below it otherwise (a narrow column, a phone).
+    if (!onePeer && r.peerId != kNoId && flowButton("Open")) ui.go(Route{Page::Peer, r.peerId});
     if (!ui.readOnly()) {
-        beside();
         if (r.actionDone) {
-            ImGui::TextDisabled(r.action == ReminderAction::NoteCongratulation ? "Noted" : "On the agenda");
-        } else if (ImGui::SmallButton(r.actionLabel.c_str())) {
+            const char* done = r.action == ReminderAction::NoteCongratulation ? "Noted" : "On the agenda";
+            sameLineIfFits(ImGui::CalcTextSize(done).x);
+            ImGui::TextDisabled("%s", done);
+        } else if (flowButton(r.actionLabel.c_str())) {
             runAction(ui, r);
         }
-        if (r.kind == ReminderKind::FollowUp) {
-            beside();
-            if (ImGui::SmallButton("Snooze a week")) ui.run(snoozeFollowUp(ui.notebook(), r.entityId, ui.today().addDays(7), ui.today()));
+        if (r.kind == ReminderKind::FollowUp && flowButton("Snooze a week")) {
+            ui.run(snoozeFollowUp(ui.notebook(), r.entityId, ui.today().addDays(7), ui.today()));
         }
-        beside();
-        if (ImGui::SmallButton("Dismiss")) {
+        if (flowButton("Dismiss")) {
             ui.run(dismissReminder(ui.notebook(), ui.ids(), r.key, "the reminder " + reminderSubject(r), ui.today()));
         }
     }
@@ -105,7 +98,9 @@ void drawComingUpList(UiContext& ui, EntityId peerId, std::optional<CivilDate> u
     // The list can change during the frame (an action ran): draw from a copy so nothing dangles.
     const std::vector<Reminder> shown = items;
     sectionTitle("Coming up");
+    beginCard("coming-up");
     for (const Reminder& r : shown) drawReminder(ui, r, peerId != kNoId);
+    endCard();
 }
 
 void drawLoadAdvice(UiContext& ui, const LoadStatus& load) {

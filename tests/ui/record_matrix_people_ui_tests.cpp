@@ -273,7 +273,9 @@ TEST_CASE("important dates are added from the fact form with month, day and year
 TEST_CASE("on a phone, a row's actions sit behind a finger-sized menu and a deletion is undone from the status line",
           "[ui][matrix]") {
     Matrix m;
-    ImGui::GetIO().DisplaySize = ImVec2(390.0f, 800.0f);
+    // Phone width; tall enough that the form's Save is on screen without scrolling (the headless
+    // driver clicks only what is drawn, and the peer card plus 44 px section buttons fill 800 px).
+    ImGui::GetIO().DisplaySize = ImVec2(390.0f, 1400.0f);
     m.imgui.settle(m.draw);
     const EntityId maria = m.seed(addPeer(m.nb(), m.ui().ids(), "Maria Chen"));
     const EntityId id = m.seed(addConnection(m.nb(), m.ui().ids(), maria, "swimming"));
