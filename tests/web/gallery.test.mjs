@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { serve } from './static_server.mjs';
 import { decodePng, countColours } from './png.mjs';
-import { appDir, shots, launch, watch, waitForApp, appState, itemCentre } from './harness.mjs';
+import { appDir, shots, launch, watch, waitForApp, appState, itemRect, itemCentre } from './harness.mjs';
 
 const gallery = path.join(shots, 'gallery');
 const DESKTOP = { viewport: { width: 1100, height: 720 } };
@@ -48,6 +48,12 @@ async function walk(name, options) {
   const touch = !!options.hasTouch;
   const press = async (label) => {
     await page.waitForTimeout(200);  // let the page settle (a busy machine draws late)
+    // Below the fold (a phone's projects list under the add form): scroll down to it, as a user would.
+    for (let i = 0; i < 8 && !(await itemRect(page, label)); i++) {
+      await page.mouse.move(195, 700);  // over the page itself, below the peer checklist (which scrolls on its own)
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(200);
+    }
     const { x, y } = await itemCentre(page, label);
     if (touch) await page.touchscreen.tap(x, y);
     else await page.mouse.click(x, y);

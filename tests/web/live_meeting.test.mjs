@@ -95,25 +95,30 @@ test('phone 390 px: one column, agenda collapsible, 44 px targets, a 1:1 held by
   await page.goto(server.url + '?demo');
   await waitForApp(page);
   await openLiveMode(page, tap);
-  for (const label of ['Discussed', 'Carry over', 'Drop', 'Finish', '##capture', 'Agenda']) {
-    const r = await itemRect(page, label);
+  const sized = (label, r) => {
     assert.ok(r, `${label} is on screen`);
     assert.ok(r.h >= 44, `${label} is at least 44 px tall: ${JSON.stringify(r)}`);
     assert.ok(r.x >= 0 && r.x + r.w <= 390, `${label} is inside the 390 px screen: ${JSON.stringify(r)}`);
-  }
-  // One column: the capture line is below the agenda, not beside it.
-  assert.ok((await itemRect(page, '##capture')).y > (await itemRect(page, 'Discussed')).y);
+  };
+  for (const label of ['Discussed', 'Carry over', 'Drop', 'Finish', 'Agenda']) sized(label, await itemRect(page, label));
   await page.waitForTimeout(200);
   const shot = await page.screenshot({ path: path.join(shots, 'phone-live-meeting.png') });
   assert.ok(countColours(decodePng(shot)) > 16);
 
   await tap('Discussed');
   await page.waitForFunction(() => JSON.parse(Module.ccall('rapport_automation_state', 'string')).status.startsWith('Marked'));
-  // The agenda folds away to give the capture line and the notes the screen, and opens again.
+  // The agenda folds away to give the capture line and the notes the screen (below the agenda, a phone
+  // scrolls to them), and opens again.
   await tap('Agenda');
   await page.waitForFunction(() => Module.ccall('rapport_item_rect', 'string', ['string'], ['Discussed']) === 'null');
+  await waitForItem(page, '##capture');
+  const capture = await itemRect(page, '##capture');
+  sized('##capture', capture);
+  assert.ok(capture.w > 300, `one column: the capture line takes the screen's width: ${JSON.stringify(capture)}`);
   await tap('Agenda');
   await waitForItem(page, 'Discussed');
+  await tap('Agenda');  // folded again for the capture line
+  await waitForItem(page, '##capture');
   // A tap into the capture line brings up the on-screen keyboard; the line files what is typed.
   await tap('##capture');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'text-agent');
