@@ -57,8 +57,8 @@ try {
   await page.evaluate(() => navigator.serviceWorker.ready);
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 });
   await page.locator('#canvas').focus();
-  await page.keyboard.press('Control+2');
-  await page.waitForTimeout(150);
+  await page.keyboard.press('Alt+2');  // Peers (a browser keeps Ctrl+digits for its tabs)
+  await page.waitForFunction(() => Module.rapportTextAgent && Module.rapportTextAgent.wanted, null, { timeout: 10000 });
   await page.keyboard.type('Mary Jackson', { delay: 10 });
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => /Saved in this browser/.test(document.getElementById('save-state').textContent), null,
@@ -88,7 +88,7 @@ try {
 
   // Mid-edit: the add field of Peers has the keyboard; Reload asks to finish first.
   await page.locator('#canvas').focus();
-  await page.keyboard.press('Control+2');
+  await page.keyboard.press('Alt+2');
   await page.waitForFunction(() => Module.rapportTextAgent && Module.rapportTextAgent.wanted, null, { timeout: 10000 });
   await page.keyboard.type('Half a na', { delay: 10 });
   await page.click('#update-reload');
