@@ -85,7 +85,10 @@ void PeerScreen::draw(UiContext& ui) {
         }
         ImGui::Separator();
         ImGui::BeginChild("tab");
-        if (const Peer* current = ui.notebook().findPeer(m_peerId)) (this->*kTabs[m_phoneTab].draw)(ui, *current);
+        // The tab is looked up first: GCC 12's UBSan misreads an index inside a member-pointer call
+        // (a "runtime error: index -15728 out of bounds" with m_phoneTab == 0, seen under gdb).
+        const Tab& shown = kTabs[m_phoneTab];
+        if (const Peer* current = ui.notebook().findPeer(m_peerId)) (this->*shown.draw)(ui, *current);
         ImGui::EndChild();
         return;
     }
