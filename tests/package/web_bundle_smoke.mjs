@@ -61,9 +61,14 @@ try {
   await page.waitForFunction(() => Module.rapportTextAgent && Module.rapportTextAgent.wanted, null, { timeout: 10000 });
   await page.keyboard.type('Mary Jackson', { delay: 10 });
   await page.keyboard.press('Enter');
+  // The peer first, then the save: "Saved in this browser" may already show from the first visit's
+  // own save (the shipped topics), before the peer's Enter has reached a frame.
+  const added = await page.waitForFunction(
+    () => JSON.parse(Module.ccall('rapport_automation_state', 'string')).peers.includes('Mary Jackson'), null,
+    { timeout: 30000 }).then(() => true, () => false);
   await page.waitForFunction(() => /Saved in this browser/.test(document.getElementById('save-state').textContent), null,
     { timeout: 30000 });
-  check((await appState(page)).peers.includes('Mary Jackson'), 'a peer added on the first visit is saved');
+  check(added && (await appState(page)).peers.includes('Mary Jackson'), 'a peer added on the first visit is saved');
 
   // --- offline
   await context.setOffline(true);
