@@ -60,6 +60,21 @@ void App::adopt(std::unique_ptr<NotebookStore> store) {
     if (!m_store->warning().empty()) m_ui->warn(m_store->warning());
     m_whyReadOnly = m_store->readOnly() && m_opener.whyReadOnly ? m_opener.whyReadOnly() : std::string();
     if (!m_whyReadOnly.empty()) m_ui->inform(m_whyReadOnly);
+    connectSync();
+}
+
+void App::setSync(SyncPlace place) {
+    if (!m_store || m_store->readOnly() || showingSample()) return;
+    m_sync = makeSyncPanel(std::move(place), *m_store, m_clock);
+    connectSync();
+}
+
+void App::connectSync() {
+    if (!m_ui) return;
+    if (showingSample()) m_ui->setSync(nullptr, "Sync is off in the sample notebook; your own notebook keeps its sync.");
+    else if (m_store->readOnly()) m_ui->setSync(nullptr, "Sync is off while the notebook is read-only.");
+    else if (!m_sync) m_ui->setSync(nullptr, "This build of Rapport does not sync across devices.");
+    else m_ui->setSync(m_sync.get(), "");
 }
 
 bool App::draw() {
@@ -101,6 +116,8 @@ bool App::draw() {
     ImGui::End();
     // The frame is drawn: now what it queued (commands, undo, navigation) may change the notebook.
     if (m_ui) m_ui->endFrame();
+    // Sync runs its store steps and starts due cycles between frames, when nothing reads the notebook.
+    if (m_sync) m_sync->tick(showingSample() ? nullptr : m_ui.get());
     if (m_ui && m_ui->route() != route) {
         if (auto left = m_screens.find(route.page); left != m_screens.end()) left->second->leave(*m_ui);
     }
@@ -193,6 +210,7 @@ void App::switchToSample() {
     m_store = std::move(sample).value();
     m_ui = std::make_unique<UiContext>(*m_store, m_clock);
     m_ui->inform("This is the sample notebook: look around and change anything; none of it is kept.");
+    connectSync();
     freshScreens();
 }
 
@@ -386,6 +404,7 @@ void App::drawStatusLine() {
             if (ImGui::SmallButton("Undo##status")) m_ui->undo();
         }
     }
+    if (m_ui->sync()) m_ui->sync()->drawStatus(*m_ui);
 }
 
 Screen& App::screenFor(Page page) {

@@ -14,6 +14,7 @@
 #include "app/overlays/quick_capture.h"
 #include "app/overlays/search_overlay.h"
 #include "app/shortcuts.h"
+#include "app/sync_panel.h"
 #include "app/ui_context.h"
 #include "core/util/clock.h"
 #include "core/util/result.h"
@@ -69,6 +70,14 @@ public:
     bool showingSample() const { return m_userStore != nullptr; }
     // How backups leave and enter the app (File menu); without it those menu items are hidden.
     void setFileBridge(FileBridge bridge) { m_backups.setBridge(std::move(bridge)); m_hasFiles = true; }
+    // Sync across devices for the user's notebook (app/sync_panel.h); without it Settings explains that
+    // this build does not sync. Nothing of sync's network code runs until the user sets it up there.
+    void setSync(SyncPlace place);
+    // How soon the app must draw again although nothing happened (ms; -1: not before the next event):
+    // sync's pending cycle or its due time.
+    int wakeAfterMs() const { return m_sync ? m_sync->wakeAfterMs() : -1; }
+    // The app came back to the foreground (window focus, page shown): sync catches up.
+    void resumed() { if (m_sync) m_sync->resumed(); }
     // The UI font size the user chose in Settings (logical pixels); the loop rebuilds the font atlas
     // when it changes (that needs the GPU backend, which the App does not know).
     float wantedFontSize() const;
@@ -79,6 +88,8 @@ public:
 
 private:
     void adopt(std::unique_ptr<NotebookStore> store);
+    // Tells the context whether its notebook syncs (the user's own does; the sample does not).
+    void connectSync();
     void drawOpenError();
     // Swaps the sample notebook in, or the user's own back (between frames: nothing drawn reads them).
     void switchToSample();
@@ -117,6 +128,7 @@ private:
     Route m_focusedRoute{Page::Peer, kNoId};  // the page the keyboard focus was last given to (none yet)
     bool m_quitRequested = false;
     bool m_changed = false;
+    std::unique_ptr<SyncPanel> m_sync;  // last: destroyed first, while the store it syncs is still there
     // ImGui closes a popup on Esc before the app sees the key: that Esc must not also go back a page.
     bool m_popupWasOpen = false;
 };

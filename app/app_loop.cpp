@@ -5,6 +5,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
+
 #include "app/theme.h"
 
 namespace rapport::ui {
@@ -34,10 +36,16 @@ void AppLoop::process(const SDL_Event& event) {
         io.KeySuper = (mod & KMOD_GUI) != 0;
     }
     m_pacer.onInput();
+    if (event.type == SDL_WINDOWEVENT && event.window.event == SDL_WINDOWEVENT_FOCUS_GAINED) m_app.resumed();
     if (event.type == SDL_QUIT) m_quit = true;  // Ctrl+Q / Cmd+Q are in the registry (app/shortcuts.cpp)
 }
 
-int AppLoop::idleTimeoutMs() { return m_gate.holding() ? 0 : m_pacer.idleTimeoutMs(); }
+int AppLoop::idleTimeoutMs() {
+    if (m_gate.holding()) return 0;
+    const int pacer = m_pacer.idleTimeoutMs(), sync = m_app.wakeAfterMs();
+    if (pacer < 0) return sync;
+    return sync < 0 ? pacer : std::min(pacer, sync);
+}
 
 void AppLoop::updateFonts() {
     int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;

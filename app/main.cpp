@@ -5,6 +5,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <unistd.h>
+
 #include <cstdio>
 #include <exception>
 #include <memory>
@@ -20,6 +22,7 @@
 #include "core/store/notebook_store.h"
 #include "core/store/posix_medium.h"
 #include "platform/platform.h"
+#include "platform/sync_runner.h"
 
 namespace {
 
@@ -43,6 +46,13 @@ Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium
     if (opened) opened.value()->setFlushHook([] { platform::requestFlush(); });
     if (!opened) std::fprintf(stderr, "rapport: %s\n", opened.error().message.c_str());
     return opened;
+}
+
+// What this device is called in the list of synced devices until the user names it.
+std::string deviceName() {
+    char host[256] = {};
+    if (::gethostname(host, sizeof host - 1) == 0 && host[0]) return host;
+    return platform::capabilities().storageIsBrowser ? "browser" : "this computer";
 }
 
 int run(bool demo) {
@@ -95,6 +105,18 @@ int run(bool demo) {
                                : (keys.mac ? ui::KeySet::Mac : ui::KeySet::Desktop));
     platform::claimKeys(ui::claimedKeysJson(ui::keySet()));
     if (!demo) app->setSampleOpener([] { return ui::openDemoNotebook(platform::systemClock()); });
+    // Sync, for the user's own notebook: the runner (and with it any network code) is made only once
+    // the user has set sync up in Settings.
+    if (!demo) {
+        std::string dirError;
+        ui::SyncPlace place;
+        place.medium = &medium;
+        place.dir = platform::dataDirectory(dirError);
+        place.makeRunner = [] { return platform::SyncRunner::make(); };
+        place.flushed = [] { platform::requestFlush(); };
+        place.deviceName = deviceName();
+        if (!place.dir.empty()) app->setSync(std::move(place));
+    }
     app->setFileBridge(ui::FileBridge{
         platform::saveExport, platform::pickFileToImport,
         []() -> std::optional<std::pair<std::string, std::string>> {

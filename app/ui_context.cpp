@@ -28,7 +28,7 @@ bool UiContext::run(Result<Command> command) {
         return false;
     }
     if (command.value().changes.empty()) return true;  // nothing to change (e.g. the same value again)
-    if (m_inFrame) {
+    if (m_inFrame || m_holdChanges) {
         enqueue(Queued::What::Command, std::move(command).value());
         return true;
     }
@@ -64,6 +64,11 @@ void UiContext::endFrame() {
     queue.swap(m_queue);
     bool failed = false;
     for (Queued& q : queue) {
+        // Held (a sync cycle runs): this and everything after it wait, in order, for the next endFrame.
+        if (m_holdChanges && (!m_queue.empty() || (q.what != Queued::What::Go && q.what != Queued::What::Back))) {
+            m_queue.push_back(std::move(q));
+            continue;
+        }
         switch (q.what) {
             case Queued::What::Command: failed |= !save(std::move(q.command)); break;
             case Queued::What::Undo: undoNow(); break;
@@ -98,17 +103,17 @@ EntityId UiContext::runCreating(Result<Command> command) {
 }
 
 void UiContext::later(std::function<void()> action) {
-    if (m_inFrame) return enqueue(Queued::What::Later, {}, {}, std::move(action));
+    if (m_inFrame || m_holdChanges) return enqueue(Queued::What::Later, {}, {}, std::move(action));
     action();
 }
 
 void UiContext::undo() {
-    if (m_inFrame) return enqueue(Queued::What::Undo);
+    if (m_inFrame || m_holdChanges) return enqueue(Queued::What::Undo);
     undoNow();
 }
 
 void UiContext::redo() {
-    if (m_inFrame) return enqueue(Queued::What::Redo);
+    if (m_inFrame || m_holdChanges) return enqueue(Queued::What::Redo);
     redoNow();
 }
 

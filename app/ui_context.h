@@ -21,6 +21,8 @@ class NotebookStore;
 
 namespace rapport::ui {
 
+class SyncPanel;
+
 // The places the user can be. Pages with an entity (a peer, a meeting...) carry its id in Route.
 enum class Page : uint8_t {
     ThisWeek, Peers, Peer, Meeting, PrepCard, Projects, Project, Previews, Rituals, Journal, Settings,
@@ -66,6 +68,11 @@ public:
     void later(std::function<void()> action);
     // True when something is queued for the end of this frame.
     bool hasQueued() const { return !m_queue.empty(); }
+    // While a sync cycle runs the store must not change under it (core/sync/engine.h): changes,
+    // undo, redo and later() actions stay queued, in order, and are saved once the hold ends;
+    // navigation queued before the first held change still happens.
+    void holdChanges(bool hold) { m_holdChanges = hold; }
+    bool holdingChanges() const { return m_holdChanges && !m_queue.empty(); }
     // The notebook was changed by something that saved its own commands (an import): caches refresh.
     void changedElsewhere() { ++m_revision; }
     int64_t nowMillis() const { return m_clock.unixMillis(); }
@@ -107,6 +114,11 @@ public:
     bool welcomeDismissed() const { return m_welcomeDismissed; }
     void dismissWelcome() { m_welcomeDismissed = true; }
 
+    // Sync across devices (app/sync_panel.h): null when this notebook does not sync, and then why.
+    SyncPanel* sync() const { return m_sync; }
+    const std::string& whyNoSync() const { return m_whyNoSync; }
+    void setSync(SyncPanel* sync, std::string whyNot) { m_sync = sync; m_whyNoSync = std::move(whyNot); }
+
     // The search index of the notebook (Ctrl+K). Built on first use, then kept up to date from each
     // command, undo and redo; rebuilt only after a change made elsewhere (an import).
     const SearchIndex& search();
@@ -139,9 +151,12 @@ private:
     bool m_touch = false;
     std::function<void()> m_openSample;
     bool m_welcomeDismissed = false;
+    SyncPanel* m_sync = nullptr;
+    std::string m_whyNoSync;
     std::unique_ptr<SearchIndex> m_search;
     uint64_t m_searchRevision = 0;  // the revision m_search reflects
     bool m_inFrame = false;
+    bool m_holdChanges = false;
     std::vector<Queued> m_queue;
 };
 

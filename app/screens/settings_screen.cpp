@@ -10,6 +10,7 @@
 #include "app/form_widgets.h"
 #include "app/style/flow.h"
 #include "app/style/text.h"
+#include "app/sync_panel.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 
@@ -79,6 +80,12 @@ void SettingsScreen::draw(UiContext& ui) {
     drawProfile(ui);
     drawRhythm(ui);
     drawLook(ui);
+    if (SyncPanel* sync = ui.sync()) {
+        sync->drawSettings(ui);
+    } else {
+        sectionTitle("Sync");
+        mutedText(ui.whyNoSync().c_str());
+    }
 }
 
 void SettingsScreen::drawProfile(UiContext& ui) {

@@ -41,10 +41,12 @@ def needed_libraries(binary):
     return re.findall(r"\(NEEDED\).*\[(.*)\]", out.stdout)
 
 
-# The one exception: `rapport sync` (docs/sync.md) reaches the user's own WebDAV server through
-# libcurl, only when the user set sync up; the command line may import curl_* and link libcurl, and
-# nothing else networking (no socket call of its own).
-SYNC_ALLOWED = {"app/cli/rapport": (re.compile(r"^curl_.*(@.*)?$"), re.compile(r"^libcurl"))}
+# The one exception: sync (docs/sync.md) reaches the user's own WebDAV server through libcurl, only
+# when the user set sync up: `rapport sync` and the desktop app's Settings, Sync (platform/dav_native.cpp)
+# may import curl_* and link libcurl, and nothing else networking (no socket call of their own). That
+# the app opens no socket unless sync is set up is checked at run time below.
+SYNC_ALLOWED = {name: (re.compile(r"^curl_.*(@.*)?$"), re.compile(r"^libcurl"))
+                for name in ("app/cli/rapport", "app/rapport-desktop")}
 
 for name in ("app/rapport-desktop", "app/cli/rapport"):
     path = os.path.join(NATIVE, name)
@@ -205,6 +207,26 @@ with tempfile.TemporaryDirectory() as tmp:
         loose = [f"{n} {stat.S_IMODE(os.stat(os.path.join(folder, n)).st_mode):o}" for n in os.listdir(folder)
                  if stat.S_IMODE(os.stat(os.path.join(folder, n)).st_mode) & 0o077]
         check(not loose, "every notebook file is user-only", "\n".join(loose))
+
+# At run time: the desktop app, started on a notebook without sync set up, makes no network socket
+# (strace sees every socket() and connect() of it and its threads; the X11 connection is a Unix socket).
+desktop = os.path.join(NATIVE, "app/rapport-desktop")
+with tempfile.TemporaryDirectory() as tmp:
+    trace = os.path.join(tmp, "trace")
+    env = dict(os.environ, XDG_DATA_HOME=os.path.join(tmp, "data"), HOME=tmp, SDL_VIDEODRIVER="x11")
+    env.pop("DISPLAY", None)
+    # It runs for 4 s (start, first frames, idle), then timeout ends it.
+    run = subprocess.run(["xvfb-run", "-a", "-s", "-screen 0 1280x800x24 -nolisten tcp", "strace", "-f", "-qq",
+                          "-e", "trace=socket,connect", "-o", trace, "timeout", "-s", "TERM", "4", desktop],
+                         capture_output=True, text=True, env=env)
+    lines = open(trace, encoding="utf-8", errors="replace").read().splitlines() if os.path.exists(trace) else []
+    unix = [line for line in lines if "AF_UNIX" in line and "connect(" in line]
+    check(len(unix) > 0, "the desktop app ran under strace (its X11 connection is seen)",
+          run.stderr + "\n" + "\n".join(lines[:20]))
+    net = [line for line in lines if re.search(r"AF_INET6?\b|AF_PACKET|sin6?_port", line)]
+    check(not net, "without sync set up, the desktop app makes no network socket and no connection", "\n".join(net))
+    made = os.listdir(os.path.join(tmp, "data", "rapport")) if os.path.isdir(os.path.join(tmp, "data", "rapport")) else []
+    check("sync-state.bin" not in made, "... and writes no sync state", ", ".join(made))
 
 failed = results.count(False)
 print(f"1..{len(results)}")

@@ -2,9 +2,12 @@
 # Sync through real WebDAV servers (suite `sync` of ./dev test): Apache (mod_dav_fs) and nginx
 # (dav + dav-ext), each started on 127.0.0.1 from the configuration blocks of docs/sync.md, and two
 # notebook folders syncing both ways through `rapport sync`. Prints TAP lines.
-# Usage: tests/sync/sync_test.sh PATH/TO/rapport
+# The app's own sync code (tests/sync/app_sync_check: Settings, Sync's controller and the native runner,
+# without a window) syncs with the CLI through Apache both ways.
+# Usage: tests/sync/sync_test.sh PATH/TO/rapport PATH/TO/app_sync_check
 set -u
 RAPPORT="$1"
+APP_SYNC="${2:-}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
 ROOT="$HERE/../.."
 . "$HERE/dav_config.sh"
@@ -117,6 +120,36 @@ both_ways() {
   check "$server: ... saying so" grep -q "does not exist" "$ERR"
 }
 both_ways apache "http://127.0.0.1:$aport/dav"
+
+# --- The app's code and the CLI, through Apache, both ways (a folder of its own on the same server).
+app_and_cli() {
+  local url="$1" cli="$work/app-cli" app="$work/app-app"
+  mkdir -p "$work/apache-dav/app" && chown www-data:www-data "$work/apache-dav/app"
+  expect 0 "app+cli: the CLI device has a notebook" -- import "$DATA/backup_v1.json" --data-dir "$cli"
+  expect 0 "app+cli: the CLI sets up sync" -- sync setup --url "$url" --user alice --name laptop --data-dir "$cli"
+  expect 0 "app+cli: the CLI syncs" -- sync --data-dir "$cli"
+  "$APP_SYNC" "$app" connect "$url" alice phone >"$OUT" 2>"$ERR"
+  check "app+cli: the app connects (Settings, Sync) and syncs (exit $?)" grep -q "^Synced" "$OUT"
+  check "app+cli: ... printing a setup code without secrets" bash -c "grep -q '^rapport-sync/1 vault=' '$OUT' && ! grep -q 's3cret\|correct horse' '$OUT'"
+  check "app+cli: the app's notebook holds the CLI's" same_content "$cli" "$app"
+  check "app+cli: the app's sync state is user-only" test "$(stat -c %a "$app/sync-state.bin")" = 600
+  "$APP_SYNC" "$app" add "Zoe Quinn" >"$OUT" 2>"$ERR"
+  check "app+cli: a peer added in the app is synced (exit $?)" grep -q "^Synced" "$OUT"
+  expect 0 "app+cli: the CLI syncs again" -- sync --data-dir "$cli"
+  check "app+cli: the CLI now has the app's peer" bash -c "'$RAPPORT' export --format csv --data-dir '$cli' | grep -q 'Zoe Quinn'"
+  expect 0 "app+cli: the CLI adds contacts" -- import "$DATA/contacts_v3.vcf" --data-dir "$cli"
+  expect 0 "app+cli: ... and syncs them" -- sync --data-dir "$cli"
+  "$APP_SYNC" "$app" sync >"$OUT" 2>"$ERR"
+  check "app+cli: the app syncs (exit $?)" grep -q "^Synced" "$OUT"
+  check "app+cli: both notebooks are the same" same_content "$cli" "$app" 3
+  expect 0 "app+cli: the CLI's status names the app's device" -- sync status --data-dir "$cli"
+  check "app+cli: ... phone is listed" grep -q 'Device "phone"' "$OUT"
+  RAPPORT_PASSPHRASE=wrong "$APP_SYNC" "$work/app-wrong" connect "$url" alice tablet >"$OUT" 2>"$ERR"
+  check "app+cli: the app's connection test names a wrong passphrase" grep -q "passphrase is wrong" "$ERR"
+  "$APP_SYNC" "$work/app-wrong" connect "http://127.0.0.1:$(free_port)/dav" alice tablet >"$OUT" 2>"$ERR"
+  check "app+cli: ... and an unreachable server" grep -q "cannot be reached" "$ERR"
+}
+if [ -n "$APP_SYNC" ]; then app_and_cli "http://127.0.0.1:$aport/dav/app"; fi
 both_ways nginx "http://127.0.0.1:$nport/dav"
 both_ways rclone "http://127.0.0.1:$rport"
 
