@@ -61,6 +61,17 @@ struct SyncApp : test::AppOnFreshStore {
         click("Connect");
         imgui.settle(draw, 4);
     }
+    // Pastes another device's setup code into the form, types the secrets, connects.
+    void joinWith(const std::string& code) {
+        open(ui::Page::Settings);
+        click("Setup code from another device (optional)");
+        imgui.type(code, draw);
+        frames(2);
+        fill("Password", "pw");
+        fill("Sync passphrase", "correct horse");
+        click("Connect");
+        frames();
+    }
     void frames(int n = 4) { imgui.settle(draw, n); }
 };
 
@@ -275,14 +286,7 @@ TEST_CASE("sync: the setup code joins a second device to the same vault; a broke
     {
         SyncApp second;
         second.server.folder.files() = files;
-        second.open(ui::Page::Settings);
-        second.click("Setup code from another device (optional)");
-        second.imgui.type(code, second.draw);
-        second.frames(2);
-        second.fill("Password", "pw");
-        second.fill("Sync passphrase", "correct horse");
-        second.click("Connect");
-        second.frames();
+        second.joinWith(code);
         INFO(second.sync().connectError());
         REQUIRE(second.sync().isSetUp());
         CHECK(second.sync().state()->vaultId == vaultId);
@@ -292,14 +296,7 @@ TEST_CASE("sync: the setup code joins a second device to the same vault; a broke
 
     // A code for another vault than the folder's is refused, and nothing is saved.
     SyncApp third;
-    third.open(ui::Page::Settings);
-    third.click("Setup code from another device (optional)");
-    third.imgui.type(code, third.draw);  // the folder holds `other`'s vault, not this code's
-    third.frames(2);
-    third.fill("Password", "pw");
-    third.fill("Sync passphrase", "correct horse");
-    third.click("Connect");
-    third.frames();
+    third.joinWith(code);  // its folder holds its `other`'s vault, not this code's
     CHECK_FALSE(third.sync().isSetUp());
     CHECK(third.sync().connectError().find("another vault than the setup code") != std::string::npos);
 }
