@@ -73,7 +73,7 @@ void App::connectSync() {
     if (!m_ui) return;
     if (showingSample()) m_ui->setSync(nullptr, "Sync is off in the sample notebook; your own notebook keeps its sync.");
     else if (m_store->readOnly()) m_ui->setSync(nullptr, "Sync is off while the notebook is read-only.");
-    else if (!m_sync) m_ui->setSync(nullptr, "This build of Rapport does not sync across devices.");
+    else if (!m_sync) m_ui->setSync(nullptr, m_noSyncWhy);
     else m_ui->setSync(m_sync.get(), "");
 }
 

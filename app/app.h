@@ -73,6 +73,8 @@ public:
     // Sync across devices for the user's notebook (app/sync_panel.h); without it Settings explains that
     // this build does not sync. Nothing of sync's network code runs until the user sets it up there.
     void setSync(SyncPlace place);
+    // Why this notebook does not sync when no sync is set (Settings says it); the default names the build.
+    void explainNoSync(std::string why) { m_noSyncWhy = std::move(why); connectSync(); }
     // How soon the app must draw again although nothing happened (ms; -1: not before the next event):
     // sync's pending cycle or its due time.
     int wakeAfterMs() const { return m_sync ? m_sync->wakeAfterMs() : -1; }
@@ -128,6 +130,7 @@ private:
     Route m_focusedRoute{Page::Peer, kNoId};  // the page the keyboard focus was last given to (none yet)
     bool m_quitRequested = false;
     bool m_changed = false;
+    std::string m_noSyncWhy = "This build of Rapport does not sync across devices.";
     std::unique_ptr<SyncPanel> m_sync;  // last: destroyed first, while the store it syncs is still there
     // ImGui closes a popup on Esc before the app sees the key: that Esc must not also go back a page.
     bool m_popupWasOpen = false;

@@ -116,6 +116,8 @@ int run(bool demo) {
         place.flushed = [] { platform::requestFlush(); };
         place.deviceName = deviceName();
         if (!place.dir.empty()) app->setSync(std::move(place));
+    } else {
+        app->explainNoSync("Sync is off in the sample notebook: nothing of it is kept.");
     }
     app->setFileBridge(ui::FileBridge{
         platform::saveExport, platform::pickFileToImport,

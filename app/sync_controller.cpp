@@ -202,7 +202,7 @@ void SyncController::tick(UiContext* ui) {
         if (auto setup = m_runner->takeSetup()) finishSetup(std::move(*setup), ui);  // may drop the runner
     }
     if (!ui) return;
-    if (!m_cycling) ui->holdChanges(false);
+    ui->holdChanges(m_cycling);  // also a context made while a cycle ran (back from the sample notebook)
     m_heldChanges = ui->hasQueued();
     // An edit of the user's: sync it a few seconds later (steady typing syncs at least every 30 s).
     if (ui->revision() != m_seenRevision && !m_cycling) {

@@ -300,3 +300,11 @@ TEST_CASE("sync: the setup code joins a second device to the same vault; a broke
     CHECK_FALSE(third.sync().isSetUp());
     CHECK(third.sync().connectError().find("another vault than the setup code") != std::string::npos);
 }
+
+TEST_CASE("sync: an app without sync says why in Settings", "[ui][sync]") {
+    test::AppOnFreshStore plain;
+    CHECK(plain.ui().sync() == nullptr);
+    CHECK(plain.ui().whyNoSync() == "This build of Rapport does not sync across devices.");
+    plain.app.explainNoSync("Sync is off in the sample notebook: nothing of it is kept.");
+    CHECK(plain.ui().whyNoSync() == "Sync is off in the sample notebook: nothing of it is kept.");
+}
