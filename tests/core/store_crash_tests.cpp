@@ -1,4 +1,4 @@
-// Crash simulation (native only: needs fork; 210 kills in all): a child process commits as fast as it can, compacting
+// Crash simulation (native only: needs fork; 340 kills in all): a child process commits as fast as it can, compacting
 // now and then, and is killed with SIGKILL at a random moment, many times over the same store. Every
 // commit the child acknowledged must be there after each kill, the store must open, and a group
 // (an import or a restore: several records over several frames) must be there whole or not at all.
@@ -213,7 +213,7 @@ TEST_CASE("crash simulation: SIGKILL during multi-part imports and restores leav
     TempDir tmp;
     const std::string dir = tmp.sub("n");
     const FixedClock clock = crashClock();
-    killLoop(70, 777, 10000, [&](int ackFd) { notebookWriter(dir, ackFd); }, [&]() -> int64_t {
+    killLoop(200, 777, 10000, [&](int ackFd) { notebookWriter(dir, ackFd); }, [&]() -> int64_t {
         PosixMedium medium;
         auto store = NotebookStore::openReadOnly(medium, dir, clock, notebookCrashOptions());
         REQUIRE(store);
