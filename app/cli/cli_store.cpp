@@ -85,7 +85,7 @@ int runCheck(CliContext& ctx, const CliArgs&) {
             << s.snapshotBytes << " bytes.\n";
     if (!nb.value().tornTail.empty()) {
         ctx.out << "Note: the last save was interrupted (" << nb.value().tornTail
-                << "); no saved edit is lost, and the app sets the partial bytes aside when it opens.\n";
+                << "); every change saved before it is here, and the app sets the partial bytes aside when it opens.\n";
     }
     return kExitOk;
 }
