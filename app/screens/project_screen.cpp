@@ -72,7 +72,16 @@ void ProjectScreen::draw(UiContext& ui) {
 void ProjectScreen::leave(UiContext& ui) {
     // Leaving while a notes field still has the keyboard: no "field left" event will save what was typed.
     const JointProject* project = ui.notebook().find<JointProject>(m_projectId);
-    if (project && !ui.readOnly() && m_edit.id == project->id && !(m_edit == *project)) save(ui, m_edit, "notes");
+    if (!project || ui.readOnly() || m_edit.id != project->id) return;
+    JointProject typed = m_edit;
+    // The page adds an empty notes entry for the phase it shows (notesOf): that alone is no change.
+    auto untouched = [&](const PhaseNotes& n) {
+        const bool stored = std::any_of(project->phaseNotes.begin(), project->phaseNotes.end(),
+                                        [&](const PhaseNotes& p) { return p.phase == n.phase; });
+        return !stored && n == PhaseNotes{n.phase, "", "", "", "", "", ""};
+    };
+    typed.phaseNotes.erase(std::remove_if(typed.phaseNotes.begin(), typed.phaseNotes.end(), untouched), typed.phaseNotes.end());
+    if (!(typed == *project)) save(ui, typed, "notes");
 }
 
 void ProjectScreen::drawPhase(UiContext& ui, const JointProject& project) {

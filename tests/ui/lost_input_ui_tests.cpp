@@ -387,6 +387,10 @@ TEST_CASE("1:1 page: Esc in Notes and in mood keeps what was typed, saved", "[ui
 
 TEST_CASE("1:1 page: Ctrl+1 while typing Notes saves them", "[ui][lost-input][esc]") {
     OnMeeting app;
+    const uint64_t untouched = app.ui().revision();
+    app.thisWeekByKey();
+    CHECK(app.ui().revision() == untouched);  // a look at the page, nothing typed: nothing saved
+    app.open(ui::Page::Meeting, app.meetingId);
     app.typeInto("##notes", "Wants the numbers first");
     app.thisWeekByKey();
     CHECK(app.meeting().notes == "Wants the numbers first");
@@ -402,6 +406,10 @@ TEST_CASE("project page: Esc and Ctrl+1 while typing notes keep them", "[ui][los
     const EntityId omar = app.seedPeer("Omar Haddad");
     const EntityId id = app.seed(addProject(app.notebook(), app.ui().ids(), "Shared on-call rota", {omar},
                                             ProjectKind::WhiteSpace, app.today()));
+    app.open(ui::Page::Project, id);
+    const uint64_t untouched = app.ui().revision();
+    app.thisWeekByKey();
+    CHECK(app.ui().revision() == untouched);  // a look at the page, nothing typed: nothing saved
     app.open(ui::Page::Project, id);
     app.typeInto("##What I know", "Pager load doubled");
     app.escape();
@@ -419,6 +427,10 @@ TEST_CASE("project page: Esc and Ctrl+1 while typing notes keep them", "[ui][los
 TEST_CASE("peer page: Esc and Ctrl+1 while typing the profile keep it", "[ui][lost-input][esc]") {
     Typist app;
     const EntityId sam = app.seedPeer("Sam Okafor");
+    app.open(ui::Page::Peer, sam);
+    const uint64_t untouched = app.ui().revision();
+    app.thisWeekByKey();
+    CHECK(app.ui().revision() == untouched);  // a look at the page, nothing typed: nothing saved
     app.open(ui::Page::Peer, sam);
     app.typeInto("Notes", "Prefers mornings");
     app.escape();
