@@ -47,13 +47,7 @@ struct Typist : AppOnFreshStore {
     }
     // Ctrl+1 (This week) while a field has the keyboard: another page opens.
     void thisWeekByKey() {
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyCtrl = true;
-        io.KeysDown[HeadlessImGui::kExtraKeys.digit1] = true;
-        imgui.frame(draw);
-        io.KeysDown[HeadlessImGui::kExtraKeys.digit1] = false;
-        io.KeyCtrl = false;
-        imgui.settle(draw, 2);
+        ctrlExtra(HeadlessImGui::kExtraKeys.digit1);
         REQUIRE(ui().route().page == ui::Page::ThisWeek);
     }
     // What a restart would read.
