@@ -93,7 +93,7 @@ TEST_CASE("record matrix: a project's observations and commitments on the projec
     const EntityId omar = m.seed(addPeer(m.nb(), m.ui().ids(), "Omar Haddad"));
     const EntityId ana = m.seed(addPeer(m.nb(), m.ui().ids(), "Ana Lima"));
     const EntityId project = m.seed(addProject(m.nb(), m.ui().ids(), "Shared on-call rota", {omar, ana},
-                                               ProjectKind::WhiteSpace, m.today()));
+                                               ProjectKind::WhiteSpace, m.today().addDays(-7)));
     auto page = [&] { m.open(ui::Page::Project, project); };
     page();
     m.fill("Observation", "Decides from data");
