@@ -448,3 +448,22 @@ TEST_CASE("journal: Esc in a new entry keeps the draft", "[ui][lost-input][esc]"
     REQUIRE(disk->notebook().all<JournalEntry>().size() == 1);
     CHECK(disk->notebook().all<JournalEntry>().begin()->second.text == "Ana surprised me today");
 }
+
+TEST_CASE("peer page: an important date's kid name, then straight into its day", "[ui][lost-input]") {
+    Typist app;
+    const EntityId maria = app.seedPeer("Maria Chen");
+    app.open(ui::Page::Peer, maria);
+    app.press("Get to know");
+    app.press("##date-kind");
+    app.press("kid's birthday");
+    app.typeInto("##date-name", "Léa");
+    app.typeInto("On", "14 March 2015");
+    app.press("Add date");
+    const auto disk = app.onDisk();
+    for (const Notebook* nb : {&app.notebook(), &disk->notebook()}) {
+        REQUIRE(nb->all<Fact>().size() == 1);
+        const Fact& f = nb->all<Fact>().begin()->second;
+        CHECK(f.text == "Léa's birthday");
+        CHECK(*f.date == (AnnualDate{2015, 3, 14}));
+    }
+}
