@@ -1,6 +1,5 @@
 // The views of important dates and interest matches. The words come from core/rules/important_dates, so
 // every screen says the same thing.
-#include "app/imgui_item_hooks.h"
 #include "app/screens/important_dates_view.h"
 
 #include <imgui.h>
@@ -8,6 +7,7 @@
 #include <cstdio>
 #include <imgui_stdlib.h>
 
+#include "app/imgui_item_hooks.h"
 #include "app/style/card.h"
 #include "app/style/flow.h"
 #include "app/style/text.h"
