@@ -216,7 +216,7 @@ void ProjectScreen::drawObservations(UiContext& ui, const JointProject& project)
 // One observation as an editable row: what was seen, about whom, which aspect, when; or deleted.
 void ProjectScreen::drawObservation(UiContext& ui, const JointProject& project, size_t index) {
     const Observation& o = project.observations[index];
-    const std::string about = std::string("an observation about ") + peerName(ui.notebook(), o.peerId);
+    auto about = [&](EntityId peerId) { return std::string("an observation about ") + peerName(ui.notebook(), peerId); };
     ImGui::PushID(static_cast<int>(index));
     if (m_observationRow.isOpen(project.id, index)) {
         RecordForm form(ui.narrow());
@@ -238,7 +238,7 @@ void ProjectScreen::drawObservation(UiContext& ui, const JointProject& project, 
         if (m_observationRow.finish(form) == RowEnd::Save) {
             JointProject edited = project;
             edited.observations[index] = draft;
-            saveRow(ui, m_observationRow, updateEntity(ui.notebook(), edited, "Changed " + about));
+            saveRow(ui, m_observationRow, updateEntity(ui.notebook(), edited, "Changed " + about(draft.peerId)));
         }
     } else {
         bulletTextf("%s (%s, %s): %s", peerName(ui.notebook(), o.peerId), aspectName(o.aspect), shortDate(o.date).c_str(),
@@ -249,7 +249,7 @@ void ProjectScreen::drawObservation(UiContext& ui, const JointProject& project, 
             if (action == RowAction::Delete) {
                 JointProject edited = project;
                 edited.observations.erase(edited.observations.begin() + static_cast<std::ptrdiff_t>(index));
-                ui.run(updateEntity(ui.notebook(), edited, "Deleted " + about));
+                ui.run(updateEntity(ui.notebook(), edited, "Deleted " + about(o.peerId)));
             }
         }
     }
