@@ -238,8 +238,6 @@ TEST_CASE("peer page: profile fields one after the other", "[ui][lost-input]") {
     }
 }
 
-// [!mayfail]: under ASan (native-asan) Ben's feedback is lost, deterministically; in native-debug it
-// passes. Not diagnosed yet: kept visible rather than removed.
 TEST_CASE("previews: proposal, date, and feedback from two peers", "[ui][lost-input]") {
     Typist app;
     const EntityId ana = app.seedPeer("Ana Silva");
