@@ -88,6 +88,8 @@ private:
     SeriesChangeForm m_seriesChange;
     RowEditor<Commitment> m_commitmentRow;
     RowEditor<Interaction> m_contactRow;  // a logged contact, on the Timeline tab
+    RowEditor<Ritual> m_ritualRow;         // a ritual, on the Rituals tab
+    std::string m_ritualFilter;            // its peer list's filter
     RowEditor<std::string> m_trustRow;  // a trust record's note; the part is its index
     bool m_confirmDelete = false;
     PeerLists m_lists;

@@ -1,6 +1,6 @@
 // The record matrix, records shown inside another record's page: a 1:1's commitments, insights and
-// conflicts on the 1:1 page, a project's observations and commitments on the project page, and logged
-// contacts on a peer's Timeline (see record_matrix_people_ui_tests.cpp for how each row is checked).
+// conflicts on the 1:1 page, a project's observations and commitments on the project page, and a peer's
+// rituals and logged contacts on their page (see record_matrix_people_ui_tests.cpp for how each row is checked).
 #include "tests/ui/record_matrix.h"
 
 using namespace rapport;
@@ -152,4 +152,25 @@ TEST_CASE("record matrix: logged contacts on the peer's Timeline (date, kind, no
     m.checkDisk();
     undoRedoEdit(m, id, logged);
     deleteUndoRedoRestart(m, "contact", id, page);
+}
+
+TEST_CASE("record matrix: rituals on the peer's Rituals tab (name, event)", "[ui][matrix]") {
+    Matrix m;
+    const EntityId sam = m.seed(addPeer(m.nb(), m.ui().ids(), "Sam Okafor"));
+    const EntityId id = m.seed(addRitual(m.nb(), m.ui().ids(), RitualKind::CoffeeBeforeMeeting, "Coffee", "the QBR", {sam}));
+    auto page = [&] {
+        m.open(ui::Page::Peer, sam);
+        m.click("Rituals");
+    };
+    page();
+    const auto created = m.find(id);
+    m.click("Edit##ritual");
+    m.fill("Name", "Coffee before the QBR");
+    m.fill("With the event", "the spring QBR");
+    m.click("Save");
+    CHECK(m.get<Ritual>(id).title == "Coffee before the QBR");
+    CHECK(m.get<Ritual>(id).workEvent == "the spring QBR");
+    m.checkDisk();
+    undoRedoEdit(m, id, created);
+    deleteUndoRedoRestart(m, "ritual", id, page);
 }
