@@ -9,6 +9,7 @@
 #include <cstring>
 
 #include "app/form_widgets.h"
+#include "app/kept_text.h"
 #include "app/style/flow.h"
 #include "app/style/text.h"
 
@@ -74,11 +75,15 @@ bool RecordForm::text(const char* label, std::string& value, const char* hint) {
 bool RecordForm::multiline(const char* label, std::string& value) {
     const char* shown = fieldLabel(label);
     const float width = m_narrow ? -1.0f : std::max(m_width, ImGui::GetContentRegionAvail().x * 0.8f);
+    // Esc keeps what was typed (a form that saves as fields are left saves it; an edited row cancels).
+    EscapeKeepsText escape(shown);
     ImGui::InputTextMultiline(shown, &value, ImVec2(width, ImGui::GetTextLineHeight() * 5.0f));
     nameField(shown);
-    noteItem();
     if (ImGui::IsItemActive()) m_typingLines = true;
-    return ImGui::IsItemDeactivatedAfterEdit();
+    const bool left = ImGui::IsItemDeactivatedAfterEdit();
+    escape.after();
+    noteItem();
+    return left || escape.leftEdited();
 }
 
 bool RecordForm::date(const char* label, CivilDate& value, std::string& buffer, DateDirection direction) {

@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <imgui_stdlib.h>
 
+#include "app/imgui_item_hooks.h"
 #include "app/style/card.h"
 #include "app/style/flow.h"
 #include "app/style/text.h"
@@ -47,6 +48,7 @@ void drawImportantDateForm(UiContext& ui, const Peer& peer, ImportantDateForm& f
     ImGui::PushID("important-date-form");
     ImportantDateKind kind = static_cast<ImportantDateKind>(form.kind);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
+    labelItem(ImGui::GetID("##date-kind"), "##date-kind");  // named for keyboard users' tools and tests
     if (ImGui::BeginCombo("##date-kind", label(kind))) {
         for (int k = 0; k < kImportantDateKindCount; ++k) {
             if (ImGui::Selectable(label(static_cast<ImportantDateKind>(k)), k == form.kind)) form.kind = k;

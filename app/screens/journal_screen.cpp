@@ -10,6 +10,7 @@
 #include <algorithm>
 
 #include "app/form_widgets.h"
+#include "app/kept_text.h"
 #include "app/style/text.h"
 #include "app/style/flow.h"
 #include "app/widgets.h"
@@ -87,7 +88,8 @@ void JournalScreen::drawNewEntry(UiContext& ui) {
         optionCombo(label.id(), m_prompt, kPrompts, kPromptCount);
     }
     focusIfAsked(ui, m_focusText);
-    ImGui::InputTextMultiline("##entry", &m_text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f));
+    // Esc leaves the entry keeping what was typed; the draft stays here until Add entry.
+    keptTextArea("##entry", m_text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 4.0f));
     if (ImGui::TreeNode("About peers")) {
         peerChecklist("journal-peers", ui.notebook(), m_peers, m_peerFilter, ImGui::GetTextLineHeight() * 6.0f);
         ImGui::TreePop();

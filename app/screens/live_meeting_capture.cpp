@@ -1,12 +1,12 @@
 // Live mode's right side: the capture line (read by core/capture as it is typed, what it will file shown
 // under it, Enter files it through captureCommand), what this 1:1 has produced so far, and the notes.
 #include <imgui.h>
-#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include <algorithm>
 
 #include "app/form_widgets.h"
+#include "app/kept_text.h"
 #include "app/screens/live_meeting_screen.h"
 #include "app/widgets.h"
 #include "core/capture/capture_command.h"
@@ -41,38 +41,6 @@ std::string whatItFiles(const Notebook& nb, const CaptureLine& read) {
     }
     return "";
 }
-
-// Esc in a text field puts back the text it had when it took the keyboard (ImGui's way): in live mode Esc
-// only leaves the field, keeping what was typed. Made just before the field; after() just after it.
-class EscapeKeepsText {
-public:
-    explicit EscapeKeepsText(const char* label)
-        : m_key(ImGui::GetKeyIndex(ImGuiKey_Escape)),
-          m_leaving(ImGui::GetActiveID() == ImGui::GetID(label) && ImGui::IsKeyPressed(m_key, false)) {
-        if (!m_leaving) return;
-        // The field sees neither the key nor keyboard navigation's "cancel", which Esc also is.
-        ImGuiIO& io = ImGui::GetIO();
-        m_held = io.KeysDownDuration[m_key];
-        m_cancel = io.NavInputsDownDuration[ImGuiNavInput_Cancel];
-        io.KeysDownDuration[m_key] = -1.0f;
-        io.NavInputsDownDuration[ImGuiNavInput_Cancel] = -1.0f;
-    }
-    // Returns true when Esc left the field this frame.
-    bool after() {
-        if (!m_leaving) return false;
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeysDownDuration[m_key] = m_held;
-        io.NavInputsDownDuration[ImGuiNavInput_Cancel] = m_cancel;
-        ImGui::ClearActiveID();
-        return true;
-    }
-
-private:
-    int m_key;
-    bool m_leaving;
-    float m_held = 0.0f;
-    float m_cancel = 0.0f;
-};
 
 }  // namespace
 

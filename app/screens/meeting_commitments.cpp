@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/commitment_row.h"
 #include "app/screens/meeting_screen.h"
 #include "app/style/text.h"
 #include "app/widgets.h"
@@ -16,10 +17,9 @@ void MeetingScreen::drawCommitments(UiContext& ui, const Meeting& meeting) {
     if (m_commitments.empty()) {
         emptyState("Small promises, made and kept, are how trust grows. Note each one as it is made, both ways.");
     }
+    // Corrected right here (text, who owes, due date, status) or deleted, as on the peer's page.
     for (const Commitment* c : m_commitments) {
-        const std::string who = c->direction == CommitmentDirection::MeToThem ? "I owe" : "They owe";
-        const std::string due = c->due ? ", due " + shortDate(*c->due) : "";
-        bulletTextf("%s: %s%s  [%s]", who.c_str(), c->text.c_str(), due.c_str(), label(c->status));
+        commitmentRow(ui, m_commitmentRow, *c, c->direction == CommitmentDirection::MeToThem ? "I owe" : "They owe");
     }
     if (!ui.readOnly()) m_commitment.draw(ui, meeting.peerId, CommitmentOrigin::OneOnOne, meeting.id);
 }

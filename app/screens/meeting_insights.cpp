@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/edit_widgets.h"
 #include "app/screens/meeting_screen.h"
 #include "app/style/flow.h"
 #include "app/style/text.h"
@@ -12,17 +13,44 @@
 
 namespace rapport::ui {
 
+Result<Command> MeetingScreen::changePart(UiContext& ui, const Meeting& edited, const char* what) {
+    const Notebook& nb = ui.notebook();
+    return updateEntity(nb, edited, std::string(what) + " of the 1:1 with " + peerName(nb, edited.peerId));
+}
+
 void MeetingScreen::drawInsights(UiContext& ui, const Meeting& meeting) {
     sectionTitle("Insights");
     if (meeting.insights.empty()) {
         emptyState("Where were you wrong about them? Writing down what you believed next to what really happened "
                    "is how assumptions get corrected.");
     }
-    for (const Insight& insight : meeting.insights) {
-        bulletTextf("I believed: %s", insight.believed.c_str());
-        ImGui::Indent();
-        ImGui::TextWrapped("What really happened: %s", insight.happened.c_str());
-        ImGui::Unindent();
+    for (size_t i = 0; i < meeting.insights.size(); ++i) {
+        const Insight& insight = meeting.insights[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (m_insightRow.isOpen(meeting.id, i)) {
+            RecordForm form(ui.narrow());
+            form.focusNext(m_insightRow.focus());
+            form.text("I believed##edit", m_insightRow.draft().believed);
+            form.text("What really happened##edit", m_insightRow.draft().happened);
+            if (m_insightRow.finish(form) == RowEnd::Save) {
+                Meeting edited = meeting;
+                edited.insights[i] = m_insightRow.draft();
+                saveRow(ui, m_insightRow, changePart(ui, edited, "Changed the insight"));
+            }
+        } else {
+            bulletTextf("I believed: %s", insight.believed.c_str());
+            ImGui::Indent();
+            ImGui::TextWrapped("What really happened: %s", insight.happened.c_str());
+            ImGui::Unindent();
+            const RowAction action = ui.readOnly() ? RowAction::None : rowActions(ui.narrow(), "Edit##insight", "Delete##insight");
+            if (action == RowAction::Edit) m_insightRow.open(meeting.id, insight, i);
+            if (action == RowAction::Delete) {
+                Meeting edited = meeting;
+                edited.insights.erase(edited.insights.begin() + static_cast<std::ptrdiff_t>(i));
+                ui.run(changePart(ui, edited, "Deleted the insight"));
+            }
+        }
+        ImGui::PopID();
     }
     if (ui.readOnly()) return;
     ImGui::SetNextItemWidth(ui.narrow() ? -1.0f : 300.0f);
@@ -47,7 +75,29 @@ void MeetingScreen::drawConflicts(UiContext& ui, const Meeting& meeting) {
     for (size_t i = 0; i < meeting.conflicts.size(); ++i) {
         const Conflict& conflict = meeting.conflicts[i];
         ImGui::PushID(static_cast<int>(i));
+        if (m_conflictRow.isOpen(meeting.id, i)) {
+            RecordForm form(ui.narrow());
+            Conflict& draft = m_conflictRow.draft();
+            form.focusNext(m_conflictRow.focus());
+            form.text("The issue##edit", draft.issue);
+            form.text("My position##edit", draft.myPosition);
+            form.text("Their position##edit", draft.theirPosition);
+            if (m_conflictRow.finish(form) == RowEnd::Save) {
+                Meeting edited = meeting;
+                edited.conflicts[i] = draft;
+                saveRow(ui, m_conflictRow, changePart(ui, edited, "Changed the conflict"));
+            }
+            ImGui::PopID();
+            continue;
+        }
         bulletTextf("%s", conflict.issue.c_str());
+        const RowAction action = ui.readOnly() ? RowAction::None : rowActions(ui.narrow(), "Edit##conflict", "Delete##conflict");
+        if (action == RowAction::Edit) m_conflictRow.open(meeting.id, conflict, i);
+        if (action == RowAction::Delete) {
+            Meeting edited = meeting;
+            edited.conflicts.erase(edited.conflicts.begin() + static_cast<std::ptrdiff_t>(i));
+            ui.run(changePart(ui, edited, "Deleted the conflict"));
+        }
         ImGui::Indent();
         ImGui::TextWrapped("Me: %s  /  Them: %s", conflict.myPosition.c_str(), conflict.theirPosition.c_str());
         int status = static_cast<int>(conflict.status);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "app/kept_text.h"
 #include "app/screens/meeting_screen.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
@@ -14,8 +15,8 @@ namespace rapport::ui {
 void MeetingScreen::drawNotes(UiContext& ui, const Meeting& meeting) {
     sectionTitle("Notes");
     const ImGuiInputTextFlags flags = ui.readOnly() ? ImGuiInputTextFlags_ReadOnly : 0;
-    ImGui::InputTextMultiline("##notes", &m_notes, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 5.0f), flags);
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
+    // Esc leaves the notes keeping what was typed; leaving the page saves them too (leave()).
+    if (keptTextArea("##notes", m_notes, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 5.0f), flags)) {
         Meeting edited = meeting;
         edited.notes = m_notes;
         save(ui, edited, "notes");
@@ -29,12 +30,25 @@ void MeetingScreen::drawNotes(UiContext& ui, const Meeting& meeting) {
     }
     if (!ui.narrow()) ImGui::SameLine();
     ImGui::SetNextItemWidth(200.0f);
+    EscapeKeepsText escape("mood");
     ImGui::InputTextWithHint("mood", "how did they seem?", &m_mood, flags);
-    if (ImGui::IsItemDeactivatedAfterEdit()) {
+    const bool moodLeft = ImGui::IsItemDeactivatedAfterEdit();
+    escape.after();
+    if (moodLeft || escape.leftEdited()) {
         Meeting edited = meeting;
         edited.mood = m_mood;
         save(ui, edited, "mood");
     }
+}
+
+void MeetingScreen::leave(UiContext& ui) {
+    // Leaving while the notes or the mood still have the keyboard: no "field left" event will save them.
+    const Meeting* meeting = ui.notebook().findMeeting(m_meetingId);
+    if (!meeting || ui.readOnly() || (m_notes == meeting->notes && m_mood == meeting->mood)) return;
+    Meeting edited = *meeting;
+    edited.notes = m_notes;
+    edited.mood = m_mood;
+    save(ui, edited, "notes");
 }
 
 void MeetingScreen::drawLearned(UiContext& ui, const Meeting& meeting) {

@@ -16,6 +16,8 @@ namespace rapport::ui {
 class MeetingScreen final : public Screen {
 public:
     void draw(UiContext& ui) override;
+    // Saves the notes and mood being typed when another page opens.
+    void leave(UiContext& ui) override;
 
 private:
     void refresh(UiContext& ui, const Meeting& meeting);
@@ -34,11 +36,16 @@ private:
     void drawLearned(UiContext& ui, const Meeting& meeting);
     // Saves an edited copy of the meeting as one undoable step.
     static bool save(UiContext& ui, const Meeting& edited, const char* what);
+    // An insight or conflict corrected or deleted ("Deleted the insight of the 1:1 with Maria").
+    static Result<Command> changePart(UiContext& ui, const Meeting& edited, const char* what);
 
     EntityId m_meetingId = kNoId;
     uint64_t m_revision = 0;
     bool m_focusItem = false;
     RowEditor<AgendaItem> m_agendaRow;  // the agenda item being corrected (part = its index)
+    RowEditor<Commitment> m_commitmentRow;
+    RowEditor<Insight> m_insightRow;    // part = its index
+    RowEditor<Conflict> m_conflictRow;  // part = its index
     // Derived once per change: topic suggestions and the commitments made in this 1:1.
     std::vector<TopicSuggestion> m_suggestions;
     std::vector<const Commitment*> m_commitments;

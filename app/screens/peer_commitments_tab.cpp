@@ -8,6 +8,7 @@
 #include <tuple>
 #include <vector>
 
+#include "app/commitment_row.h"
 #include "app/edit_widgets.h"
 #include "app/screens/peer_screen.h"
 #include "app/style/flow.h"
@@ -40,34 +41,7 @@ void PeerScreen::drawCommitmentsTab(UiContext& ui, const Peer& peer) {
 }
 
 bool PeerScreen::drawCommitment(UiContext& ui, const Commitment& commitment) {
-    const Notebook& nb = ui.notebook();
-    return editableRow(
-        ui, m_commitmentRow, commitment, "commitment",
-        [&](const Commitment& c) {
-            bulletTextf("%s", c.text.c_str());
-            {
-                char text[256];
-                std::snprintf(text, sizeof text, "%s%s", label(c.status), c.due ? ("  due " + shortDate(*c.due)).c_str() : "");
-                mutedAfter(text);
-            }
-            if (!c.isOpen() || ui.readOnly()) return;
-            const bool late = c.due && *c.due < ui.today();
-            if (flowButton("Kept")) ui.run(setCommitmentStatus(nb, c.id, late ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, ui.today()));
-            if (flowButton("Missed")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Missed, ui.today()));
-            if (flowButton("Drop")) ui.run(setCommitmentStatus(nb, c.id, CommitmentStatus::Dropped, ui.today()));
-        },
-        [&](RecordForm& form, Commitment& draft, RowEditor<Commitment>& row) {
-            form.text("Promise", draft.text);
-            form.choice("Who owes", draft.direction, 2);
-            form.optionalDate("due date", draft.due, row.buffer(0), ui.today());
-            const CommitmentStatus before = draft.status;
-            form.choice("Status", draft.status, static_cast<int>(CommitmentStatus::Dropped) + 1);
-            if (draft.status != before) {
-                // A resolved commitment is resolved today; reopening clears the date.
-                if (draft.isOpen()) draft.resolvedOn.reset();
-                else if (!draft.resolvedOn) draft.resolvedOn = ui.today();
-            }
-        });
+    return commitmentRow(ui, m_commitmentRow, commitment);
 }
 
 }  // namespace rapport::ui

@@ -9,6 +9,7 @@
 #include "app/edit_widgets.h"
 #include "app/style/text.h"
 #include "app/screens/peer_screen.h"
+#include "app/screens/rituals_screen.h"
 #include "app/widgets.h"
 #include "core/model/commands.h"
 #include "core/model/recurrence.h"
@@ -23,9 +24,15 @@ void PeerScreen::drawRitualsTab(UiContext& ui, const Peer& peer) {
         emptyState("Tack something social onto work: coffee before the meeting, dinner after the offsite, a quarterly "
                    "reunion. Add rituals on the Rituals page.");
     }
+    // Corrected or deleted right here, with the same fields as on the Rituals page.
     for (const Ritual* r : rituals) {
-        bulletTextf("%s %s", r->title.empty() ? "Ritual" : r->title.c_str(),
-                          r->nextDue ? ("- next " + shortDate(*r->nextDue)).c_str() : "");
+        editableRow(
+            ui, m_ritualRow, *r, "ritual",
+            [](const Ritual& shown) {
+                bulletTextf("%s %s", shown.title.empty() ? "Ritual" : shown.title.c_str(),
+                            shown.nextDue ? ("- next " + shortDate(*shown.nextDue)).c_str() : "");
+            },
+            [&](RecordForm& form, Ritual& draft, RowEditor<Ritual>& row) { ritualFields(ui, form, draft, row, m_ritualFilter); });
     }
     if (ImGui::Button("Open Rituals")) ui.go(Route{Page::Rituals, kNoId});
 }

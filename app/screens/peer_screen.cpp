@@ -171,6 +171,18 @@ void PeerScreen::saveEdit(UiContext& ui, const Peer& peer) {
     }
 }
 
+void PeerScreen::leave(UiContext& ui) {
+    // Leaving while a profile field still has the keyboard: no "field left" event will save it. Only the
+    // text fields are taken from the form, onto what is stored, so nothing else the form holds is replayed.
+    const Peer* peer = ui.notebook().findPeer(m_peerId);
+    if (!peer || ui.readOnly() || m_edit.id != peer->id) return;
+    Peer edited = *peer;
+    for (std::string Peer::*field : {&Peer::name, &Peer::role, &Peer::team, &Peer::metWhere, &Peer::introducedBy, &Peer::notes}) {
+        edited.*field = m_edit.*field;
+    }
+    if (!(edited == *peer)) ui.run(editRecord(ui.notebook(), Entity{edited}));
+}
+
 void PeerScreen::drawProfileTab(UiContext& ui, const Peer& peer) {
     if (ui.readOnly()) ImGui::BeginDisabled();
     // Every field saves when the user leaves it (or presses Enter), as one undoable step.

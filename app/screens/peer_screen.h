@@ -42,6 +42,8 @@ struct PeerLists {
 class PeerScreen final : public Screen {
 public:
     void draw(UiContext& ui) override;
+    // Saves the profile text being typed when another page opens.
+    void leave(UiContext& ui) override;
 
 private:
     void drawHeader(UiContext& ui, const Peer& peer);
@@ -85,6 +87,9 @@ private:
     RowEditor<OneOnOneSeries> m_seriesRow;
     SeriesChangeForm m_seriesChange;
     RowEditor<Commitment> m_commitmentRow;
+    RowEditor<Interaction> m_contactRow;  // a logged contact, on the Timeline tab
+    RowEditor<Ritual> m_ritualRow;         // a ritual, on the Rituals tab
+    std::string m_ritualFilter;            // its peer list's filter
     RowEditor<std::string> m_trustRow;  // a trust record's note; the part is its index
     bool m_confirmDelete = false;
     PeerLists m_lists;

@@ -24,10 +24,25 @@ void PeerScreen::drawTimelineTab(UiContext& ui, const Peer& peer) {
     clipper.Begin(static_cast<int>(events.size()));
     while (clipper.Step()) {
         for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) {
-            const auto& [date, text] = events[static_cast<size_t>(i)];
-            ImGui::TextDisabled("%s", shortDate(date).c_str());
-            ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
-            ellipsisText(text.c_str());  // one line per event: the list is clipped to what is visible
+            const TimelineEvent& event = events[static_cast<size_t>(i)];
+            const Interaction* contact = event.contactId == kNoId ? nullptr : ui.notebook().find<Interaction>(event.contactId);
+            auto show = [&] {
+                ImGui::TextDisabled("%s", shortDate(event.date).c_str());
+                ImGui::SameLine(ImGui::GetFontSize() * 7.0f);
+                ellipsisText(event.text.c_str());  // one line per event: the list is clipped to what is visible
+            };
+            if (!contact) {
+                show();
+                continue;
+            }
+            // A logged contact ("Talked today" clicked for the wrong peer or day) is corrected right here.
+            editableRow(
+                ui, m_contactRow, *contact, "contact", [&](const Interaction&) { show(); },
+                [&](RecordForm& form, Interaction& draft, RowEditor<Interaction>& row) {
+                    form.date("Date##contact", draft.date, row.buffer(0), DateDirection::Past);
+                    form.choice("Kind##contact", draft.kind, static_cast<int>(InteractionKind::Other) + 1);
+                    form.text("Note##contact", draft.note);
+                });
         }
     }
 }

@@ -8,6 +8,8 @@
 #include <algorithm>
 #include <cstdio>
 
+#include "app/commitment_row.h"
+#include "app/kept_text.h"
 #include "app/style/flow.h"
 #include "app/style/text.h"
 #include "app/widgets.h"
@@ -26,12 +28,11 @@ PhaseNotes& notesOf(JointProject& project, ProjectPhase phase) {
     return project.phaseNotes.back();
 }
 
-// A multi-line field that reports the frame it was left after an edit.
+// A multi-line field that reports the frame it was left after an edit (Esc included, keeping the text).
 bool noteField(const char* label, std::string& text) {
     ImGui::TextDisabled("%s", label);
     const std::string id = std::string("##") + label;  // the field's own name, for tests and focus
-    ImGui::InputTextMultiline(id.c_str(), &text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 2.5f));
-    return ImGui::IsItemDeactivatedAfterEdit();
+    return keptTextArea(id.c_str(), text, ImVec2(-1.0f, ImGui::GetTextLineHeight() * 2.5f));
 }
 
 }  // namespace
@@ -66,6 +67,21 @@ void ProjectScreen::draw(UiContext& ui) {
     drawObservations(ui, *project);
     drawCommitments(ui, *project);
     drawClosing(ui, *project);
+}
+
+void ProjectScreen::leave(UiContext& ui) {
+    // Leaving while a notes field still has the keyboard: no "field left" event will save what was typed.
+    const JointProject* project = ui.notebook().find<JointProject>(m_projectId);
+    if (!project || ui.readOnly() || m_edit.id != project->id) return;
+    JointProject typed = m_edit;
+    // The page adds an empty notes entry for the phase it shows (notesOf): that alone is no change.
+    auto untouched = [&](const PhaseNotes& n) {
+        const bool stored = std::any_of(project->phaseNotes.begin(), project->phaseNotes.end(),
+                                        [&](const PhaseNotes& p) { return p.phase == n.phase; });
+        return !stored && n == PhaseNotes{n.phase, "", "", "", "", "", ""};
+    };
+    typed.phaseNotes.erase(std::remove_if(typed.phaseNotes.begin(), typed.phaseNotes.end(), untouched), typed.phaseNotes.end());
+    if (!(typed == *project)) save(ui, typed, "notes");
 }
 
 void ProjectScreen::drawPhase(UiContext& ui, const JointProject& project) {
@@ -168,20 +184,22 @@ void ProjectScreen::drawNotes(UiContext& ui, const JointProject& project) {
     if (changed) save(ui, m_edit, "notes");
 }
 
+namespace {
+
+constexpr const char* kAspects[] = {"how they think", "what they value", "how they communicate", "other"};
+
+}  // namespace
+
 void ProjectScreen::drawObservations(UiContext& ui, const JointProject& project) {
     sectionTitle("What I observed about them");
     if (project.observations.empty()) {
         emptyState("Working together shows how someone thinks, what they value and how they communicate. Note it "
                    "while it is fresh.");
     }
-    for (const Observation& o : project.observations) {
-        bulletTextf("%s (%s, %s): %s", peerName(ui.notebook(), o.peerId), aspectName(o.aspect),
-                          shortDate(o.date).c_str(), o.text.c_str());
-    }
+    for (size_t i = 0; i < project.observations.size(); ++i) drawObservation(ui, project, i);
     if (ui.readOnly() || project.peerIds.empty()) return;
     std::vector<const char*> names;
     for (EntityId id : project.peerIds) names.push_back(peerName(ui.notebook(), id));
-    constexpr const char* kAspects[] = {"how they think", "what they value", "how they communicate", "other"};
     m_observedPeer = std::min(m_observedPeer, static_cast<int>(names.size()) - 1);
     ImGui::SetNextItemWidth(ImGui::GetFontSize() * 9.0f);
     optionCombo("##observed", m_observedPeer, names.data(), static_cast<int>(names.size()));
@@ -195,12 +213,56 @@ void ProjectScreen::drawObservations(UiContext& ui, const JointProject& project)
     }
 }
 
+// One observation as an editable row: what was seen, about whom, which aspect, when; or deleted.
+void ProjectScreen::drawObservation(UiContext& ui, const JointProject& project, size_t index) {
+    const Observation& o = project.observations[index];
+    auto about = [&](EntityId peerId) { return std::string("an observation about ") + peerName(ui.notebook(), peerId); };
+    ImGui::PushID(static_cast<int>(index));
+    if (m_observationRow.isOpen(project.id, index)) {
+        RecordForm form(ui.narrow());
+        Observation& draft = m_observationRow.draft();
+        form.focusNext(m_observationRow.focus());
+        form.text("Observation##edit", draft.text);
+        std::vector<const char*> names;
+        int peer = 0;
+        for (size_t p = 0; p < project.peerIds.size(); ++p) {
+            names.push_back(peerName(ui.notebook(), project.peerIds[p]));
+            if (project.peerIds[p] == draft.peerId) peer = static_cast<int>(p);
+        }
+        if (!names.empty() && form.option("About##edit", peer, names.data(), static_cast<int>(names.size()))) {
+            draft.peerId = project.peerIds[static_cast<size_t>(peer)];
+        }
+        int aspect = static_cast<int>(draft.aspect);
+        if (form.option("Aspect##edit", aspect, kAspects, 4)) draft.aspect = static_cast<ObservationAspect>(aspect);
+        form.date("Seen on##edit", draft.date, m_observationRow.buffer(0), DateDirection::Past);
+        if (m_observationRow.finish(form) == RowEnd::Save) {
+            JointProject edited = project;
+            edited.observations[index] = draft;
+            saveRow(ui, m_observationRow, updateEntity(ui.notebook(), edited, "Changed " + about(draft.peerId)));
+        }
+    } else {
+        bulletTextf("%s (%s, %s): %s", peerName(ui.notebook(), o.peerId), aspectName(o.aspect), shortDate(o.date).c_str(),
+                    o.text.c_str());
+        if (!ui.readOnly()) {
+            const RowAction action = rowActions(ui.narrow(), "Edit##observation", "Delete##observation");
+            if (action == RowAction::Edit) m_observationRow.open(project.id, o, index);
+            if (action == RowAction::Delete) {
+                JointProject edited = project;
+                edited.observations.erase(edited.observations.begin() + static_cast<std::ptrdiff_t>(index));
+                ui.run(updateEntity(ui.notebook(), edited, "Deleted " + about(o.peerId)));
+            }
+        }
+    }
+    ImGui::PopID();
+}
+
 void ProjectScreen::drawCommitments(UiContext& ui, const JointProject& project) {
     sectionTitle("Commitments");
     if (m_commitments.empty()) emptyState("Who does what by when: write it down, both ways.");
     for (const Commitment* c : m_commitments) {
-        bulletTextf("%s %s: %s [%s]", c->direction == CommitmentDirection::MeToThem ? "I owe" : "Owed by",
-                          peerName(ui.notebook(), c->peerId), c->text.c_str(), label(c->status));
+        const std::string who = std::string(c->direction == CommitmentDirection::MeToThem ? "I owe " : "Owed by ") +
+                                peerName(ui.notebook(), c->peerId);
+        commitmentRow(ui, m_commitmentRow, *c, who);
     }
     if (ui.readOnly() || project.peerIds.empty()) return;
     std::vector<const char*> names;

@@ -19,6 +19,19 @@ constexpr const char* kUnits[] = {"once", "every N weeks", "every N months"};
 constexpr const char* kKinds[] = {"coffee before a meeting", "dinner after an offsite", "quarterly reunion", "custom"};
 }  // namespace
 
+void ritualFields(UiContext& ui, RecordForm& form, Ritual& draft, RowEditor<Ritual>& row, std::string& peerFilter) {
+    int kind = static_cast<int>(draft.kind), unit = static_cast<int>(draft.unit);
+    form.option("Kind", kind, kKinds, 4);
+    draft.kind = static_cast<RitualKind>(kind);
+    form.text("Name", draft.title);
+    form.text("With the event", draft.workEvent);
+    form.option("Repeats", unit, kUnits, 3);
+    draft.unit = static_cast<RecurrenceUnit>(unit);
+    if (draft.unit != RecurrenceUnit::None) form.number("Every", draft.every, 1, 52);
+    form.optionalDate("next date", draft.nextDue, row.buffer(0), ui.today());
+    form.peers("With", ui.notebook(), draft.participants, peerFilter);
+}
+
 void RitualsScreen::draw(UiContext& ui) {
     if (m_revision != ui.revision()) {
         m_revision = ui.revision();
@@ -58,18 +71,7 @@ void RitualsScreen::drawRitual(UiContext& ui, const Ritual& ritual) {
                 if (flowButton("Done today")) ui.run(markRitualDone(ui.notebook(), r.id, ui.today()));
             }
         },
-        [&](RecordForm& form, Ritual& draft, RowEditor<Ritual>& row) {
-            int kind = static_cast<int>(draft.kind), unit = static_cast<int>(draft.unit);
-            form.option("Kind", kind, kKinds, 4);
-            draft.kind = static_cast<RitualKind>(kind);
-            form.text("Name", draft.title);
-            form.text("With the event", draft.workEvent);
-            form.option("Repeats", unit, kUnits, 3);
-            draft.unit = static_cast<RecurrenceUnit>(unit);
-            if (draft.unit != RecurrenceUnit::None) form.number("Every", draft.every, 1, 52);
-            form.optionalDate("next date", draft.nextDue, row.buffer(0), ui.today());
-            form.peers("With", ui.notebook(), draft.participants, m_editFilter);
-        });
+        [&](RecordForm& form, Ritual& draft, RowEditor<Ritual>& row) { ritualFields(ui, form, draft, row, m_editFilter); });
     ImGui::Separator();
 }
 

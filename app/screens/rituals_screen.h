@@ -10,6 +10,10 @@
 
 namespace rapport::ui {
 
+// A ritual's fields in an open row: kind, name, event, recurrence, next date and who takes part. The
+// Rituals page and a peer's Rituals tab correct rituals alike.
+void ritualFields(UiContext& ui, RecordForm& form, Ritual& draft, RowEditor<Ritual>& row, std::string& peerFilter);
+
 class RitualsScreen final : public Screen {
 public:
     void draw(UiContext& ui) override;

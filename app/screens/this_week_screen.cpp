@@ -286,11 +286,9 @@ void ThisWeekScreen::drawDrifting(UiContext& ui) {
     for (const Drift& drift : m_drifting) {
         ImGui::PushID(static_cast<int>(drift.peerId));
         if (link(peerName(ui.notebook(), drift.peerId))) ui.go(Route{Page::Peer, drift.peerId});
-        char since[64];
-        if (drift.neverLogged) std::snprintf(since, sizeof since, "no contact yet (met %d days ago)", drift.daysSince);
-        else std::snprintf(since, sizeof since, "%d days since last contact", drift.daysSince);
-        sameLineIfFits(ImGui::CalcTextSize(since).x);
-        toneText(Tone::Muted, since);
+        const std::string since = driftText(drift);
+        sameLineIfFits(ImGui::CalcTextSize(since.c_str()).x);
+        toneText(Tone::Muted, since.c_str());
         if (!ui.readOnly() && flowButton("Talked today")) ui.run(logInteraction(ui.notebook(), ui.ids(), drift.peerId, ui.today()));
         ImGui::PopID();
     }

@@ -83,6 +83,11 @@ std::optional<CivilDate> lastInteraction(const Notebook& nb, EntityId peerId, Ci
 
 int32_t allowedGapDays(const Notebook& nb, const Peer& p) { return gapDays(nb, p, seriesDaysByPeer(nb)); }
 
+std::string driftText(const Drift& drift) {
+    const std::string days = std::to_string(drift.daysSince) + (drift.daysSince == 1 ? " day" : " days");
+    return drift.neverLogged ? "no contact yet (met " + days + " ago)" : days + " since last contact";
+}
+
 std::vector<Drift> driftingPeers(const Notebook& nb, CivilDate today) {
     // Rituals and series are indexed once here, so the cost grows with the data, not with its square.
     const auto rituals = lastRitualByPeer(nb, today);

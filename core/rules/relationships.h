@@ -3,6 +3,7 @@
 #pragma once
 
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "core/model/notebook.h"
@@ -27,6 +28,9 @@ struct Drift {
 // Non-archived peers with no contact for longer than allowedGapDays, longest overdue first. Peers with
 // neither a logged contact nor a date we met are left out (nothing to measure from).
 std::vector<Drift> driftingPeers(const Notebook& nb, CivilDate today);
+// How long it has been, in the words This week shows: "15 days since last contact", or for a peer never
+// contacted "no contact yet (met 121 days ago)", never "121 days since" as if they had been.
+std::string driftText(const Drift& drift);
 
 struct ReviewDue {
     EntityId seriesId = kNoId;

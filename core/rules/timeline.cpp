@@ -15,7 +15,7 @@ std::vector<TimelineEvent> timelineOf(const Notebook& nb, EntityId peerId) {
         if (const Meeting* m = nb.findMeeting(id)) events.push_back({m->date, m->held ? "1:1 held" : "1:1 prepared"});
     }
     for (const auto& [day, id] : nb.interactionsOfPeer(peerId)) {
-        if (const Interaction* i = nb.find<Interaction>(id)) events.push_back({i->date, std::string(label(i->kind)) + " " + i->note});
+        if (const Interaction* i = nb.find<Interaction>(id)) events.push_back({i->date, std::string(label(i->kind)) + " " + i->note, id});
     }
     for (const Fact* f : factsOf(nb, peerId)) {
         if (f->learnedOn) events.push_back({*f->learnedOn, "Learned: " + f->text});

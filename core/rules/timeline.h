@@ -12,6 +12,7 @@ namespace rapport {
 struct TimelineEvent {
     CivilDate date;
     std::string text;  // "1:1 held", "Coffee talked about the offsite", "Learned: ...", "Trust 4/5 ..."
+    EntityId contactId = kNoId;  // a logged contact (Interaction): the page lets it be corrected there
 };
 
 // The peer's events, newest first; events of one day keep the order above (1:1s, contacts, facts,

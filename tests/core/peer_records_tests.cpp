@@ -129,6 +129,9 @@ TEST_CASE("a peer's timeline lists what was logged, newest first", "[timeline]")
     CHECK(events[0].text == "1:1 prepared");
     CHECK(events[1].date == d(2026, 11, 20));
     CHECK(events[1].text.find("about the offsite") != std::string::npos);
+    CHECK(events[1].contactId != kNoId);  // a logged contact can be corrected from the timeline
+    CHECK(nb.find<Interaction>(events[1].contactId)->note == "about the offsite");
+    CHECK(events[0].contactId == kNoId);
     CHECK(events[2].text == "Commitment: Send the plan");
     CHECK(events[3].text == "Learned: Kids: Léa and Tom");
     CHECK(timelineOf(nb, 424242).empty());

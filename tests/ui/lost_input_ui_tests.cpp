@@ -7,6 +7,7 @@
 
 using namespace rapport;
 using test::AppOnFreshStore;
+using test::HeadlessImGui;
 
 namespace {
 
@@ -38,6 +39,16 @@ struct Typist : AppOnFreshStore {
         imgui.frame(draw);
         io.MouseDown[0] = false;
         imgui.settle(draw, 2);
+    }
+    // Esc while a field has the keyboard (ImGui's own Esc would put back the text the field started with).
+    void escape() {
+        imgui.press(ImGuiKey_Escape, draw);
+        imgui.settle(draw, 2);
+    }
+    // Ctrl+1 (This week) while a field has the keyboard: another page opens.
+    void thisWeekByKey() {
+        ctrlExtra(HeadlessImGui::kExtraKeys.digit1);
+        REQUIRE(ui().route().page == ui::Page::ThisWeek);
     }
     // What a restart would read.
     std::unique_ptr<NotebookStore> onDisk() {
@@ -227,8 +238,6 @@ TEST_CASE("peer page: profile fields one after the other", "[ui][lost-input]") {
     }
 }
 
-// [!mayfail]: under ASan (native-asan) Ben's feedback is lost, deterministically; in native-debug it
-// passes. Not diagnosed yet: kept visible rather than removed.
 TEST_CASE("previews: proposal, date, and feedback from two peers", "[ui][lost-input]") {
     Typist app;
     const EntityId ana = app.seedPeer("Ana Silva");
@@ -350,4 +359,110 @@ TEST_CASE("undo and navigation queued in a frame follow the commands before them
     CHECK(app.notebook().findPeer(sam));
     app.ui().endFrame();
     CHECK_FALSE(app.notebook().findPeer(sam));
+}
+
+// Esc and the page keys while typing: Esc leaves the field keeping its text, another page saves it.
+TEST_CASE("1:1 page: Esc in Notes and in mood keeps what was typed, saved", "[ui][lost-input][esc]") {
+    OnMeeting app;
+    app.typeInto("##notes", "Open about the reorg");
+    app.escape();
+    CHECK_FALSE(ImGui::GetIO().WantTextInput);
+    CHECK(app.ui().route().page == ui::Page::Meeting);  // Esc left the field, not the page
+    app.typeInto("mood", "tired");
+    app.escape();
+    const auto disk = app.onDisk();
+    for (const Meeting* m : {&app.meeting(), &OnMeeting::meetingIn(*disk, app.meetingId)}) {
+        CHECK(m->notes == "Open about the reorg");
+        CHECK(m->mood == "tired");
+    }
+}
+
+TEST_CASE("1:1 page: Ctrl+1 while typing Notes saves them", "[ui][lost-input][esc]") {
+    OnMeeting app;
+    const uint64_t untouched = app.ui().revision();
+    app.thisWeekByKey();
+    CHECK(app.ui().revision() == untouched);  // a look at the page, nothing typed: nothing saved
+    app.open(ui::Page::Meeting, app.meetingId);
+    app.typeInto("##notes", "Wants the numbers first");
+    app.thisWeekByKey();
+    CHECK(app.meeting().notes == "Wants the numbers first");
+    CHECK(OnMeeting::meetingIn(*app.onDisk(), app.meetingId).notes == "Wants the numbers first");
+    app.open(ui::Page::Meeting, app.meetingId);  // and the page shows them again
+    app.imgui.settle(app.draw, 30);  // a while after the last click: the next one is no double-click
+    app.typeInto("##notes", ", then the plan");
+    app.escape();
+    CHECK(app.meeting().notes == "Wants the numbers first, then the plan");
+}
+
+TEST_CASE("project page: Esc and Ctrl+1 while typing notes keep them", "[ui][lost-input][esc]") {
+    Typist app;
+    const EntityId omar = app.seedPeer("Omar Haddad");
+    const EntityId id = app.seed(addProject(app.notebook(), app.ui().ids(), "Shared on-call rota", {omar},
+                                            ProjectKind::WhiteSpace, app.today()));
+    app.open(ui::Page::Project, id);
+    const uint64_t untouched = app.ui().revision();
+    app.thisWeekByKey();
+    CHECK(app.ui().revision() == untouched);  // a look at the page, nothing typed: nothing saved
+    app.open(ui::Page::Project, id);
+    app.typeInto("##What I know", "Pager load doubled");
+    app.escape();
+    app.typeInto("##People we talked to", "Priya, the SRE lead");
+    app.thisWeekByKey();
+    const auto disk = app.onDisk();
+    for (const Notebook* nb : {&app.notebook(), &disk->notebook()}) {
+        const JointProject& p = *nb->find<JointProject>(id);
+        REQUIRE(p.phaseNotes.size() == 1);
+        CHECK(p.phaseNotes[0].whatIKnow == "Pager load doubled");
+        CHECK(p.phaseNotes[0].peopleTalkedTo == "Priya, the SRE lead");
+    }
+}
+
+TEST_CASE("peer page: Esc and Ctrl+1 while typing the profile keep it", "[ui][lost-input][esc]") {
+    Typist app;
+    const EntityId sam = app.seedPeer("Sam Okafor");
+    app.open(ui::Page::Peer, sam);
+    const uint64_t untouched = app.ui().revision();
+    app.thisWeekByKey();
+    CHECK(app.ui().revision() == untouched);  // a look at the page, nothing typed: nothing saved
+    app.open(ui::Page::Peer, sam);
+    app.typeInto("Notes", "Prefers mornings");
+    app.escape();
+    app.typeInto("Role", "VP Sales");
+    app.thisWeekByKey();
+    const auto disk = app.onDisk();
+    for (const Notebook* nb : {&app.notebook(), &disk->notebook()}) {
+        CHECK(nb->findPeer(sam)->notes == "Prefers mornings");
+        CHECK(nb->findPeer(sam)->role == "VP Sales");
+    }
+}
+
+TEST_CASE("journal: Esc in a new entry keeps the draft", "[ui][lost-input][esc]") {
+    Typist app;
+    app.open(ui::Page::Journal);
+    app.typeInto("##entry", "Ana surprised me today");
+    app.escape();
+    app.press("Add entry");
+    app.imgui.settle(app.draw);
+    const auto disk = app.onDisk();
+    REQUIRE(disk->notebook().all<JournalEntry>().size() == 1);
+    CHECK(disk->notebook().all<JournalEntry>().begin()->second.text == "Ana surprised me today");
+}
+
+TEST_CASE("peer page: an important date's kid name, then straight into its day", "[ui][lost-input]") {
+    Typist app;
+    const EntityId maria = app.seedPeer("Maria Chen");
+    app.open(ui::Page::Peer, maria);
+    app.press("Get to know");
+    app.press("##date-kind");
+    app.press("kid's birthday");
+    app.typeInto("##date-name", "Léa");
+    app.typeInto("On", "14 March 2015");
+    app.press("Add date");
+    const auto disk = app.onDisk();
+    for (const Notebook* nb : {&app.notebook(), &disk->notebook()}) {
+        REQUIRE(nb->all<Fact>().size() == 1);
+        const Fact& f = nb->all<Fact>().begin()->second;
+        CHECK(f.text == "Léa's birthday");
+        CHECK(*f.date == (AnnualDate{2015, 3, 14}));
+    }
 }

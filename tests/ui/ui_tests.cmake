@@ -16,6 +16,7 @@ add_executable(ui_tests core/main.cpp ui/headless_imgui.h ui/headless_imgui.cpp 
   ui/record_matrix.h
   ui/record_matrix_people_ui_tests.cpp
   ui/record_matrix_shared_ui_tests.cpp
+  ui/record_matrix_parts_ui_tests.cpp
   ui/input_gate_tests.cpp
   ui/about_ui_tests.cpp
   ui/lost_input_ui_tests.cpp
