@@ -9,6 +9,7 @@
 // is hidden, never two at once.
 Module.preRun = Module.preRun || [];
 Module.preRun.push(function () {
+  performance.mark('rapport-prerun');  // wasm compiled, .data loaded (phase marks: tests/bench/web_bench.mjs)
   var MOUNT = '/rapport';              // keep in step with platform/storage_web.cpp
   var STASH_KEY = 'rapport-unsynced';  // localStorage copy of files not yet in IndexedDB
   var DEBOUNCE_MS = 250;
@@ -141,6 +142,7 @@ Module.preRun.push(function () {
       state.syncedAt = Date.now();
       if (restoreStash()) flushNow();
     }
+    performance.mark('rapport-storage-read');
     removeRunDependency('rapport-storage');
   });
   if (navigator.storage && navigator.storage.persist) {
