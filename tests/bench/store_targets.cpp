@@ -21,7 +21,7 @@ public:
     void use(const std::string& dir) override { m_dir = dir; }
 
     // The history goes in as change records, in group commits of 1,000 (what years of single edits
-    // leave behind, without 100k fsyncs), then one open folds it into a snapshot as the app would.
+    // leave behind, without 100k fsyncs), then a compaction folds it into one snapshot.
     void create(const std::string& dir, const std::vector<Command>& history, const Notebook&) override {
         m_dir = dir;
         {
@@ -40,7 +40,9 @@ public:
                 }
             }
         }
+        // Freshly compacted: everything in one snapshot, whatever the log's size against it.
         open();
+        check(m_store->compact(), "compact");
         close();
     }
     void open() override {
@@ -63,8 +65,8 @@ public:
     explicit RapportNormalUseTarget(uint64_t headroom) : m_headroom(headroom) {}
     std::string name() const override { return "rapport, normal use"; }
 
-    // Peer renames (small records, like most edits) appended in groups of 1,000 until the next group
-    // would bring the log within `headroom` bytes of the compaction threshold.
+    // Peer renames (small records, like most edits) appended in groups until the next record would
+    // bring the log within `headroom` bytes of the compaction threshold.
     void create(const std::string& dir, const std::vector<Command>& history, const Notebook& nb) override {
         RapportTarget::create(dir, history, nb);
         open();
@@ -80,20 +82,27 @@ public:
         store::HybridClock hlc;
         std::vector<std::string> batch;
         uint64_t batchBytes = 0;
-        for (uint64_t i = 0;; ++i) {
-            auto c = renamePeer(state, peers[i % peers.size()], "Normal Use " + std::to_string(i));
-            check(c.ok() ? Status() : c.error(), "rename");
-            check(state.apply(c.value()), "apply a rename");
-            const store::ChangeRecord rec{store::ChangeKind::edit, hlc.tick(1'800'000'000'000 + int64_t(i)),
-                                          log.value()->deviceId(), 0, c.value()};
-            batch.push_back(store::encodeChangeRecord(rec));
-            batchBytes += batch.back().size() + 16;
-            if (batch.size() < 1000) continue;
-            if (log.value()->stats().logBytes + batchBytes + m_headroom > threshold) break;
+        auto flush = [&] {
             check(log.value()->append(std::vector<std::string_view>(batch.begin(), batch.end())), "append");
             batch.clear();
             batchBytes = 0;
+        };
+        for (uint64_t i = 0;; ++i) {
+            auto c = renamePeer(state, peers[i % peers.size()], "Normal Use " + std::to_string(i));
+            check(c.ok() ? Status() : c.error(), "rename");
+            const store::ChangeRecord rec{store::ChangeKind::edit, hlc.tick(1'800'000'000'000 + int64_t(i)),
+                                          log.value()->deviceId(), 0, c.value()};
+            std::string bytes = store::encodeChangeRecord(rec);
+            // Frame and length overhead estimated high; small groups near the end keep the estimate close.
+            const uint64_t size = bytes.size() + 16;
+            const uint64_t used = log.value()->stats().logBytes + batchBytes;
+            if (used + size + m_headroom > threshold) break;
+            check(state.apply(c.value()), "apply a rename");
+            batch.push_back(std::move(bytes));
+            batchBytes += size;
+            if (batch.size() >= (threshold - used > 400 * 1024 ? 1000u : 20u)) flush();
         }
+        if (!batch.empty()) flush();
         m_replayed = log.value()->stats().records;
         m_compactions = 0;
     }
