@@ -44,7 +44,7 @@ row('total', 'gzip', [gzipTotal / 1024], 'KiB');
 // Milliseconds from navigation start to the end of the first animation frame after main() ran, and the
 // phases before it: each file's download end, then the page's own marks.
 const FILES = ['rapport.js', 'rapport.wasm', 'rapport.data'];
-const MARKS = ['rapport-prerun', 'rapport-storage-read', 'rapport-runtime-ready'];
+const MARKS = ['rapport-storage-open', 'rapport-prerun', 'rapport-storage-read', 'rapport-runtime-ready', 'rapport-main-returned'];
 async function firstFrame(page) {
   await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000, polling: 5 });
   const frame = await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
