@@ -139,10 +139,13 @@
       }).catch(function (e) { console.warn('Rapport will not start offline: ' + e); });
     };
   }
-  // postRun: main() has opened the notebook and started the frame loop; the next animation frame
-  // follows the app's first frame.
+  // postRun: main() has opened the notebook and started the frame loop, whose animation frame was
+  // asked for first: this one runs right after the app's first frame.
   Module.postRun = [function () {
     performance.mark('rapport-main-returned');
-    if (registerWorker) requestAnimationFrame(function () { setTimeout(registerWorker, 0); });
+    requestAnimationFrame(function () {
+      performance.mark('rapport-first-frame');
+      if (registerWorker) setTimeout(registerWorker, 0);
+    });
   }];
 })();
