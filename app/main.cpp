@@ -88,14 +88,16 @@ int run(bool demo) {
     io.GetClipboardTextFn = [](void*) { return platform::readClipboard(); };
     ui::applyTheme(ui::Theme::Light);
 
-    // Heap objects: on the web runMainLoop unwinds main()'s stack without running destructors, and the
-    // browser loop keeps using these.
+    // Static: on the web runMainLoop leaves main() by throwing (Emscripten's "unwind"), and with
+    // WebAssembly exception handling that runs the destructors of main()'s locals on the way out, while
+    // the browser loop keeps using these objects. Statics are not destroyed by unwinding.
     static store::PosixMedium medium;
     ui::NotebookOpener opener{[] { return openNotebook(medium, false); }, [] { return openNotebook(medium, true); },
                               [] { return platform::notebookOpenElsewhere() ? std::string(kOpenElsewhere) : std::string(); }};
     // --demo: the sample notebook in memory; the user's own notebook is not opened or touched.
     if (demo) opener = ui::NotebookOpener{[] { return ui::openDemoNotebook(platform::systemClock()); }, nullptr, nullptr};
-    auto app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
+    static std::unique_ptr<ui::App> app;
+    app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
     // The SDL backend indexes io.KeysDown by scancode.
     app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1, SDL_SCANCODE_SLASH,
                                     SDL_SCANCODE_Q});
@@ -134,7 +136,8 @@ int run(bool demo) {
         ui::loadFonts({platform::assetPath("ui_font.ttf"), platform::assetPath("ui_font_bold.ttf")}, size, ratio, fontError);
         if (!fontError.empty()) std::fprintf(stderr, "rapport: %s\n", fontError.c_str());
     };
-    auto loop = std::make_unique<ui::AppLoop>(window, *app, loadFonts);
+    static std::unique_ptr<ui::AppLoop> loop;
+    loop = std::make_unique<ui::AppLoop>(window, *app, loadFonts);
     platform::runMainLoop(window, *loop);  // on the web this never returns
     loop.reset();
     app.reset();

@@ -53,6 +53,23 @@
   // server may cache them for a year; it fills this table with the new names. Empty in a build tree.
   var assetNames = {/*asset names*/};
 
+  // The module downloads and compiles while rapport.js (Emscripten's runtime) is still loading and
+  // being read: started here, handed over through Module.instantiateWasm. Compiled as it streams in
+  // when the server says application/wasm, else from the whole download.
+  var wasmUrl = assetNames['rapport.wasm'] || 'rapport.wasm';
+  var wasmModule = null;
+  if (typeof WebAssembly === 'object' && typeof fetch === 'function') {
+    var download = fetch(wasmUrl, { credentials: 'same-origin' });
+    wasmModule = (WebAssembly.compileStreaming ? WebAssembly.compileStreaming(download) : Promise.reject())
+      .catch(function () {
+        return fetch(wasmUrl, { credentials: 'same-origin' }).then(function (response) {
+          if (!response.ok) throw new Error('rapport.wasm: HTTP ' + response.status);
+          return response.arrayBuffer();
+        }).then(function (bytes) { return WebAssembly.compile(bytes); });
+      });
+    wasmModule.catch(function () {});  // reported by instantiateWasm below
+  }
+
   window.Module = {
     canvas: canvas,
     locateFile: function (name, prefix) { return prefix + (assetNames[name] || name); },
@@ -67,6 +84,14 @@
       status.className = text ? '' : 'hidden';
     },
     onAbort: function (what) { showError('Rapport stopped unexpectedly: ' + what); },
+    instantiateWasm: wasmModule && function (imports, receive) {
+      wasmModule.then(function (module) {
+        return WebAssembly.instantiate(module, imports).then(function (instance) { receive(instance, module); });
+      }).catch(function (e) { showError('Rapport could not start: ' + e); });
+      return {};  // the exports arrive through receive()
+    },
+    // Phase marks read by tests/bench/web_bench.mjs (also in web/persist.js).
+    onRuntimeInitialized: function () { performance.mark('rapport-runtime-ready'); },
     rapportOnSaveState: showSaveState
   };
 
@@ -92,13 +117,14 @@
     document.getElementById('update-later').onclick = function () { update.className = 'hidden'; };
   }
 
-  // Offline start: web/sw.js.in. Registered once the page has loaded, so it doesn't compete with
-  // the .wasm download.
+  // Offline start: web/sw.js.in. Registered after the app's first frame: installing the worker
+  // downloads every file again into its cache, which must not compete with the first visit's start.
+  var registerWorker = null;
   if ('serviceWorker' in navigator) {
     navigator.serviceWorker.addEventListener('controllerchange', function () {
       if (reloading) location.reload();
     });
-    window.addEventListener('load', function () {
+    registerWorker = function () {
       navigator.serviceWorker.register('sw.js').then(function (registration) {
         // Found waiting at start (another tab saw it first) or installed while this tab runs.
         if (registration.waiting && navigator.serviceWorker.controller) offerUpdate(registration.waiting);
@@ -111,6 +137,15 @@
         // A tab left open for days still hears of new versions.
         setInterval(function () { registration.update().catch(function () {}); }, 60 * 60 * 1000);
       }).catch(function (e) { console.warn('Rapport will not start offline: ' + e); });
-    });
+    };
   }
+  // postRun: main() has opened the notebook and started the frame loop, whose animation frame was
+  // asked for first: this one runs right after the app's first frame.
+  Module.postRun = [function () {
+    performance.mark('rapport-main-returned');
+    requestAnimationFrame(function () {
+      performance.mark('rapport-first-frame');
+      if (registerWorker) setTimeout(registerWorker, 0);
+    });
+  }];
 })();

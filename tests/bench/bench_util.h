@@ -26,10 +26,12 @@ double timeMs(F&& f) {
     return msSince(start);
 }
 
-// Median and spread of a set of samples (empty samples give zeros).
+// Median, spread and tail of a set of samples (empty samples give zeros). p99 and max are what a user
+// feels as a hitch; with fewer than 100 samples p99 is the second largest or the largest.
 struct Stats {
     double p50 = 0, p10 = 0, p90 = 0;
     size_t n = 0;
+    double p99 = 0, max = 0;
 };
 Stats statsOf(std::vector<double> samples);
 
@@ -48,7 +50,8 @@ uint64_t heapBytesInUse();
 // Peak resident set of this process in bytes (0 where unknown).
 uint64_t peakRssBytes();
 
-// Where results go. Rows: group, subject, size label, size (count), metric, p50, p10, p90, unit.
+// Where results go. Rows: group, target, subject, size label, size (count), metric, p50, p10, p90, unit, p99,
+// max, samples.
 class Results {
 public:
     // `group` names the benchmark ("store", "search"...); `target` is "native" or "wasm". Rows are

@@ -12,7 +12,8 @@ plot DATA."/store_edit_rapport.dat" u 1:2:3:4 w yerrorlines t "Rapport store", \
      DATA."/store_edit_sqlite.dat" u 1:2:3:4 w yerrorlines t "SQLite WAL, synchronous=FULL", \
      DATA."/store_edit_rewrite.dat" u 1:2:3:4 w yerrorlines t "rewrite whole file"
 set title "Cold open (disk to notebook in memory)"
-plot DATA."/store_open_rapport.dat" u 1:2:3:4 w yerrorlines t "Rapport store", \
+plot DATA."/store_open_rapport.dat" u 1:2:3:4 w yerrorlines t "Rapport store, compacted", \
+     DATA."/store_open_rapport_used.dat" u 1:2:3:4 w yerrorlines t "Rapport store, as left by normal use", \
      DATA."/store_open_sqlite.dat" u 1:2:3:4 w yerrorlines t "SQLite", \
      DATA."/store_open_rewrite.dat" u 1:2:3:4 w yerrorlines t "whole file", \
      300 w l dt 2 lc rgb "red" t "goal at 100k: 300 ms"

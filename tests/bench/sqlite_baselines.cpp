@@ -2,6 +2,7 @@
 // store, and an in-memory FTS5 table for search.
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 
@@ -50,6 +51,7 @@ class SqliteTarget final : public EditTarget {
 public:
     ~SqliteTarget() override { close(); }
     std::string name() const override { return "sqlite"; }
+    void use(const std::string& dir) override { m_path = dir + "/notebook.db"; }
     void create(const std::string& dir, const std::vector<Command>&, const Notebook& nb) override {
         m_path = dir + "/notebook.db";
         connect();
@@ -138,28 +140,38 @@ class Fts5Baseline final : public TextSearchBaseline {
 public:
     Fts5Baseline() {
         sqliteCheck(nullptr, sqlite3_open(":memory:", &m_db), ":memory:");
-        exec(m_db, "CREATE VIRTUAL TABLE docs USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 2')");
+        exec(m_db, "CREATE VIRTUAL TABLE docs USING fts5(id UNINDEXED, title, body, "
+                   "tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3', detail = column)");
     }
     ~Fts5Baseline() override {
         m_query.reset();
+        m_all.reset();
         sqlite3_close(m_db);
     }
     std::string name() const override { return "sqlite fts5"; }
+    // The same text core/search indexes (title, lines, the peer's name; not the subtitle), oldest first
+    // so that the rowid order is the recency order.
     void build(const Notebook& nb) override {
-        Statement insert(m_db, "INSERT INTO docs(title, body) VALUES(?, ?)");
-        exec(m_db, "BEGIN");
+        std::vector<search::Document> docs;
         for (const Entity& e : nb.entities()) {
-            const auto doc = search::documentOf(nb, e);
-            if (!doc) continue;
-            std::string body = doc->subtitle + "\n" + doc->alsoFoundBy;
-            for (const std::string& line : doc->lines) body += "\n" + line;
-            sqlite3_bind_text(insert.get(), 1, doc->title.data(), static_cast<int>(doc->title.size()), SQLITE_TRANSIENT);
-            sqlite3_bind_text(insert.get(), 2, body.data(), static_cast<int>(body.size()), SQLITE_TRANSIENT);
+            if (auto doc = search::documentOf(nb, e)) docs.push_back(std::move(*doc));
+        }
+        std::stable_sort(docs.begin(), docs.end(),
+                         [](const search::Document& a, const search::Document& b) { return a.day < b.day; });
+        Statement insert(m_db, "INSERT INTO docs(id, title, body) VALUES(?, ?, ?)");
+        exec(m_db, "BEGIN");
+        for (const search::Document& doc : docs) {
+            std::string body = doc.alsoFoundBy;
+            for (const std::string& line : doc.lines) body += "\n" + line;
+            sqlite3_bind_int64(insert.get(), 1, static_cast<sqlite3_int64>(doc.id));
+            sqlite3_bind_text(insert.get(), 2, doc.title.data(), static_cast<int>(doc.title.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(insert.get(), 3, body.data(), static_cast<int>(body.size()), SQLITE_TRANSIENT);
             insert.step();
             insert.reset();
         }
         exec(m_db, "COMMIT");
-        m_query = std::make_unique<Statement>(m_db, "SELECT title FROM docs WHERE docs MATCH ? ORDER BY rank LIMIT ?");
+        m_query = std::make_unique<Statement>(m_db, "SELECT title FROM docs WHERE docs MATCH ? ORDER BY rowid DESC LIMIT ?");
+        m_all = std::make_unique<Statement>(m_db, "SELECT id FROM docs WHERE docs MATCH ?");
     }
     size_t search(std::string_view query, size_t limit) override {
         const std::string q = ftsQuery(query);
@@ -173,10 +185,19 @@ public:
         m_query->reset();
         return hits;
     }
+    std::vector<EntityId> allHits(std::string_view query) override {
+        const std::string q = ftsQuery(query);
+        sqlite3_bind_text(m_all->get(), 1, q.data(), static_cast<int>(q.size()), SQLITE_TRANSIENT);
+        std::vector<EntityId> ids;
+        while (m_all->step()) ids.push_back(static_cast<EntityId>(sqlite3_column_int64(m_all->get(), 0)));
+        m_all->reset();
+        std::sort(ids.begin(), ids.end());
+        return ids;
+    }
 
 private:
     sqlite3* m_db = nullptr;
-    std::unique_ptr<Statement> m_query;
+    std::unique_ptr<Statement> m_query, m_all;
     std::string m_lastTitle;  // read like a UI would, so the row is really fetched
 };
 

@@ -1,7 +1,10 @@
 // Rapport's store and the rewrite-the-whole-file baseline, both over PosixMedium.
 #include "tests/bench/store_targets.h"
 
+#include <algorithm>
+
 #include "core/io/model_io.h"
+#include "core/model/commands.h"
 #include "core/store/change_record.h"
 #include "core/store/notebook_store.h"
 #include "core/store/posix_medium.h"
@@ -12,12 +15,13 @@ namespace rapport::bench {
 
 namespace {
 
-class RapportTarget final : public EditTarget {
+class RapportTarget : public EditTarget {
 public:
     std::string name() const override { return "rapport"; }
+    void use(const std::string& dir) override { m_dir = dir; }
 
     // The history goes in as change records, in group commits of 1,000 (what years of single edits
-    // leave behind, without 100k fsyncs), then one open folds it into a snapshot as the app would.
+    // leave behind, without 100k fsyncs), then a compaction folds it into one snapshot.
     void create(const std::string& dir, const std::vector<Command>& history, const Notebook&) override {
         m_dir = dir;
         {
@@ -36,7 +40,9 @@ public:
                 }
             }
         }
+        // Freshly compacted: everything in one snapshot, whatever the log's size against it.
         open();
+        check(m_store->compact(), "compact");
         close();
     }
     void open() override {
@@ -48,15 +54,79 @@ public:
     const Notebook& notebook() const override { return m_store->notebook(); }
     void edit(const Command& c) override { check(m_store->execute(c), "edit"); }
 
-private:
+protected:
     store::PosixMedium m_medium;
     std::string m_dir;
     std::unique_ptr<NotebookStore> m_store;
 };
 
+class RapportNormalUseTarget final : public RapportTarget {
+public:
+    explicit RapportNormalUseTarget(uint64_t headroom) : m_headroom(headroom) {}
+    std::string name() const override { return "rapport, normal use"; }
+
+    // Peer renames (small records, like most edits) appended in groups until the next record would
+    // bring the log within `headroom` bytes of the compaction threshold.
+    void create(const std::string& dir, const std::vector<Command>& history, const Notebook& nb) override {
+        RapportTarget::create(dir, history, nb);
+        open();
+        Notebook state = m_store->notebook();
+        close();
+        std::vector<EntityId> peers;
+        for (const auto& entry : state.peers()) peers.push_back(entry.first);
+        store::Recovered got;
+        auto log = store::RecordLog::open(m_medium, dir, {}, store::OpenMode::readWrite, got);
+        check(log.ok() ? Status() : log.error(), "reopen the log");
+        const store::RecordLogOptions defaults;
+        const uint64_t threshold = std::max(log.value()->stats().snapshotBytes, defaults.compactMinBytes);
+        store::HybridClock hlc;
+        std::vector<std::string> batch;
+        uint64_t batchBytes = 0;
+        auto flush = [&] {
+            check(log.value()->append(std::vector<std::string_view>(batch.begin(), batch.end())), "append");
+            batch.clear();
+            batchBytes = 0;
+        };
+        for (uint64_t i = 0;; ++i) {
+            auto c = renamePeer(state, peers[i % peers.size()], "Normal Use " + std::to_string(i));
+            check(c.ok() ? Status() : c.error(), "rename");
+            const store::ChangeRecord rec{store::ChangeKind::edit, hlc.tick(1'800'000'000'000 + int64_t(i)),
+                                          log.value()->deviceId(), 0, c.value()};
+            std::string bytes = store::encodeChangeRecord(rec);
+            // Frame and length overhead estimated high; small groups near the end keep the estimate close.
+            const uint64_t size = bytes.size() + 16;
+            const uint64_t used = log.value()->stats().logBytes + batchBytes;
+            if (used + size + m_headroom > threshold) break;
+            check(state.apply(c.value()), "apply a rename");
+            batch.push_back(std::move(bytes));
+            batchBytes += size;
+            if (batch.size() >= (threshold - used > 400 * 1024 ? 1000u : 20u)) flush();
+        }
+        if (!batch.empty()) flush();
+        m_replayed = log.value()->stats().records;
+        m_compactions = 0;
+    }
+    // A compaction replaces the snapshot and empties the log: the live record count drops.
+    void edit(const Command& c) override {
+        const uint64_t before = m_store->stats().records;
+        RapportTarget::edit(c);
+        if (m_store->stats().records <= before) ++m_compactions;
+    }
+    std::string describe() const override {
+        return std::to_string(m_replayed) + " records in the log at open; the edits crossed " +
+               std::to_string(m_compactions) + " compaction(s) (each inside an edit)";
+    }
+
+private:
+    uint64_t m_headroom;
+    uint64_t m_replayed = 0;
+    int m_compactions = 0;
+};
+
 class RewriteTarget final : public EditTarget {
 public:
     std::string name() const override { return "rewrite file"; }
+    void use(const std::string& dir) override { m_dir = dir; }
     void create(const std::string& dir, const std::vector<Command>&, const Notebook& nb) override {
         m_dir = dir;
         m_nb = nb;
@@ -95,6 +165,18 @@ private:
 }  // namespace
 
 std::unique_ptr<EditTarget> makeRapportTarget() { return std::make_unique<RapportTarget>(); }
+std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom) {
+    return std::make_unique<RapportNormalUseTarget>(headroom);
+}
 std::unique_ptr<EditTarget> makeRewriteTarget() { return std::make_unique<RewriteTarget>(); }
+
+std::unique_ptr<EditTarget> makeTargetNamed(const std::string& name) {
+    std::unique_ptr<EditTarget> all[] = {makeRapportTarget(), makeRapportNormalUseTarget(0), makeRewriteTarget(),
+                                         makeSqliteTarget()};
+    for (auto& t : all) {
+        if (t && t->name() == name) return std::move(t);
+    }
+    return nullptr;
+}
 
 }  // namespace rapport::bench

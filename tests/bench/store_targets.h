@@ -19,15 +19,25 @@ public:
     // Writes a store in the new folder `dir` holding `nb`, the result of `history` (Rapport writes the
     // history as change records, the baselines write the final state).
     virtual void create(const std::string& dir, const std::vector<Command>& history, const Notebook& nb) = 0;
+    // Points the target at a store `create` wrote earlier (in another process: bench_open).
+    virtual void use(const std::string& dir) = 0;
     // Loads everything from disk into memory (the notebook the app shows).
     virtual void open() = 0;
     virtual void close() = 0;
     virtual const Notebook& notebook() const = 0;
     // Applies c and returns once it is durable.
     virtual void edit(const Command& c) = 0;
+    // What the report should know about this store after the edits (records replayed, compactions), or "".
+    virtual std::string describe() const { return ""; }
 };
 
 std::unique_ptr<EditTarget> makeRapportTarget();
+// Rapport's store as left by normal use: after create(), edits are appended to the log until it holds
+// just under a snapshot's worth of bytes (`headroom` bytes below the size that triggers compaction), so
+// an open replays the most a normal-use store ever replays, and a few hundred edits cross a compaction.
+std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom);
+// The target named `name` (as name() returns it), or null.
+std::unique_ptr<EditTarget> makeTargetNamed(const std::string& name);
 std::unique_ptr<EditTarget> makeRewriteTarget();
 // SQLite is linked only natively: null in the wasm build.
 std::unique_ptr<EditTarget> makeSqliteTarget();

@@ -1,6 +1,7 @@
 // ./dev bench ui: CPU time per frame of each main screen of the real App on the large notebook, in a
-// headless ImGui (no window, no GPU; as in tests/ui). Frames are timed after the first few on a page,
-// so the screens' caches are warm. Also: `bench_ui --make-store DIR` writes the large notebook as a
+// headless ImGui (no window, no GPU; as in tests/ui). Idle frames are timed after the first few on a
+// page, so the screens' caches are warm; then the frame right after an edit (a peer renamed through
+// the app, as a form would), which is the one that recomputes what the edit touched. Also: `bench_ui --make-store DIR` writes the large notebook as a
 // store in DIR (for the desktop app's idle CPU and peak RSS in ./dev bench).
 #include <time.h>
 
@@ -9,6 +10,8 @@
 #include <vector>
 
 #include "app/app.h"
+#include "app/ui_context.h"
+#include "core/model/commands.h"
 #include "core/store/notebook_store.h"
 #include "core/store/posix_medium.h"
 #include "tests/bench/bench_data.h"
@@ -86,7 +89,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "bench: the app did not open the large store\n");
         return 1;
     }
-    const int frames = args.quick ? 20 : 60;
+    const int frames = args.quick ? 20 : 60, edits = args.quick ? 5 : 15;
+    int renamed = 0;
     for (const PageToTime& p : pagesOf(app.notebookStore()->notebook())) {
         app.context()->go(ui::Route{p.page, p.id});
         const double first = timeMs([&] { imgui.frame(draw); });
@@ -97,13 +101,29 @@ int main(int argc, char** argv) {
             imgui.frame(draw);
             samples.push_back(threadCpuMs() - start);
         }
+        std::vector<double> afterEdit;
+        for (int i = 0; i < edits; ++i) {
+            ui::UiContext& ctx = *app.context();
+            const auto& peers = ctx.notebook().peers();
+            auto it = peers.begin();
+            std::advance(it, static_cast<long>(static_cast<size_t>(++renamed) % peers.size()));
+            if (!ctx.run(renamePeer(ctx.notebook(), it->first, "Bench Rename " + std::to_string(renamed)))) {
+                std::fprintf(stderr, "bench: the app refused an edit\n");
+                return 1;
+            }
+            const double start = threadCpuMs();
+            imgui.frame(draw);
+            afterEdit.push_back(threadCpuMs() - start);
+        }
         if (app.context()->route().page != p.page) out.note(std::string(p.name) + ": the app left the page");
         out.add(p.name, "large", counts.entities, "frame cpu", statsOf(std::move(samples)), "ms");
+        out.add(p.name, "large", counts.entities, "frame after edit", statsOf(std::move(afterEdit)), "ms");
         out.add(p.name, "large", counts.entities, "first frame", first, "ms");
     }
     out.add("bench process", "large", counts.entities, "peak rss", static_cast<double>(peakRssBytes()) / 1048576.0, "MiB");
     out.note(std::to_string(frames) + " frames per page after 4 warm-up frames, 1100x720, no input; first frame = "
-             "the frame that opened the page (caches cold)");
+             "the frame that opened the page (caches cold); frame after edit = the frame right after a durable peer "
+             "rename (" + std::to_string(edits) + " per page; the edit itself is not in the frame's time)");
     removeFolder(dir);
     return 0;
 }

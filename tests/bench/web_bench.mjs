@@ -1,6 +1,7 @@
-// ./dev bench web: the transfer size of the web build (raw and gzip) and the time to first frame in
-// Debian's headless Chromium on loopback, cold (a fresh profile each time) and on reload.
-//   usage: node web_bench.mjs BUILD/web-release/app OUT.tsv
+// ./dev bench web: the transfer size of the web build (raw and gzip, file by file) and the time to first
+// frame in Debian's headless Chromium on loopback with the demo notebook (?demo), cold (a fresh profile
+// each time) and on reload, with the phases that make it up (web/shell.js and web/persist.js mark them).
+//   usage: node web_bench.mjs BUILD/web-release/app OUT.tsv [RUNS]
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -13,15 +14,15 @@ const { chromium } = createRequire(path.join(here, '../web/package.json'))('play
 // As in tests/web/browser.test.mjs: WebGL2 through SwiftShader, nothing phoning home.
 const CHROMIUM_ARGS = ['--no-sandbox', '--use-gl=angle', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
   '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const RUNS = 5;
-
-const [appDir, out] = process.argv.slice(2);
+const [appDir, out, runsArg] = process.argv.slice(2);
+const RUNS = Number(runsArg || 5);
 const rows = [];
 const row = (subject, metric, values, unit) => {
   const s = [...values].sort((a, b) => a - b);
   const at = (q) => s[Math.min(s.length - 1, Math.round(q * (s.length - 1)))];
-  rows.push(['web', 'native', subject, 'app', 0, metric, at(0.5), at(0.1), at(0.9), unit].join('\t'));
-  console.log(`${subject.padEnd(28)} ${metric.padEnd(12)} ${at(0.5).toFixed(1)} ${unit}`);
+  rows.push(['web', 'native', subject, 'app', 0, metric, at(0.5), at(0.1), at(0.9), unit, at(0.99), s[s.length - 1],
+    s.length].join('\t'));
+  console.log(`${subject.padEnd(28)} ${metric.padEnd(12)} ${at(0.5).toFixed(1)} ${unit} (max ${s[s.length - 1].toFixed(1)})`);
 };
 
 // What a first visit downloads: every file the page loads.
@@ -40,31 +41,59 @@ for (const file of ['index.html', 'shell.js', 'style.css', 'rapport.js', 'rappor
 row('total', 'raw', [rawTotal / 1024], 'KiB');
 row('total', 'gzip', [gzipTotal / 1024], 'KiB');
 
-// Milliseconds from navigation start to the end of the first animation frame after main() ran.
+// Milliseconds from navigation start to the end of the first animation frame after main() ran, and the
+// phases before it: each file's download end, then the page's own marks.
+const FILES = ['rapport.js', 'rapport.wasm', 'rapport.data'];
+const MARKS = ['rapport-storage-open', 'rapport-prerun', 'rapport-storage-read', 'rapport-runtime-ready', 'rapport-main-returned'];
+// The first frame is the page's own mark (web/shell.js), taken in the animation frame of the app's first
+// frame: asking for a frame from here instead would add this harness's round trips (100-250 ms seen).
 async function firstFrame(page) {
-  await page.waitForFunction(() => window.Module && Module.calledRun === true, null, { timeout: 30000, polling: 5 });
-  return page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+  await page.waitForFunction(() => performance.getEntriesByName('rapport-first-frame').length > 0, null,
+    { timeout: 30000, polling: 20 });
+  const frame = await page.evaluate(() => performance.getEntriesByName('rapport-first-frame')[0].startTime);
+  const phases = await page.evaluate(([files, marks]) => {
+    const at = {};
+    for (const r of performance.getEntriesByType('resource')) {
+      const name = r.name.split('/').pop().split('?')[0];
+      if (files.includes(name)) at[name + ' downloaded'] = r.responseEnd;
+    }
+    for (const m of marks) {
+      const e = performance.getEntriesByName(m);
+      if (e.length) at[m.replace('rapport-', '')] = e[0].startTime;
+    }
+    return at;
+  }, [FILES, MARKS]);
+  return { frame, phases };
 }
 
 const server = await serve(path.resolve(appDir));
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
 try {
-  const cold = [], reload = [];
+  const runs = { cold: [], reload: [] };
   for (let i = 0; i < RUNS; ++i) {
     const context = await browser.newContext({ viewport: { width: 1100, height: 720 } });
     const page = await context.newPage();
-    await page.goto(server.url);
-    cold.push(await firstFrame(page));
+    await page.goto(server.url + '?demo');
+    runs.cold.push(await firstFrame(page));
     await page.reload();
-    reload.push(await firstFrame(page));
+    runs.reload.push(await firstFrame(page));
     await context.close();
   }
-  row('first frame, cold', 'first frame', cold, 'ms');
-  row('first frame, reload', 'first frame', reload, 'ms');
+  for (const kind of ['cold', 'reload']) {
+    row(`first frame, ${kind}`, 'first frame', runs[kind].map((r) => r.frame), 'ms');
+    const names = [...new Set(runs[kind].flatMap((r) => Object.keys(r.phases)))];
+    names.sort((a, b) => runs[kind][0].phases[a] - runs[kind][0].phases[b]);
+    for (const name of names) {
+      const values = runs[kind].map((r) => r.phases[name]).filter((v) => v !== undefined);
+      row(`${kind}: ${name}`, 'phase end', values, 'ms');
+    }
+  }
 } finally {
   await browser.close();
   server.close();
 }
-rows.push(`web\tnative\t#note\tfirst frame: navigation start to the first animation frame after main() (${RUNS} runs, `
-  + 'fresh browser context each, SwiftShader WebGL2, loopback); gzip level 9 of each file a first visit loads');
+rows.push(`web\tnative\t#note\tfirst frame: navigation start to the end of the app's first frame (its animation frame), with the demo `
+  + `notebook (?demo: the sample notebook, built in memory at start) (${RUNS} runs, fresh browser context each, then a reload; `
+  + 'SwiftShader WebGL2, loopback); phase end: when each file finished downloading and when the page passed each mark, '
+  + 'from navigation start (a reload may be served from the HTTP cache); gzip level 9 of each file a first visit loads');
 fs.appendFileSync(out, rows.join('\n') + '\n');

@@ -145,6 +145,10 @@ ALLOWED = {
         r'\{throw new Error\("Cannot load without read\(\) or XMLHttpRequest',
     ],
     "sw.js": [r"return hit \|\| fetch\(request\)"],
+    # The page shell starts the download of rapport.wasm (its own URL, wasmUrl) before rapport.js runs,
+    # streaming or, if that fails, as a whole.
+    "shell.js": [r"var download = fetch\(wasmUrl, \{ credentials: 'same-origin' \}\)",
+                 r"return fetch\(wasmUrl, \{ credentials: 'same-origin' \}\)\.then"],
 }
 
 
