@@ -5,6 +5,8 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include <algorithm>
+
 #include "app/theme.h"
 
 namespace rapport::ui {
@@ -37,7 +39,23 @@ void AppLoop::process(const SDL_Event& event) {
     if (event.type == SDL_QUIT) m_quit = true;  // Ctrl+Q / Cmd+Q are in the registry (app/shortcuts.cpp)
 }
 
-int AppLoop::idleTimeoutMs() { return m_gate.holding() ? 0 : m_pacer.idleTimeoutMs(); }
+int AppLoop::idleTimeoutMs() {
+    if (m_gate.holding()) return 0;
+    const int frames = m_pacer.idleTimeoutMs();
+    // An idle app sleeps until an event, or until the next 1:1 alarm falls due (one frame then).
+    const int alarm = m_alarms ? m_alarms->wakeInMs(static_cast<int64_t>(SDL_GetTicks64())) : -1;
+    if (frames < 0) return alarm;
+    return alarm < 0 ? frames : std::min(frames, alarm);
+}
+
+// The 1:1 alarms look at the notebook once per wall-clock minute (or after a change), not every frame.
+void AppLoop::checkAlarms() {
+    UiContext* ui = m_app.context();
+    if (!m_alarms || !ui) return;
+    const platform::LocalClockReading now = platform::localClock();
+    m_alarms->check(ui->notebook(), ui->revision(), LocalTime{now.date, now.minuteOfDay}, now.msIntoMinute,
+                    static_cast<int64_t>(SDL_GetTicks64()));
+}
 
 void AppLoop::updateFonts() {
     int windowW = 0, windowH = 0, drawableW = 0, drawableH = 0;
@@ -64,6 +82,7 @@ bool AppLoop::drawFrame() {
     ImGui::NewFrame();
     m_app.setTouch(platform::touchInput());
     const bool keepRunning = m_app.draw();
+    checkAlarms();
     ImGui::Render();
     platform::updateTextInput(io.WantTextInput);  // web: the on-screen keyboard follows text fields
     int width = 0, height = 0;

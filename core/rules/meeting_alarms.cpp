@@ -67,13 +67,15 @@ std::string peerName(const Notebook& nb, EntityId peerId) {
 
 }  // namespace
 
+std::string alarmKey(EntityId seriesId, CivilDate date) { return "1on1:" + std::to_string(seriesId) + ":" + date.toIso(); }
+
 std::vector<MeetingAlarm> dueMeetingAlarms(const Notebook& nb, LocalTime now, const std::set<std::string>& alreadyShown) {
     std::vector<MeetingAlarm> out;
     const int32_t before = nb.settings().alarmMinutesBefore;
     for (const Upcoming& u : upcoming(nb, now)) {
         if (u.minutesAway > before) break;  // sorted: the rest are later
         MeetingAlarm a;
-        a.key = "1on1:" + std::to_string(u.series->id) + ":" + u.date.toIso();
+        a.key = alarmKey(u.series->id, u.date);
         if (alreadyShown.count(a.key)) continue;
         a.seriesId = u.series->id;
         a.peerId = u.series->peerId;
@@ -90,13 +92,14 @@ std::vector<MeetingAlarm> dueMeetingAlarms(const Notebook& nb, LocalTime now, co
     return out;
 }
 
-std::optional<int32_t> minutesUntilNextAlarm(const Notebook& nb, LocalTime now) {
+std::optional<int32_t> minutesUntilNextAlarm(const Notebook& nb, LocalTime now, const std::set<std::string>& alreadyShown) {
     const int32_t before = nb.settings().alarmMinutesBefore;
     if (before <= 0) return std::nullopt;
     std::optional<int32_t> next;
     for (const Upcoming& u : upcoming(nb, now)) {
         const int32_t due = u.minutesAway - before;  // minutes until it is `before` minutes away
-        if (due >= 1 && (!next || due < *next)) next = due;
+        if (due < 1 || (next && due >= *next) || alreadyShown.count(alarmKey(u.series->id, u.date))) continue;
+        next = due;
     }
     return next;
 }

@@ -64,13 +64,20 @@ TEST_CASE("a 1:1 at 14:00 notifies from 13:50, not at 13:49 and not once it star
 TEST_CASE("each occurrence notifies once: the keys already shown are left out", "[rules][alarms]") {
     Notebook nb;
     IdSource ids(1);
-    weeklyAt(nb, ids, "Maria Chen", 14 * 60);
+    const EntityId id = weeklyAt(nb, ids, "Maria Chen", 14 * 60);
     std::set<std::string> shown;
     for (const MeetingAlarm& a : dueMeetingAlarms(nb, at(kThursday, 13, 50), shown)) shown.insert(a.key);
     REQUIRE(shown.size() == 1);
     CHECK(dueMeetingAlarms(nb, at(kThursday, 13, 55), shown).empty());
+    // Moved to 14:20 after its alarm: announced already, so no wake-up for it either.
+    OneOnOneSeries later = *nb.find<OneOnOneSeries>(id);
+    later.startMinutes = 14 * 60 + 20;
+    applyOk(nb, updateEntity(nb, later, "time"));
+    CHECK(minutesUntilNextAlarm(nb, at(kThursday, 13, 55)) == 15);
+    CHECK(minutesUntilNextAlarm(nb, at(kThursday, 13, 55), shown) == std::nullopt);
+    CHECK(dueMeetingAlarms(nb, at(kThursday, 14, 10), shown).empty());
     // Next week's occurrence has its own key.
-    CHECK(titles(nb, at(d(2026, 12, 10), 13, 50), shown).size() == 1);
+    CHECK(titles(nb, at(d(2026, 12, 10), 14, 10), shown).size() == 1);
 }
 
 TEST_CASE("a moved occurrence notifies at its new day, a skipped one never", "[rules][alarms]") {

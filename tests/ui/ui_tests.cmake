@@ -24,7 +24,8 @@ add_executable(ui_tests core/main.cpp ui/headless_imgui.h ui/headless_imgui.cpp 
   ui/layout_ui_tests.cpp
   ui/keys_ui_tests.cpp
   ui/welcome_ui_tests.cpp
-  ui/live_meeting_ui_tests.cpp)
+  ui/live_meeting_ui_tests.cpp
+  ui/meeting_notifier_tests.cpp)
 target_link_libraries(ui_tests PRIVATE rapport_ui)
 target_include_directories(ui_tests PRIVATE "${PROJECT_SOURCE_DIR}")
 # The layout test lays screens out with the real fonts (copied next to the app by app/CMakeLists.txt).
