@@ -85,8 +85,11 @@ void PeerScreen::drawOneOnOnesTab(UiContext& ui, const Peer& peer) {
             show(*s);
             ImGui::PopID();
         }
+        // Earlier periods, newest first, each with the days it ran: where the rhythm changed.
         for (size_t i = s->history.size(); i-- > 0;) {
-            const std::string period = "Earlier: " + periodText(nb, *s, i);
+            const CivilDate from = s->history[i].start, to = std::max(from, periodEnd(*s, i));
+            const std::string period = "Earlier, " + (from.year() == to.year() ? shortDate(from) : longDate(from)) + " to " +
+                                       longDate(to) + ": " + periodText(nb, *s, i);
             mutedText(period.c_str());
         }
         drawSeriesChange(ui, *s, m_seriesChange);

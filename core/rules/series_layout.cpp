@@ -97,8 +97,7 @@ std::string periodText(const Notebook& nb, const OneOnOneSeries& s, size_t index
     const SeriesPeriod& p = s.history.at(index);
     const SeriesTime now = seriesTime(nb, s);
     const SeriesTime then{p.startMinutes.value_or(now.startMinutes), p.durationMinutes.value_or(s.durationMinutes), false};
-    const CivilDate end = std::max(p.start, periodEnd(s, index));
-    return p.start.toIso() + " to " + end.toIso() + ": " + describe(p.cadence) + " on " +
+    return describe(p.cadence) + " on " +
            weekdayName(p.weekday.value_or(s.weekday)) + "s, " + timeRangeText(then) + " (" + endedBy(p.decision) + ")";
 }
 

@@ -28,9 +28,9 @@ std::string clockText(int32_t minutes);
 // "14:00-14:30".
 std::string timeRangeText(const SeriesTime& t);
 
-// One finished period of a series (index into its history) in words, with its boundaries:
-// "2025-11-03 to 2025-11-23: weekly on Thursdays, 14:00-14:30 (changed)". Periods saved before they
-// kept a weekday, time or length read the series' own.
+// What one finished period of a series (index into its history) was, in words: "weekly on Thursdays,
+// 14:00-14:30 (changed)". Periods saved before they kept a weekday, time or length read the series' own.
+// Its boundaries are history[index].start and periodEnd().
 std::string periodText(const Notebook& nb, const OneOnOneSeries& s, size_t index);
 // The last day of a finished period: the day before the next one started, or the day it was ended.
 CivilDate periodEnd(const OneOnOneSeries& s, size_t index);
