@@ -42,9 +42,23 @@ void AppLoop::process(const SDL_Event& event) {
 
 int AppLoop::idleTimeoutMs() {
     if (m_gate.holding()) return 0;
-    const int pacer = m_pacer.idleTimeoutMs(), sync = m_app.wakeAfterMs();
-    if (pacer < 0) return sync;
-    return sync < 0 ? pacer : std::min(pacer, sync);
+    const int frames = m_pacer.idleTimeoutMs(), sync = m_app.wakeAfterMs();
+    // An idle app sleeps until an event, the next 1:1 alarm (one frame then) or the next sync.
+    const int alarm = m_alarms ? m_alarms->wakeInMs(static_cast<int64_t>(SDL_GetTicks64())) : -1;
+    int wake = -1;
+    for (int t : {frames, sync, alarm}) {
+        if (t >= 0) wake = wake < 0 ? t : std::min(wake, t);
+    }
+    return wake;
+}
+
+// The 1:1 alarms look at the notebook once per wall-clock minute (or after a change), not every frame.
+void AppLoop::checkAlarms() {
+    UiContext* ui = m_app.context();
+    if (!m_alarms || !ui) return;
+    const platform::LocalClockReading now = platform::localClock();
+    m_alarms->check(ui->notebook(), ui->revision(), LocalTime{now.date, now.minuteOfDay}, now.msIntoMinute,
+                    static_cast<int64_t>(SDL_GetTicks64()));
 }
 
 void AppLoop::updateFonts() {
@@ -72,6 +86,7 @@ bool AppLoop::drawFrame() {
     ImGui::NewFrame();
     m_app.setTouch(platform::touchInput());
     const bool keepRunning = m_app.draw();
+    checkAlarms();
     ImGui::Render();
     platform::updateTextInput(io.WantTextInput);  // web: the on-screen keyboard follows text fields
     int width = 0, height = 0;

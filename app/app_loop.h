@@ -5,10 +5,12 @@
 #include <SDL.h>
 
 #include <functional>
+#include <optional>
 
 #include "app/app.h"
 #include "app/frame_pacer.h"
 #include "app/input_gate.h"
+#include "app/meeting_notifier.h"
 #include "platform/platform.h"
 
 namespace rapport::ui {
@@ -19,7 +21,9 @@ public:
     // Settings or the screen's pixel ratio changes, and re-uploads the atlas to the GPU.
     using FontLoader = std::function<void(float sizePixels, float pixelRatio)>;
     AppLoop(SDL_Window* window, App& app, FontLoader loadFonts)
-        : m_window(window), m_app(app), m_loadFonts(std::move(loadFonts)) {}
+        : m_window(window), m_app(app), m_loadFonts(std::move(loadFonts)) {
+        if (platform::capabilities().notifications) m_alarms.emplace(platform::showNotification);
+    }
 
     void onEvent(const SDL_Event& event) override;
     int idleTimeoutMs() override;
@@ -28,6 +32,7 @@ public:
 private:
     void process(const SDL_Event& event);
     void updateFonts();
+    void checkAlarms();
 
     SDL_Window* m_window;
     App& m_app;
@@ -36,6 +41,8 @@ private:
     float m_fontSize = 0.0f, m_pixelRatio = 0.0f;  // what the current atlas was built for
     bool m_quit = false;
     InputGate<SDL_Event> m_gate;  // which events this frame may see (see input_gate.h)
+    // The desktop's 1:1 alarms; unset where the platform shows no notifications (the web).
+    std::optional<MeetingNotifier> m_alarms;
 };
 
 }  // namespace rapport::ui

@@ -3,6 +3,6 @@
 
 namespace rapport::platform {
 
-Capabilities capabilities() { return Capabilities{/*canQuit=*/true, /*storageIsBrowser=*/false, 64 * 1024}; }
+Capabilities capabilities() { return Capabilities{/*canQuit=*/true, /*storageIsBrowser=*/false, 64 * 1024, /*notifications=*/true}; }
 
 }  // namespace rapport::platform

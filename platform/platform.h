@@ -23,6 +23,8 @@ struct Capabilities {
     // Log segment size for the store: IDBFS rewrites a changed file whole at every sync, and the web's
     // quick localStorage copy holds the current segment, so the browser uses small segments.
     uint32_t storeSegmentBytes;
+    // The app may show notifications outside its window (showNotification): the desktop's 1:1 alarms.
+    bool notifications = false;
 };
 Capabilities capabilities();
 
@@ -42,6 +44,20 @@ std::string assetPath(const std::string& name);
 
 // --- the real clock (system_clock.cpp, both targets) ---
 const Clock& systemClock();
+// The user's local wall clock: the date, the minute of the day and how far into that minute (the
+// desktop's 1:1 alarms, app/meeting_notifier.h, wake the app at the start of a minute).
+struct LocalClockReading {
+    CivilDate date;
+    int32_t minuteOfDay = 0;
+    int32_t msIntoMinute = 0;
+};
+LocalClockReading localClock();
+
+// --- notifications (notify_native.cpp / notify_web.cpp) ---
+// Shows a notification outside the window. Native: the freedesktop Notify call on the session bus,
+// sent from a worker thread, so no frame waits; without a session bus or a notification server,
+// silently nothing. Web: nothing (the calendar export carries the alarms there).
+void showNotification(const std::string& title, const std::string& body);
 
 // --- GL context (gl_native.cpp / gl_web.cpp) ---
 // Sets the SDL GL attributes for this target (desktop GL 3.3 core / WebGL2 = GLES 3.0) before the

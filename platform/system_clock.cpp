@@ -31,4 +31,18 @@ const Clock& systemClock() {
     return clock;
 }
 
+LocalClockReading localClock() {
+    using namespace std::chrono;
+    const int64_t millis = duration_cast<milliseconds>(system_clock::now().time_since_epoch()).count();
+    const std::time_t now = static_cast<std::time_t>(millis / 1000);
+    std::tm local{};
+    localtime_r(&now, &local);
+    const int64_t seconds = static_cast<int64_t>(timegm(&local));
+    LocalClockReading out;
+    out.date = CivilDate::fromDayNumber(static_cast<int32_t>(seconds / 86400 - (seconds % 86400 < 0 ? 1 : 0)));
+    out.minuteOfDay = local.tm_hour * 60 + local.tm_min;
+    out.msIntoMinute = static_cast<int32_t>(local.tm_sec * 1000 + millis % 1000);
+    return out;
+}
+
 }  // namespace rapport::platform

@@ -46,6 +46,8 @@ void drawSeriesChange(UiContext& ui, const OneOnOneSeries& s, SeriesChangeForm& 
     const bool shown = form.open && form.seriesId == s.id;
     if (!shown) {
         if (ImGui::SmallButton("Change from today")) openFor(ui.notebook(), s, form);
+        // Why there is no Edit once 1:1s were held: the change keeps them in the period they had.
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("A new period starts today; the 1:1s held so far keep the rhythm they had.");
         ImGui::PopID();
         return;
     }

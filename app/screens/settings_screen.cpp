@@ -119,6 +119,8 @@ void SettingsScreen::drawRhythm(UiContext& ui) {
     if (numberField("default 1:1 length (minutes)", m_edit.defaultMeetingMinutes, 5)) save(ui);
     if (numberField("drift grace (days)", m_edit.driftGraceDays, 1)) save(ui);
     mutedText("A relationship drifts when you have not been in touch for its cadence plus the grace days.");
+    if (numberField("alarm before a 1:1 (minutes)", m_edit.alarmMinutesBefore, 5)) save(ui);
+    mutedText("The calendar export's alarm; on the desktop also a notification while Rapport is open (0: none).");
 }
 
 void SettingsScreen::drawLook(UiContext& ui) {

@@ -7,6 +7,7 @@
 
 #include "core/model/command_util.h"
 #include "core/model/commands.h"
+#include "core/model/recurrence.h"
 
 namespace rapport {
 
@@ -33,6 +34,20 @@ std::string lowerFirst(std::string text) {
 }
 
 std::string dayText(CivilDate date) { return date.toIso(); }
+
+// A series corrected in place rewrites its current period. That is honest only while no 1:1 of the
+// period was held: once one was, a new rhythm, time or length must start a new period from a day on.
+std::string refuseRewritingHeldPeriod(const Notebook& nb, const Entity& current, const Entity& edited) {
+    const auto* before = std::get_if<OneOnOneSeries>(&current);
+    const auto* after = std::get_if<OneOnOneSeries>(&edited);
+    if (!before || !after || !heldInCurrentPeriod(nb, *before)) return {};
+    const bool rhythm = before->cadence != after->cadence || before->weekday != after->weekday ||
+                        before->startMinutes != after->startMinutes || before->durationMinutes != after->durationMinutes ||
+                        before->start != after->start;
+    if (!rhythm) return {};
+    return "1:1s with " + detail::peerName(nb, before->peerId) +
+           " were held in this period: change the series from today, so they keep the rhythm they had.";
+}
 
 }  // namespace
 
@@ -81,6 +96,7 @@ Result<Command> editRecord(const Notebook& nb, Entity edited) {
     if (kindOf(*current) != kindOf(edited)) return makeError("An entry cannot change its kind.");
     const std::string label = "Changed " + describeRecord(nb, edited);
     if (*current == edited) return Command{label, {}};
+    if (auto refused = refuseRewritingHeldPeriod(nb, *current, edited); !refused.empty()) return makeError(refused);
     return single(nb, label, std::move(current), std::move(edited));
 }
 

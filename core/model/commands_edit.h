@@ -18,7 +18,8 @@ std::string describeRecord(const Notebook& nb, const Entity& record);
 
 // Replaces a record by its edited copy, labelled "Changed <record>". A copy equal to the stored one
 // gives a command with no changes (nothing to save). Fails on an unknown record, a kind change or any
-// field rule (the message names the field).
+// field rule (the message names the field), and on a new cadence, weekday, time or length of a running
+// 1:1 series once a 1:1 of its current period was held (that is a change from a day on: changeSeries).
 Result<Command> editRecord(const Notebook& nb, Entity edited);
 
 // Deletes a record, labelled "Deleted <record>". A peer goes through deletePeer(). Fails on an unknown

@@ -148,6 +148,15 @@ const OneOnOneSeries* activeSeriesOf(const Notebook& nb, EntityId peerId) {
     return nullptr;
 }
 
+bool heldInCurrentPeriod(const Notebook& nb, const OneOnOneSeries& s) {
+    const DatedIds& meetings = nb.meetingsOfSeries(s.id);
+    for (auto it = meetings.lower_bound({s.start.dayNumber(), 0}); it != meetings.end(); ++it) {
+        const Meeting* m = nb.findMeeting(it->second);
+        if (m && m->held) return true;
+    }
+    return false;
+}
+
 const Meeting* meetingOn(const Notebook& nb, EntityId peerId, CivilDate date) {
     const DatedIds& meetings = nb.meetingsOfPeer(peerId);
     const auto it = meetings.lower_bound({date.dayNumber(), 0});

@@ -61,6 +61,10 @@ std::optional<OneOnOneSlot> findOneOnOne(const Notebook& nb, EntityId peerId, Ci
 bool isOnAgenda(const Meeting& m, const std::string& text);
 // The peer's active 1:1 series (the first by id if older data has several), or nullptr.
 const OneOnOneSeries* activeSeriesOf(const Notebook& nb, EntityId peerId);
+// True when a 1:1 of the series was held on or after the start of its current period: changing its
+// rhythm, time or length in place would then rewrite what happened (a change from a day on must start a
+// new period instead, model/commands.h changeSeries).
+bool heldInCurrentPeriod(const Notebook& nb, const OneOnOneSeries& s);
 // The peer's 1:1 on a date (prepared or held), or nullptr.
 const Meeting* meetingOn(const Notebook& nb, EntityId peerId, CivilDate date);
 // Items the peer's last held 1:1 before `date` carried over that no later 1:1 of theirs lists yet (an

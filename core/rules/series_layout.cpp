@@ -1,6 +1,8 @@
 // Laying out the series of a weekday one after another within its block.
 #include "core/rules/series_layout.h"
 
+#include "core/model/recurrence.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <vector>
@@ -68,6 +70,35 @@ std::string clockText(int32_t minutes) {
 
 std::string timeRangeText(const SeriesTime& t) {
     return clockText(t.startMinutes) + "-" + clockText(t.startMinutes + t.durationMinutes);
+}
+
+namespace {
+
+// What closed a period, as the periods list says it.
+const char* endedBy(ReviewDecision d) {
+    switch (d) {
+        case ReviewDecision::Keep: return "kept at the review";
+        case ReviewDecision::MoreOften: return "more often after the review";
+        case ReviewDecision::LessOften: return "less often after the review";
+        case ReviewDecision::End: return "ended";
+        case ReviewDecision::Changed: return "changed";
+    }
+    return "changed";
+}
+
+}  // namespace
+
+CivilDate periodEnd(const OneOnOneSeries& s, size_t index) {
+    if (index + 1 < s.history.size()) return s.history[index + 1].start.addDays(-1);
+    return s.active ? s.start.addDays(-1) : s.history[index].decidedOn;
+}
+
+std::string periodText(const Notebook& nb, const OneOnOneSeries& s, size_t index) {
+    const SeriesPeriod& p = s.history.at(index);
+    const SeriesTime now = seriesTime(nb, s);
+    const SeriesTime then{p.startMinutes.value_or(now.startMinutes), p.durationMinutes.value_or(s.durationMinutes), false};
+    return describe(p.cadence) + " on " +
+           weekdayName(p.weekday.value_or(s.weekday)) + "s, " + timeRangeText(then) + " (" + endedBy(p.decision) + ")";
 }
 
 }  // namespace rapport

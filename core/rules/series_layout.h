@@ -28,4 +28,11 @@ std::string clockText(int32_t minutes);
 // "14:00-14:30".
 std::string timeRangeText(const SeriesTime& t);
 
+// What one finished period of a series (index into its history) was, in words: "weekly on Thursdays,
+// 14:00-14:30 (changed)". Periods saved before they kept a weekday, time or length read the series' own.
+// Its boundaries are history[index].start and periodEnd().
+std::string periodText(const Notebook& nb, const OneOnOneSeries& s, size_t index);
+// The last day of a finished period: the day before the next one started, or the day it was ended.
+CivilDate periodEnd(const OneOnOneSeries& s, size_t index);
+
 }  // namespace rapport

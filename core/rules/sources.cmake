@@ -30,4 +30,6 @@ list(APPEND RAPPORT_CORE_SOURCES
   rules/live_meeting.cpp
   rules/series_review.h
   rules/series_review.cpp
+  rules/meeting_alarms.h
+  rules/meeting_alarms.cpp
 )

@@ -5,6 +5,7 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/series_review_tests.cpp
   core/important_dates_tests.cpp
   core/reminders_tests.cpp
+  core/meeting_alarms_tests.cpp
   core/peer_records_tests.cpp
   core/rules_bench_tests.cpp
 )

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/model/commands.h"
+#include "core/model/commands_edit.h"
 #include "core/model/recurrence.h"
 #include "core/rules/load_guard.h"
 #include "core/rules/series_layout.h"
@@ -167,4 +168,35 @@ TEST_CASE("the load guard counts each series' own minutes and offers one undoabl
     CHECK_FALSE(loadStatus(nb).overBudget);
     REQUIRE(nb.apply(inverted(done)));
     CHECK(loadStatus(nb).advice->label == "Make Omar's 1:1s bi-weekly");
+}
+
+TEST_CASE("a series is corrected in place only while no 1:1 of its current period was held", "[series][change]") {
+    Notebook nb;
+    IdSource ids(1);
+    const EntityId peer = addPeerOk(nb, ids, "Sam Okafor");
+    const EntityId id = startSeries(nb, ids, peer, d(2026, 1, 5));  // weekly on Thursdays from 8 Jan
+    OneOnOneSeries fixed = *nb.find<OneOnOneSeries>(id);
+    fixed.durationMinutes = 45;
+    applyOk(nb, editRecord(nb, fixed));  // nothing held yet: a typo fixed, no new period
+    CHECK(nb.find<OneOnOneSeries>(id)->history.empty());
+
+    const EntityId m = createdId<Meeting>(applyOk(nb, addMeeting(nb, ids, peer, d(2026, 1, 8), id)));
+    applyOk(nb, finishMeeting(nb, ids, m));
+    REQUIRE(heldInCurrentPeriod(nb, *nb.find<OneOnOneSeries>(id)));
+    OneOnOneSeries monthly = *nb.find<OneOnOneSeries>(id);
+    monthly.cadence = kMonthly;
+    const auto refused = editRecord(nb, monthly);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().message ==
+          "1:1s with Sam Okafor were held in this period: change the series from today, so they keep the rhythm they had.");
+    CHECK(nb.find<OneOnOneSeries>(id)->cadence == kWeekly);
+    // The change from a day on keeps the held 1:1 in the old period, whose boundary reads in words.
+    applyOk(nb, changeSeries(nb, id, SeriesChange{kMonthly, {}, {}, {}, 14 * 60}, d(2026, 1, 20)));
+    const OneOnOneSeries& s = *nb.find<OneOnOneSeries>(id);
+    REQUIRE(s.history.size() == 1);
+    CHECK(s.history[0].cadence == kWeekly);
+    CHECK(periodEnd(s, 0) == d(2026, 1, 19));
+    CHECK(s.history[0].start == d(2026, 1, 5));
+    CHECK(periodText(nb, s, 0) == "weekly on Thursdays, 14:00-14:45 (changed)");
+    CHECK_FALSE(heldInCurrentPeriod(nb, s));
 }

@@ -75,8 +75,8 @@ check "the bold UI font is a link into fonts-noto-core" contains "$work/contents
 check "nothing is installed outside /usr" bash -c "! awk '{ print \$6 }' '$work/contents' | grep -vE '^\./(usr/.*)?$'"
 depends=$(dpkg-deb -f "$deb" Depends)
 echo "# Depends: $depends"
-check "dpkg-shlibdeps computed the library dependencies (libc6, libsdl2, libstdc++)" \
-  bash -c "grep -q 'libc6 (>=' <<<'$depends' && grep -q 'libsdl2-2.0-0 (>=' <<<'$depends' && grep -q 'libstdc++6 (>=' <<<'$depends'"
+check "dpkg-shlibdeps computed the library dependencies (libc6, libsdl2, libstdc++, libdbus for the 1:1 alarm)" \
+  bash -c "grep -q 'libc6 (>=' <<<'$depends' && grep -q 'libsdl2-2.0-0 (>=' <<<'$depends' && grep -q 'libstdc++6 (>=' <<<'$depends' && grep -q 'libdbus-1-3 (>=' <<<'$depends'"
 check "it depends on the font package" grep -q 'fonts-noto-core' <<<"$depends"
 dpkg-deb -e "$deb" "$work/control"
 check "no maintainer scripts (nothing runs at install, upgrade or removal)" \

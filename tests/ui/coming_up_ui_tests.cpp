@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/model/commands.h"
+#include "core/rules/series_layout.h"
 #include "tests/ui/app_fixture.h"
 
 using namespace rapport;
@@ -68,4 +69,48 @@ TEST_CASE("a series is changed from today on the 1:1s tab: a new period, the old
     CHECK(series[0]->history[0].decision == ReviewDecision::Changed);
     CHECK(series[0]->history[0].durationMinutes == 30);
     CHECK(app.ui().status() == "Changed the 1:1s with Omar Haddad: 45 min");
+}
+
+TEST_CASE("a new cadence on a series with held 1:1s starts a new period; the held ones keep the old one", "[ui][series]") {
+    AppOnFreshStore app;  // today: Mon 24 Nov 2025
+    const EntityId omar = app.seedPeer("Omar Haddad");
+    const CivilDate start = app.today().addDays(-28);  // Mon 27 Oct, weekly on Mondays
+    const EntityId series = app.seed(addSeries(app.notebook(), app.ui().ids(), omar, start,
+                                               Cadence{CadenceKind::Weekly, 1}, Weekday::Monday, 30));
+    std::vector<EntityId> held;
+    for (const CivilDate day : {start.addDays(7), start.addDays(21)}) {
+        const EntityId m = app.seed(addMeeting(app.notebook(), app.ui().ids(), omar, day, series));
+        app.seed(finishMeeting(app.notebook(), app.ui().ids(), m));
+        held.push_back(m);
+    }
+    app.open(ui::Page::Peer, omar);
+    app.click("1:1s");
+    // 1:1s were held in this period: no correction in place, only a change from today.
+    CHECK_FALSE(app.imgui.shows("Edit##series"));
+    app.click("Change from today");
+    app.click("Cadence");
+    app.click("monthly");
+    app.click("Apply from today");
+
+    const OneOnOneSeries& s = *app.notebook().find<OneOnOneSeries>(series);
+    CHECK(s.cadence.kind == CadenceKind::Monthly);
+    CHECK(s.start == app.today());
+    REQUIRE(s.history.size() == 1);
+    const SeriesPeriod& old = s.history[0];
+    CHECK(old.cadence.kind == CadenceKind::Weekly);
+    CHECK(old.start == start);
+    CHECK(old.decision == ReviewDecision::Changed);
+    CHECK(old.decidedOn == app.today());
+    CHECK(periodEnd(s, 0) == app.today().addDays(-1));
+    for (EntityId id : held) {
+        const Meeting& m = *app.notebook().findMeeting(id);
+        CHECK(m.held);
+        CHECK(m.seriesId == series);
+        CHECK(old.start <= m.date);
+        CHECK(m.date <= periodEnd(s, 0));  // inside the old period, before the new one began
+    }
+    CHECK(periodText(app.notebook(), s, 0) == "weekly on Mondays, 14:00-14:30 (changed)");
+    CHECK(app.ui().status() == "Changed the 1:1s with Omar Haddad: monthly");
+    // The new period has no 1:1 held yet: a mistake in it can be corrected in place again.
+    CHECK(app.imgui.shows("Edit##series"));
 }

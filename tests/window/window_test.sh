@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The desktop app in a real window under Xvfb (Mesa llvmpipe OpenGL): it starts, renders, takes a
 # peer typed with the keyboard, saves it under $XDG_DATA_HOME/rapport, quits with Ctrl+Q (exit 0),
-# and a restart renders with the peer still in the store. Prints TAP "ok"/"not ok" lines.
+# and a restart renders with the peer still in the store; then the 1:1 alarm (notify_test.sh). Prints
+# TAP "ok"/"not ok" lines.
 #   usage: window_test.sh PATH/TO/rapport SCREENSHOT_DIR
 set -uo pipefail
 app="$1" shots="$2"
@@ -182,3 +183,6 @@ done
 check "with GTK_THEME=Adwaita:dark the app is dark" is_dark "$shots/desktop-dark-this-week.png"
 check "the dark demo quits cleanly" quit_app
 if grep -qi 'error\|damaged' "$work/app.log"; then not_ok "the app logged no error"; cat "$work/app.log"; else ok "the app logged no error"; fi
+
+# The 1:1 alarm as a desktop notification: its own session bus, clock and notebook (notify_test.sh).
+bash "$(dirname "${BASH_SOURCE[0]}")/notify_test.sh" "$app" "$(dirname "$app")/cli/rapport"
