@@ -5,6 +5,7 @@
 #include <pugixml.hpp>
 
 #include <cctype>
+#include <cstring>
 
 namespace rapport::platform {
 namespace {
@@ -49,17 +50,28 @@ Error httpError(const std::string& what, const std::string& path, long status) {
     return makeError("The server gave an unexpected answer" + where + "; check the URL points at a WebDAV folder.");
 }
 
-// The entries of a multistatus answer, the folder's own entry (`self`, a path) left out.
+// The local part of an element name ("D:href" -> "href"): servers choose their own DAV: prefix.
+const char* localName(const pugi::xml_node& n) {
+    const char* name = n.name();
+    const char* colon = std::strrchr(name, ':');
+    return colon ? colon + 1 : name;
+}
+
+// The entries of a multistatus answer, the folder's own entry (`self`, a path) left out. Walks the
+// elements instead of asking XPath, so the web build compiles pugixml without XPath (smaller).
 Result<std::vector<std::string>> parseMultistatus(const std::string& body, const std::string& self, const std::string& dir) {
     pugi::xml_document doc;
     if (!doc.load_string(body.c_str())) {
         return makeError("The server's answer to listing " + shown(dir) + " is not WebDAV XML; check the URL points at a WebDAV folder.");
     }
     std::vector<std::string> names;
-    for (const auto& node : doc.select_nodes("//*[local-name()='response']/*[local-name()='href']")) {
-        const std::string path = pathOf(node.node().text().get());
-        if (path == self) continue;
-        names.push_back(path.substr(path.rfind('/') + 1));
+    for (const pugi::xml_node response : doc.document_element().children()) {  // multistatus > response > href
+        if (std::strcmp(localName(response), "response") != 0) continue;
+        for (const pugi::xml_node href : response.children()) {
+            if (std::strcmp(localName(href), "href") != 0) continue;
+            const std::string path = pathOf(href.text().get());
+            if (path != self) names.push_back(path.substr(path.rfind('/') + 1));
+        }
     }
     return names;
 }

@@ -88,7 +88,7 @@ TEST_CASE("a cycle resumed with answers given later: the store changes only insi
     CycleJob receive(b.state(), b.store(), localB.value(), kNow, [](const SyncState&) { return Status{}; });
     const int requests = runLater(receive, server, 2, [&] {
         ++frames;
-        peersSeen = b.nb().peers().size();  // what a frame would draw
+        peersSeen = pair.b.nb().peers().size();  // what a frame would draw
     });
     REQUIRE(receive.result);
     REQUIRE(*receive.result);

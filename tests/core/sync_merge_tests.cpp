@@ -234,7 +234,7 @@ TEST_CASE("an answer lost after the server stored the upload: the retry sends th
     std::string firstUpload;
     server.afterStore = [&](const std::string& path) {
         if (path.find("/seg-1") != std::string::npos && firstUpload.empty()) {
-            firstUpload = server.files()[path];
+            firstUpload = pair.server.files()[path];  // clang: no structured binding in a lambda
             return true;
         }
         return false;
