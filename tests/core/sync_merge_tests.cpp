@@ -13,7 +13,7 @@ using rapport::sync::test::TwoDevices;
 
 namespace {
 
-void syncOk(Device& d, Transport& t);
+using test::syncOk;
 
 // A peer added on a and synced to b.
 EntityId sharedPeer(TwoDevices& pair) {
@@ -21,13 +21,6 @@ EntityId sharedPeer(TwoDevices& pair) {
     syncOk(pair.a, pair.server);
     syncOk(pair.b, pair.server);
     return id;
-}
-
-void syncOk(Device& d, Transport& t) {
-    auto r = d.sync(t);
-    INFO((r ? (r.value().warnings.empty() ? "" : r.value().warnings.front()) : r.error().message));
-    REQUIRE(r);
-    REQUIRE(r.value().warnings.empty());
 }
 
 }  // namespace

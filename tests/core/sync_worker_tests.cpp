@@ -14,16 +14,7 @@ using namespace rapport::sync;
 using rapport::sync::test::kNow;
 using rapport::sync::test::TwoDevices;
 
-namespace {
-
-void syncOk(test::Device& d, Transport& t) {
-    auto r = d.sync(t);
-    INFO((r ? (r.value().warnings.empty() ? "" : r.value().warnings.front()) : r.error().message));
-    REQUIRE(r);
-    REQUIRE(r.value().warnings.empty());
-}
-
-}  // namespace
+using rapport::sync::test::syncOk;
 
 TEST_CASE("a cycle on the worker thread never makes the owner wait for the network", "[sync][worker]") {
     TwoDevices pair;
