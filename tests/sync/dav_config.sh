@@ -37,3 +37,33 @@ Include $work/apache/dav.conf
 </VirtualHost>
 EOC
 }
+
+# Writes WORK/nginx/nginx.conf: nginx on 127.0.0.1:PORT serving WORK/nginx-dav at /dav/ with the
+# documented block and basic authentication from WORK/htpasswd; ORIGIN as for Apache.
+nginx_dav_config() {
+  local work="$1" nport="$2" origin="${3:-https://rapport.example.org}"
+  mkdir -p "$work/nginx/tmp" "$work/nginx-dav"
+  chown www-data:www-data "$work/nginx-dav" "$work/nginx/tmp"
+  block nginx | sed -e "s|/srv/rapport-dav/|$work/nginx-dav/|; s|/etc/rapport-dav.htpasswd|$work/htpasswd|; s|https://rapport.example.org|$origin|" |
+    { if [ "$origin" = none ]; then grep -v 'add_header Access-Control'; else cat; fi; } >"$work/nginx/dav.conf"
+  cat >"$work/nginx/nginx.conf" <<EOC
+load_module /usr/lib/nginx/modules/ngx_http_dav_ext_module.so;
+user www-data;
+worker_processes 1;
+error_log $work/nginx/error.log;
+pid $work/nginx/nginx.pid;
+events { worker_connections 64; }
+http {
+  access_log $work/nginx/access.log;
+  client_body_temp_path $work/nginx/tmp/body;
+  proxy_temp_path $work/nginx/tmp/proxy;
+  fastcgi_temp_path $work/nginx/tmp/fastcgi;
+  uwsgi_temp_path $work/nginx/tmp/uwsgi;
+  scgi_temp_path $work/nginx/tmp/scgi;
+  server {
+    listen 127.0.0.1:$nport;
+    include $work/nginx/dav.conf;
+  }
+}
+EOC
+}

@@ -1,6 +1,6 @@
-// Sync in the browser, for real: the web build on one port, Apache with mod_dav and the CORS block of
-// docs/sync.md on another (so every request is cross-origin and CORS is enforced), and two browser
-// contexts as two devices. Until Settings → Sync drives it, the test sets sync up and runs cycles
+// Sync in the browser, for real: the web build on one port, Apache (mod_dav) and then nginx (dav-ext)
+// with the CORS blocks of docs/sync.md on another (so every request is cross-origin and CORS is
+// enforced), and two browser contexts as two devices. Until Settings → Sync drives it, the test sets sync up and runs cycles
 // through the app's test hook (app/sync_automation.h), which uses the same web SyncRunner and
 // emscripten_fetch transport the app will. A second Apache without the CORS headers shows what a user
 // sees then: the connection test names CORS.
@@ -28,11 +28,12 @@ function freePort() {
   });
 }
 
-// Apache on 127.0.0.1 from docs/sync.md's block, allowing `origin` (or, with 'none', no CORS headers).
-async function startDav(name, origin) {
+// Apache or nginx on 127.0.0.1 from docs/sync.md's block, allowing `origin` (or, with 'none', no CORS
+// headers).
+async function startDav(kind, name, origin) {
   const port = await freePort();
   const dir = path.join(work, name);
-  const child = spawn('bash', [path.join(root, 'tests/sync/serve_dav.sh'), dir, String(port), origin, USER, PASSWORD],
+  const child = spawn('bash', [path.join(root, 'tests/sync/serve_dav.sh'), kind, dir, String(port), origin, USER, PASSWORD],
     { stdio: ['ignore', 'pipe', 'pipe'] });
   let err = '';
   child.stderr.on('data', (d) => { err += d; });
@@ -41,7 +42,7 @@ async function startDav(name, origin) {
     child.on('exit', (code) => reject(new Error(`Apache did not start (exit ${code}): ${err}`)));
   });
   davs.push(child);
-  return { url: `http://127.0.0.1:${port}/dav/rapport`, folder: path.join(dir, 'apache-dav/rapport') };
+  return { url: `http://127.0.0.1:${port}/dav/rapport`, folder: path.join(dir, `${kind}-dav/rapport`) };
 }
 
 before(async () => {
@@ -102,8 +103,9 @@ async function addPeer(page, name) {
   await page.waitForFunction((n) => Module.ccall('rapport_automation_state', 'string').includes(JSON.stringify(n)), name);
 }
 
-test('an edit in one browser appears in another after both sync through a cross-origin WebDAV folder', async () => {
-  const dav = await startDav('cors', server.url.replace(/\/$/, ''));
+for (const kind of ['apache', 'nginx']) {
+test(`${kind}: an edit in one browser appears in another after both sync through a cross-origin WebDAV folder`, async () => {
+  const dav = await startDav(kind, `${kind}-cors`, server.url.replace(/\/$/, ''));
   const laptop = await device();
   const phone = await device();
   await addPeer(laptop, 'Katherine Johnson');
@@ -111,7 +113,7 @@ test('an edit in one browser appears in another after both sync through a cross-
   // The first device creates the vault: one Argon2id (64 MiB, 3 passes) in the browser.
   const t0 = Date.now();
   assert.equal(await setUp(laptop, dav.url), 'ok');
-  console.log(`# setup with a new vault (Argon2id 64 MiB, 3 passes, plus 4 requests) took ${Date.now() - t0} ms in headless Chromium`);
+  console.log(`# ${kind}: setup with a new vault (Argon2id 64 MiB, 3 passes, plus 4 requests) took ${Date.now() - t0} ms in headless Chromium`);
   let s = await syncNow(laptop);
   assert.equal(s.cycle, 'in sync');
   // The UI kept drawing while the requests were out.
@@ -143,9 +145,10 @@ test('an edit in one browser appears in another after both sync through a cross-
   await laptop.context().close();
   await phone.context().close();
 });
+}
 
 test('a server that does not allow the app\'s origin: the connection test names CORS', async () => {
-  const dav = await startDav('no-cors', 'none');
+  const dav = await startDav('apache', 'no-cors', 'none');
   const page = await device();
   const outcome = await setUp(page, dav.url);
   assert.match(outcome, /CORS/);
