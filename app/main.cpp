@@ -16,6 +16,7 @@
 #include "app/app_loop.h"
 #include "app/demo_notebook.h"
 #include "app/shortcuts.h"
+#include "app/sync_automation.h"
 #include "app/item_locator.h"
 #include "app/theme.h"
 #include "app/version.h"
@@ -131,6 +132,7 @@ int run(bool demo) {
         [](const std::string& path) { return platform::readImport(path, kMaxBackupBytes); }});
     platform::publishAutomationState([&app = *app] { return app.describeForAutomation(); });
     platform::publishItemLocator(ui::locateItem);
+    ui::installSyncAutomation(*app);
     auto loadFonts = [](float size, float ratio) {
         std::string fontError;
         ui::loadFonts({platform::assetPath("ui_font.ttf"), platform::assetPath("ui_font_bold.ttf")}, size, ratio, fontError);

@@ -144,79 +144,6 @@ void releaseHeld(SyncState& s, NotebookStore& store, int64_t now, SyncReport& re
     s.held = std::move(still);
 }
 
-// Reads one other device's head and applies its batches after the last one applied here. Problems
-// stop at that device (reported); batches already applied stay applied.
-Status pullDevice(SyncState& s, Transport& t, NotebookStore& store, uint64_t device, int64_t now, const SaveState& save,
-                  const RunOnOwner& owner, SyncReport& report) {
-    const std::string dir = deviceDir(device);
-    auto headBytes = t.get(dir + "/head");
-    if (!headBytes) return headBytes.error();
-    if (!headBytes.value()) return {};  // its first upload is still on the way
-    std::string who = deviceLabel(s, device);
-    auto headPlain = unseal(s.key, headAd(s.vaultId, device), *headBytes.value(), "head of " + who);
-    if (!headPlain) {
-        report.warnings.push_back(headPlain.error().message);
-        return {};
-    }
-    auto head = decodeHead(headPlain.value());
-    if (!head || head.value().device != device) {
-        report.warnings.push_back("The head of " + who + " is damaged; its changes were not applied.");
-        return {};
-    }
-    RemoteDevice& rd = s.remotes[device];
-    rd.name = head.value().name;
-    rd.lastSeenMillis = head.value().writtenMillis;
-    who = deviceLabel(s, device);
-    if (head.value().lastBatch < rd.lastBatch ||
-        (head.value().lastBatch == rd.lastBatch && rd.lastBatch > 0 && head.value().lastHash != rd.lastHash)) {
-        report.warnings.push_back("The server returned an older or replaced state of " + who +
-                                  " (rolled back); nothing of it was applied. Its changes already applied here are kept.");
-        return {};
-    }
-    for (uint64_t n = rd.lastBatch + 1; n <= head.value().lastBatch; ++n) {
-        const std::string name = dir + "/seg-" + std::to_string(n);
-        auto sealed = t.get(name);
-        if (!sealed) return sealed.error();
-        if (!sealed.value()) {
-            report.warnings.push_back("Batch " + std::to_string(n) + " of " + who + " is missing on the server; its changes from there on were not applied.");
-            return {};
-        }
-        const std::string hash = hashBytes(*sealed.value());
-        auto plain = unseal(s.key, batchAd(s.vaultId, device, n), *sealed.value(), "batch " + std::to_string(n) + " of " + who);
-        if (!plain) {
-            report.warnings.push_back(plain.error().message);
-            return {};
-        }
-        auto batch = decodeBatch(plain.value());
-        if (!batch || batch.value().device != device || batch.value().number != n || batch.value().prevHash != rd.lastHash ||
-            (n == head.value().lastBatch && hash != head.value().lastHash)) {
-            report.warnings.push_back("Batch " + std::to_string(n) + " of " + who +
-                                      " does not follow the one before it (replaced or reordered on the server); it was not applied.");
-            return {};
-        }
-        std::vector<std::pair<ChangeRecord, uint32_t>> records;
-        for (const BatchRecord& br : batch.value().records) {
-            auto rec = store::decodeChangeRecord(br.record);
-            if (!rec || rec.value().deviceId != device) {
-                report.warnings.push_back("Batch " + std::to_string(n) + " of " + who + " holds a change this Rapport cannot read" +
-                                          (rec ? "." : ": " + rec.error().message));
-                return {};
-            }
-            records.emplace_back(std::move(rec).value(), s.merge.intern(br.basis));
-        }
-        owner([&] {
-            Overlay overlay(store.notebook());
-            bool warnedClock = false;
-            for (const auto& [rec, basis] : records) mergeRemote(s, rec, basis, overlay, store, now, who, report, warnedClock);
-            applyOverlay(overlay, store, who, report);
-            rd.lastBatch = n;
-            rd.lastHash = hash;
-        });
-        if (Status st = save(s); !st) return st;
-    }
-    return {};
-}
-
 void sealPending(SyncState& s) {
     size_t i = 0;
     while (i < s.pending.size()) {
@@ -236,47 +163,6 @@ void sealPending(SyncState& s) {
         ++s.nextBatch;
     }
     s.pending.clear();
-}
-
-Status pushOwn(SyncState& s, Transport& t, int64_t now, SyncReport& report) {
-    if (s.outbox.empty() && s.publishedSeen == s.seen && s.nextBatch > 1) return {};
-    const std::string dir = deviceDir(s.deviceId);
-    if (Status st = t.mkcol("devices"); !st) return st;
-    if (Status st = t.mkcol(dir); !st) return st;
-    for (const OutboxBatch& o : s.outbox) {
-        if (Status st = t.put(dir + "/seg-" + std::to_string(o.number), o.sealed); !st) return st;
-    }
-    Head h;
-    h.device = s.deviceId;
-    h.lastBatch = s.nextBatch - 1;
-    h.lastHash = s.chainHash;
-    h.seen = s.seen;
-    h.name = s.deviceName;
-    h.writtenMillis = now;
-    if (Status st = t.put(dir + "/head", seal(s.key, headAd(s.vaultId, s.deviceId), encodeHead(h))); !st) return st;
-    (void)report;
-    s.outbox.clear();
-    s.publishedSeen = s.seen;
-    return {};
-}
-
-// This device's own head on the server: ahead of what this install wrote means another install uses
-// the same device id (a copied data folder); sending then would fork its chain.
-Status checkOwnHead(SyncState& s, Transport& t, SyncReport& report, bool& cloned) {
-    auto bytes = t.get(deviceDir(s.deviceId) + "/head");
-    if (!bytes) return bytes.error();
-    if (!bytes.value()) return {};
-    auto plain = unseal(s.key, headAd(s.vaultId, s.deviceId), *bytes.value(), "head of this device");
-    if (!plain) {
-        report.warnings.push_back(plain.error().message);
-        return {};
-    }
-    auto head = decodeHead(plain.value());
-    if (head && head.value().lastBatch >= s.nextBatch) {
-        cloned = true;
-        report.warnings.push_back("Another Rapport install sends as this device (its data folder was copied); this one stops sending. Set up sync again on one of them.");
-    }
-    return {};
 }
 
 }  // namespace
@@ -304,95 +190,352 @@ Result<LocalChanges> readLocalChanges(store::StorageMedium& medium, const std::s
     return out;
 }
 
-Result<SyncState> setupSync(Transport& t, const std::string& passphrase, KdfParams kdf, uint64_t deviceId,
-                            std::string deviceName) {
-    auto root = t.list("");
-    if (!root) return root.error();
-    if (!root.value()) return makeError("The sync folder does not exist on the server; create it there first (or check the URL).");
-    auto vaultBytes = t.get("vault");
-    if (!vaultBytes) return vaultBytes.error();
-    SyncState s;
-    s.deviceId = deviceId;
-    s.deviceName = std::move(deviceName);
-    if (vaultBytes.value()) {
-        auto vault = decodeVault(*vaultBytes.value());
-        if (!vault) return vault.error();
-        auto key = unlockVault(vault.value(), passphrase);
-        if (!key) return key.error();
-        s.vaultId = vault.value().id;
-        s.key = key.value();
-        return s;
-    }
-    const auto& names = *root.value();
-    if (std::find(names.begin(), names.end(), "devices") != names.end()) {
-        return makeError("The folder holds Rapport device files but no vault file (it was damaged or partly deleted); choose an empty folder.");
-    }
-    auto made = createVault(passphrase, kdf);
-    if (!made) return made.error();
-    if (Status st = t.put("vault", encodeVault(made.value().first)); !st) return st.error();
-    if (Status st = t.mkcol("devices"); !st) return st.error();
-    s.vaultId = made.value().first.id;
-    s.key = made.value().second;
-    return s;
+// ---- jobs -------------------------------------------------------------------------------------
+
+void SyncJob::resume(TransportAnswer a) {
+    m_waiting.reset();
+    answered(std::move(a));
 }
 
-Result<SyncReport> syncOnce(SyncState& s, Transport& t, NotebookStore& store, const LocalChanges& local, int64_t now,
-                            const SaveState& save, const RunOnOwner& ownerHook) {
-    const RunOnOwner owner = ownerHook ? ownerHook : RunOnOwner([](const std::function<void()>& f) { f(); });
-    SyncReport report;
+void SyncJob::ask(TransportRequest::Op op, std::string path, std::string body) {
+    m_waiting = TransportRequest{op, std::move(path), std::move(body)};
+}
+
+void drive(SyncJob& job, Transport& t) {
+    while (const TransportRequest* r = job.waiting()) job.resume(perform(t, *r));
+}
+
+using Op = TransportRequest::Op;
+
+SetupJob::SetupJob(std::string passphrase, KdfParams kdf, uint64_t deviceId, std::string deviceName)
+    : m_passphrase(std::move(passphrase)), m_kdf(kdf) {
+    m_state.deviceId = deviceId;
+    m_state.deviceName = std::move(deviceName);
+    ask(Op::list, "");
+}
+
+void SetupJob::answered(TransportAnswer a) {
+    if (!a.status) {
+        result = a.status.error();
+        return;
+    }
+    switch (m_stage) {
+    case Stage::root:
+        if (!a.found) {
+            result = makeError("The sync folder does not exist on the server; create it there first (or check the URL).");
+            return;
+        }
+        m_rootNames = std::move(a.names);
+        m_stage = Stage::vault;
+        ask(Op::get, "vault");
+        return;
+    case Stage::vault: {
+        if (a.found) {
+            auto vault = decodeVault(a.body);
+            if (!vault) {
+                result = vault.error();
+                return;
+            }
+            auto key = unlockVault(vault.value(), m_passphrase);
+            if (!key) {
+                result = key.error();
+                return;
+            }
+            m_state.vaultId = vault.value().id;
+            m_state.key = key.value();
+            result = std::move(m_state);
+            return;
+        }
+        if (std::find(m_rootNames.begin(), m_rootNames.end(), "devices") != m_rootNames.end()) {
+            result = makeError("The folder holds Rapport device files but no vault file (it was damaged or partly deleted); choose an empty folder.");
+            return;
+        }
+        auto made = createVault(m_passphrase, m_kdf);
+        if (!made) {
+            result = made.error();
+            return;
+        }
+        m_state.vaultId = made.value().first.id;
+        m_state.key = made.value().second;
+        m_stage = Stage::putVault;
+        ask(Op::put, "vault", encodeVault(made.value().first));
+        return;
+    }
+    case Stage::putVault:
+        m_stage = Stage::mkcolDevices;
+        ask(Op::mkcol, "devices");
+        return;
+    case Stage::mkcolDevices:
+        result = std::move(m_state);
+        return;
+    }
+}
+
+Result<SyncState> setupSync(Transport& t, const std::string& passphrase, KdfParams kdf, uint64_t deviceId,
+                            std::string deviceName) {
+    SetupJob job(passphrase, kdf, deviceId, std::move(deviceName));
+    drive(job, t);
+    return std::move(*job.result);
+}
+
+CycleJob::CycleJob(SyncState& s, NotebookStore& store, const LocalChanges& local, int64_t nowMillis, SaveState save,
+                   RunOnOwner owner)
+    : m_s(s), m_store(store), m_local(local), m_now(nowMillis), m_save(std::move(save)),
+      m_owner(owner ? std::move(owner) : RunOnOwner([](const std::function<void()>& f) { f(); })) {
+    ask(Op::get, "vault");
+}
+
+void CycleJob::answered(TransportAnswer a) {
+    switch (m_stage) {
+    case Stage::vault: onVault(a); return;
+    case Stage::ownHead: onOwnHead(a); return;
+    case Stage::devices:
+        if (!a.status) {
+            result = a.status.error();
+            return;
+        }
+        if (a.found) m_devices = std::move(a.names);
+        nextDevice();
+        return;
+    case Stage::deviceHead: onDeviceHead(a); return;
+    case Stage::batch: onBatch(a); return;
+    case Stage::mkcolDevices:
+    case Stage::mkcolDir:
+    case Stage::putBatch:
+        if (!a.status) {
+            m_report.sent = 0;
+            result = a.status.error();
+            return;
+        }
+        nextUpload();
+        return;
+    case Stage::putHead:
+        if (!a.status) {
+            m_report.sent = 0;
+            result = a.status.error();
+            return;
+        }
+        m_s.outbox.clear();
+        m_s.publishedSeen = m_s.seen;
+        finish();
+        return;
+    }
+}
+
+void CycleJob::onVault(TransportAnswer& a) {
     // The folder must still hold the vault this device joined: a missing or different vault (the URL
     // changed, the folder was emptied or replaced) stops here, and nothing is deleted or sent.
-    auto vaultBytes = t.get("vault");
-    if (!vaultBytes) return vaultBytes.error();
-    if (!vaultBytes.value()) {
-        return makeError("The sync folder has no vault file any more (the URL may point at another folder, or it was emptied); nothing was changed. Check the URL.");
+    if (!a.status) {
+        result = a.status.error();
+        return;
     }
-    auto vault = decodeVault(*vaultBytes.value());
-    if (!vault) return vault.error();
-    if (vault.value().id != s.vaultId) {
-        return makeError("The sync folder now holds a different vault than the one this device joined; nothing was changed. Check the URL, or set up sync again.");
+    if (!a.found) {
+        result = makeError("The sync folder has no vault file any more (the URL may point at another folder, or it was emptied); nothing was changed. Check the URL.");
+        return;
     }
+    auto vault = decodeVault(a.body);
+    if (!vault) {
+        result = vault.error();
+        return;
+    }
+    if (vault.value().id != m_s.vaultId) {
+        result = makeError("The sync folder now holds a different vault than the one this device joined; nothing was changed. Check the URL, or set up sync again.");
+        return;
+    }
+    m_owner([&] { ingestLocal(m_s, m_store.notebook(), m_local); });
+    if (Status st = m_save(m_s); !st) {
+        result = st.error();
+        return;
+    }
+    m_owner([&] { releaseHeld(m_s, m_store, m_now, m_report); });
+    m_stage = Stage::ownHead;
+    ask(Op::get, deviceDir(m_s.deviceId) + "/head");
+}
 
-    owner([&] { ingestLocal(s, store.notebook(), local); });
-    if (Status st = save(s); !st) return st.error();
-    owner([&] { releaseHeld(s, store, now, report); });
-
-    bool cloned = false;
-    if (Status st = checkOwnHead(s, t, report, cloned); !st) return st.error();
-    auto devices = t.list("devices");
-    if (!devices) return devices.error();
-    if (devices.value()) {
-        for (const std::string& name : *devices.value()) {
-            const uint64_t device = parseDeviceName(name);
-            if (device == 0 || device == s.deviceId) continue;
-            if (Status st = pullDevice(s, t, store, device, now, save, owner, report); !st) {
-                (void)save(s);
-                return st.error();
+// This device's own head on the server: ahead of what this install wrote means another install uses
+// the same device id (a copied data folder); sending then would fork its chain.
+void CycleJob::onOwnHead(TransportAnswer& a) {
+    if (!a.status) {
+        result = a.status.error();
+        return;
+    }
+    if (a.found) {
+        auto plain = unseal(m_s.key, headAd(m_s.vaultId, m_s.deviceId), a.body, "head of this device");
+        if (!plain) {
+            m_report.warnings.push_back(plain.error().message);
+        } else {
+            auto head = decodeHead(plain.value());
+            if (head && head.value().lastBatch >= m_s.nextBatch) {
+                m_cloned = true;
+                m_report.warnings.push_back("Another Rapport install sends as this device (its data folder was copied); this one stops sending. Set up sync again on one of them.");
             }
         }
     }
-    owner([&] {
+    m_stage = Stage::devices;
+    ask(Op::list, "devices");
+}
+
+// Every other device in turn: its head, then each batch after the last one applied here. Problems stop
+// at that device (reported); batches already applied stay applied.
+void CycleJob::nextDevice() {
+    while (m_nextDevice < m_devices.size()) {
+        const uint64_t device = parseDeviceName(m_devices[m_nextDevice++]);
+        if (device == 0 || device == m_s.deviceId) continue;
+        m_device = device;
+        m_stage = Stage::deviceHead;
+        ask(Op::get, deviceDir(device) + "/head");
+        return;
+    }
+    afterPull();
+}
+
+void CycleJob::pullFailed(Error e) {
+    (void)m_save(m_s);
+    result = std::move(e);
+}
+
+void CycleJob::onDeviceHead(TransportAnswer& a) {
+    if (!a.status) return pullFailed(a.status.error());
+    if (!a.found) return nextDevice();  // its first upload is still on the way
+    m_who = deviceLabel(m_s, m_device);
+    auto headPlain = unseal(m_s.key, headAd(m_s.vaultId, m_device), a.body, "head of " + m_who);
+    if (!headPlain) {
+        m_report.warnings.push_back(headPlain.error().message);
+        return nextDevice();
+    }
+    auto head = decodeHead(headPlain.value());
+    if (!head || head.value().device != m_device) {
+        m_report.warnings.push_back("The head of " + m_who + " is damaged; its changes were not applied.");
+        return nextDevice();
+    }
+    m_head = std::move(head).value();
+    RemoteDevice& rd = m_s.remotes[m_device];
+    rd.name = m_head.name;
+    rd.lastSeenMillis = m_head.writtenMillis;
+    m_who = deviceLabel(m_s, m_device);
+    if (m_head.lastBatch < rd.lastBatch || (m_head.lastBatch == rd.lastBatch && rd.lastBatch > 0 && m_head.lastHash != rd.lastHash)) {
+        m_report.warnings.push_back("The server returned an older or replaced state of " + m_who +
+                                    " (rolled back); nothing of it was applied. Its changes already applied here are kept.");
+        return nextDevice();
+    }
+    m_batch = rd.lastBatch;
+    nextBatch();
+}
+
+void CycleJob::nextBatch() {
+    if (++m_batch > m_head.lastBatch) return nextDevice();
+    m_stage = Stage::batch;
+    ask(Op::get, deviceDir(m_device) + "/seg-" + std::to_string(m_batch));
+}
+
+void CycleJob::onBatch(TransportAnswer& a) {
+    if (!a.status) return pullFailed(a.status.error());
+    const uint64_t n = m_batch;
+    if (!a.found) {
+        m_report.warnings.push_back("Batch " + std::to_string(n) + " of " + m_who + " is missing on the server; its changes from there on were not applied.");
+        return nextDevice();
+    }
+    RemoteDevice& rd = m_s.remotes[m_device];
+    const std::string hash = hashBytes(a.body);
+    auto plain = unseal(m_s.key, batchAd(m_s.vaultId, m_device, n), a.body, "batch " + std::to_string(n) + " of " + m_who);
+    if (!plain) {
+        m_report.warnings.push_back(plain.error().message);
+        return nextDevice();
+    }
+    auto batch = decodeBatch(plain.value());
+    if (!batch || batch.value().device != m_device || batch.value().number != n || batch.value().prevHash != rd.lastHash ||
+        (n == m_head.lastBatch && hash != m_head.lastHash)) {
+        m_report.warnings.push_back("Batch " + std::to_string(n) + " of " + m_who +
+                                    " does not follow the one before it (replaced or reordered on the server); it was not applied.");
+        return nextDevice();
+    }
+    std::vector<std::pair<ChangeRecord, uint32_t>> records;
+    for (const BatchRecord& br : batch.value().records) {
+        auto rec = store::decodeChangeRecord(br.record);
+        if (!rec || rec.value().deviceId != m_device) {
+            m_report.warnings.push_back("Batch " + std::to_string(n) + " of " + m_who + " holds a change this Rapport cannot read" +
+                                        (rec ? "." : ": " + rec.error().message));
+            return nextDevice();
+        }
+        records.emplace_back(std::move(rec).value(), m_s.merge.intern(br.basis));
+    }
+    m_owner([&] {
+        Overlay overlay(m_store.notebook());
+        bool warnedClock = false;
+        for (const auto& [rec, basis] : records) mergeRemote(m_s, rec, basis, overlay, m_store, m_now, m_who, m_report, warnedClock);
+        applyOverlay(overlay, m_store, m_who, m_report);
+        rd.lastBatch = n;
+        rd.lastHash = hash;
+    });
+    if (Status st = m_save(m_s); !st) return pullFailed(st.error());
+    nextBatch();
+}
+
+void CycleJob::afterPull() {
+    m_owner([&] {
         // Edits made from now on were made having seen everything applied so far.
-        s.epochs.push_back(Epoch{store.stats().lastCommit, s.seen});
+        m_s.epochs.push_back(Epoch{m_store.stats().lastCommit, m_s.seen});
         // Every local record up to here is taken (the store is not edited during a cycle; what this
         // cycle wrote is other devices' changes), so a compaction folding them is no gap in what was sent.
-        s.exported = std::max(s.exported, store.stats().lastCommit);
+        m_s.exported = std::max(m_s.exported, m_store.stats().lastCommit);
     });
-
-    if (!cloned) {
-        report.sent = static_cast<uint32_t>(s.pending.size());
-        sealPending(s);
-        if (Status st = save(s); !st) return st.error();  // the sealed bytes are kept before any upload
-        if (Status st = pushOwn(s, t, now, report); !st) {
-            report.sent = 0;
-            return st.error();
-        }
+    if (m_cloned) return finish();
+    m_report.sent = static_cast<uint32_t>(m_s.pending.size());
+    sealPending(m_s);
+    if (Status st = m_save(m_s); !st) {  // the sealed bytes are kept before any upload
+        result = st.error();
+        return;
     }
-    report.inSync = s.outbox.empty() && s.held.empty() && report.warnings.empty();
-    if (report.inSync) s.lastSyncMillis = now;
-    s.lastProblem = report.warnings.empty() ? "" : report.warnings.front();
-    if (Status st = save(s); !st) return st.error();
-    return report;
+    if (m_s.outbox.empty() && m_s.publishedSeen == m_s.seen && m_s.nextBatch > 1) return finish();
+    m_stage = Stage::mkcolDevices;
+    ask(Op::mkcol, "devices");
+}
+
+// The uploads in order: the folders, every outbox batch, and the head last (a batch counts once the
+// head names it). The outbox is cleared only after the head is stored.
+void CycleJob::nextUpload() {
+    const std::string dir = deviceDir(m_s.deviceId);
+    if (m_stage == Stage::mkcolDevices) {
+        m_stage = Stage::mkcolDir;
+        return ask(Op::mkcol, dir);
+    }
+    if (m_stage == Stage::mkcolDir) {
+        m_stage = Stage::putBatch;
+        m_upload = 0;
+    } else {
+        ++m_upload;
+    }
+    if (m_upload < m_s.outbox.size()) {
+        const OutboxBatch& o = m_s.outbox[m_upload];
+        return ask(Op::put, dir + "/seg-" + std::to_string(o.number), o.sealed);
+    }
+    Head h;
+    h.device = m_s.deviceId;
+    h.lastBatch = m_s.nextBatch - 1;
+    h.lastHash = m_s.chainHash;
+    h.seen = m_s.seen;
+    h.name = m_s.deviceName;
+    h.writtenMillis = m_now;
+    m_stage = Stage::putHead;
+    ask(Op::put, dir + "/head", seal(m_s.key, headAd(m_s.vaultId, m_s.deviceId), encodeHead(h)));
+}
+
+void CycleJob::finish() {
+    m_report.inSync = m_s.outbox.empty() && m_s.held.empty() && m_report.warnings.empty();
+    if (m_report.inSync) m_s.lastSyncMillis = m_now;
+    m_s.lastProblem = m_report.warnings.empty() ? "" : m_report.warnings.front();
+    if (Status st = m_save(m_s); !st) {
+        result = st.error();
+        return;
+    }
+    result = std::move(m_report);
+}
+
+Result<SyncReport> syncOnce(SyncState& s, Transport& t, NotebookStore& store, const LocalChanges& local, int64_t now,
+                            const SaveState& save, const RunOnOwner& owner) {
+    CycleJob job(s, store, local, now, save, owner);
+    drive(job, t);
+    return std::move(*job.result);
 }
 
 void dismissConflict(SyncState& s, size_t index) {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "core/sync/crypto.h"
 #include "core/sync/sync_state.h"
 #include "core/sync/transport.h"
+#include "core/sync/wire.h"
 #include "core/util/result.h"
 
 namespace rapport::sync {
@@ -40,21 +42,101 @@ struct SyncReport {
     std::vector<std::string> warnings;  // what needs attention, one sentence each
 };
 
-// Binds a new sync state to the folder behind `t`: unlocks its vault with `passphrase`, or creates
-// the vault when the folder is empty. Fails with the reason (missing folder, wrong passphrase,
+// A job that talks to the server (setup, or one cycle) as a step machine: it stops at every request
+// and goes on when given the answer. A driver answers at once (drive(): the command line, tests, the
+// native worker thread) or later (the browser, whose answers arrive in a fetch callback; it resumes the
+// job between frames, where the job's store steps then run).
+class SyncJob {
+public:
+    virtual ~SyncJob() = default;
+    // The request the job waits for; null once it has ended (its result is then set).
+    const TransportRequest* waiting() const { return m_waiting ? &*m_waiting : nullptr; }
+    // The answer to waiting(); runs up to the next request or the end.
+    void resume(TransportAnswer a);
+
+protected:
+    void ask(TransportRequest::Op op, std::string path, std::string body = {});
+    virtual void answered(TransportAnswer a) = 0;
+
+private:
+    std::optional<TransportRequest> m_waiting;
+};
+
+// Answers every request of `job` with `t` until the job ends.
+void drive(SyncJob& job, Transport& t);
+
+// Binds a new sync state to the folder behind the transport: unlocks its vault with `passphrase`, or
+// creates the vault when the folder is empty. Fails with the reason (missing folder, wrong passphrase,
 // a folder holding someone else's files) and writes nothing then.
+class SetupJob final : public SyncJob {
+public:
+    SetupJob(std::string passphrase, KdfParams kdf, uint64_t deviceId, std::string deviceName);
+    std::optional<Result<SyncState>> result;
+
+private:
+    enum class Stage { root, vault, putVault, mkcolDevices };
+    void answered(TransportAnswer a) override;
+    Stage m_stage = Stage::root;
+    std::string m_passphrase;
+    KdfParams m_kdf;
+    std::vector<std::string> m_rootNames;
+    SyncState m_state;
+};
+
+// setupSync with a synchronous transport.
 Result<SyncState> setupSync(Transport& t, const std::string& passphrase, KdfParams kdf, uint64_t deviceId,
                             std::string deviceName);
 
 using SaveState = std::function<Status(const SyncState&)>;
 // Runs a step that touches the store on the thread that owns it, and returns once it ran. Empty: the
-// calling thread owns the store (the command line, tests). The app runs the cycle on a worker thread
-// and the store steps on its UI thread (SyncWorker), so the UI never waits for the network.
+// calling thread owns the store (the command line, tests, the browser). The app runs the cycle on a
+// worker thread natively and the store steps on its UI thread (SyncWorker), so the UI never waits for
+// the network.
 using RunOnOwner = std::function<void(const std::function<void()>&)>;
 
-// One cycle; nothing else may change `store` while it runs. `save` makes the state durable; it is called before anything is uploaded that the
-// state must remember, and after each applied batch. An Error means nothing could be done (server
-// unreachable, vault missing or replaced); problems with single devices are warnings in the report.
+// One cycle; nothing else may change `store` while it runs, and `s`, `store`, `local` must outlive the
+// job. `save` makes the state durable; it is called before anything is uploaded that the state must
+// remember, and after each applied batch. An Error means nothing could be done (server unreachable,
+// vault missing or replaced); problems with single devices are warnings in the report.
+class CycleJob final : public SyncJob {
+public:
+    CycleJob(SyncState& s, NotebookStore& store, const LocalChanges& local, int64_t nowMillis, SaveState save,
+             RunOnOwner owner = {});
+    std::optional<Result<SyncReport>> result;
+
+private:
+    enum class Stage { vault, ownHead, devices, deviceHead, batch, mkcolDevices, mkcolDir, putBatch, putHead };
+    void answered(TransportAnswer a) override;
+    void onVault(TransportAnswer& a);
+    void onOwnHead(TransportAnswer& a);
+    void onDeviceHead(TransportAnswer& a);
+    void onBatch(TransportAnswer& a);
+    void nextDevice();
+    void nextBatch();
+    void pullFailed(Error e);
+    void afterPull();
+    void nextUpload();
+    void finish();
+
+    SyncState& m_s;
+    NotebookStore& m_store;
+    const LocalChanges& m_local;
+    int64_t m_now;
+    SaveState m_save;
+    RunOnOwner m_owner;
+    Stage m_stage = Stage::vault;
+    SyncReport m_report;
+    bool m_cloned = false;
+    std::vector<std::string> m_devices;  // names under devices/
+    size_t m_nextDevice = 0;
+    uint64_t m_device = 0;               // the device being pulled
+    std::string m_who;
+    Head m_head;                         // its head
+    uint64_t m_batch = 0;                // the batch asked for
+    size_t m_upload = 0;                 // the outbox batch being stored
+};
+
+// One cycle with a synchronous transport (the command line, tests, SyncWorker).
 Result<SyncReport> syncOnce(SyncState& s, Transport& t, NotebookStore& store, const LocalChanges& local,
                             int64_t nowMillis, const SaveState& save, const RunOnOwner& owner = {});
 

@@ -1,8 +1,8 @@
 # Sources of core/sync (paths relative to core/). Headers are listed too: the purity test reads them.
-# Built when RAPPORT_SYNC is on (it needs libsodium; the web build has it off until libsodium is built
-# for wasm).
+# Built when RAPPORT_SYNC is on (it needs libsodium: Debian's natively, built for wasm by ./dev).
 list(APPEND RAPPORT_SYNC_SOURCES
   sync/transport.h
+  sync/transport.cpp
   sync/memory_transport.cpp
   sync/crypto.h
   sync/crypto.cpp
@@ -16,6 +16,9 @@ list(APPEND RAPPORT_SYNC_SOURCES
   sync/sync_state.cpp
   sync/engine.h
   sync/engine.cpp
-  sync/worker.h
-  sync/worker.cpp
 )
+# The worker thread runs cycles natively; the browser has no threads here and resumes the cycle from
+# fetch callbacks instead (platform/sync_runner_web.cpp).
+if(NOT RAPPORT_WEB)
+  list(APPEND RAPPORT_SYNC_SOURCES sync/worker.h sync/worker.cpp)
+endif()

@@ -4,4 +4,9 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/sync_merge_tests.cpp
   core/sync_tamper_tests.cpp
   core/sync_property_tests.cpp
+  core/sync_job_tests.cpp
 )
+# The worker thread is native only (the browser resumes jobs from fetch callbacks).
+if(NOT RAPPORT_WEB)
+  list(APPEND RAPPORT_CORE_TEST_SOURCES core/sync_worker_tests.cpp)
+endif()

@@ -91,6 +91,14 @@ private:
 
 constexpr int64_t kNow = 1'750'000'000'000;
 
+// One cycle that must succeed without a warning (the warning or error is shown when it does not).
+inline void syncOk(Device& d, Transport& t) {
+    auto r = d.sync(t);
+    INFO((r ? (r.value().warnings.empty() ? "" : r.value().warnings.front()) : r.error().message));
+    REQUIRE(r);
+    REQUIRE(r.value().warnings.empty());
+}
+
 // Two devices joined to one in-memory folder: `auto& [server, a, b] = pair;`.
 struct TwoDevices {
     MemoryTransport server;

@@ -119,11 +119,16 @@ wasm = os.path.join(WEB, "rapport.wasm")
 imports = wasm_imports(wasm)
 NET_WASM = re.compile(r"socket|connect|getaddrinfo|gethostbyname|getnameinfo|fetch|websocket|xhr|http|"
                       r"sendto|recvfrom|__syscall_(bind|listen|accept|send|recv)", re.I)
-bad = [f"{m}.{f}" for m, f in imports if NET_WASM.search(f)]
-check(len(imports) > 0 and not bad, f"rapport.wasm imports nothing network-related ({len(imports)} imports)", "\n".join(bad))
+# The one exception: sync's transport (platform/dav_web.cpp) starts requests through emscripten_fetch,
+# only to the WebDAV folder the user set up.
+SYNC_WASM = {"emscripten_start_fetch"}
+bad = [f"{m}.{f}" for m, f in imports if NET_WASM.search(f) and f not in SYNC_WASM]
+check(len(imports) > 0 and not bad,
+      f"rapport.wasm imports nothing network-related but sync's emscripten_fetch ({len(imports)} imports)", "\n".join(bad))
 
 # The page's scripts: every use of a network API must be one of Emscripten's loaders of its own
-# rapport.wasm / rapport.data, or the service worker answering the page's own requests from its cache.
+# rapport.wasm / rapport.data, the service worker answering the page's own requests from its cache, or
+# emscripten_fetch's request for sync.
 NET_JS = re.compile(r"\bfetch\s*\(|new XMLHttpRequest|\bWebSocket\b|\bEventSource\b|sendBeacon|"
                     r"RTCPeerConnection|WebTransport|importScripts\s*\(|\bimport\s*\(")
 ALLOWED = {
@@ -143,6 +148,9 @@ ALLOWED = {
         r'programmer error!"\);var xhr=new XMLHttpRequest',
         r'this.lengthKnown=true\};if\(typeof XMLHttpRequest!="undefined"\)',
         r'\{throw new Error\("Cannot load without read\(\) or XMLHttpRequest',
+        # emscripten_fetch's XMLHttpRequest: sync's WebDAV transport (platform/dav_web.cpp), to the folder
+        # the user set up, nothing else.
+        r'function fetchXHR\(fetch,onsuccess,onerror,onprogress,onreadystatechange\)\{.{0,2000}?var xhr=new XMLHttpRequest',
     ],
     "sw.js": [r"return hit \|\| fetch\(request\)"],
     # The page shell starts the download of rapport.wasm (its own URL, wasmUrl) before rapport.js runs,
@@ -168,7 +176,8 @@ def unexplained_network_uses(path, allowed):
 scripts = sorted(f for f in os.listdir(WEB) if f.endswith(".js"))
 for script in scripts:
     bad, uses = unexplained_network_uses(os.path.join(WEB, script), ALLOWED.get(script, []))
-    check(not bad, f"{script}: every network call ({uses}) is Emscripten loading its own files", "\n".join(bad))
+    check(not bad, f"{script}: every network call ({uses}) is Emscripten loading its own files, or sync's emscripten_fetch",
+          "\n".join(bad))
 check("rapport.js" in scripts, "the page's scripts were found", ", ".join(scripts))
 
 # The Content-Security-Policy of the page: nothing from, or to, another origin.
@@ -182,12 +191,17 @@ for directive in (csp_match.group(1) if csp_match else "").split(";"):
         csp[parts[0]] = parts[1:]
 SAFE_SOURCES = {"'self'", "'none'", "'wasm-unsafe-eval'", "data:"}
 for directive, sources in csp.items():
+    if directive == "connect-src":
+        continue  # sync's WebDAV folder, checked below
     others = [s for s in sources if s not in SAFE_SOURCES]
     check(not others, f"CSP {directive} names no other origin", " ".join(others))
 for directive in ("default-src", "connect-src", "script-src", "object-src", "base-uri", "form-action"):
     check(directive in csp, f"CSP sets {directive}")
-check(csp.get("default-src") == ["'self'"] and csp.get("connect-src") == ["'self'"],
-      "CSP default-src and connect-src are 'self' only", str(csp))
+# connect-src: this origin, and sync's WebDAV folder wherever the user has it: https anywhere, plain
+# http only on this machine (docs/sync.md). Nothing else (no ws:, no http: to other hosts).
+SYNC_CONNECT = ["'self'", "https:", "http://127.0.0.1:*", "http://localhost:*"]
+check(csp.get("default-src") == ["'self'"] and csp.get("connect-src") == SYNC_CONNECT,
+      "CSP default-src is 'self'; connect-src adds only sync's https (and loopback http)", str(csp))
 check("data:" not in csp.get("script-src", []) + csp.get("connect-src", []), "CSP allows no data: scripts or connections")
 check(not re.search(r'<(script|link|img|iframe)[^>]+(src|href)="(https?:)?//', html), "index.html loads nothing from another origin")
 

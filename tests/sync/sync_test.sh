@@ -53,29 +53,7 @@ pids+=($!)
 
 # --- nginx with the documented block
 nport=$(free_port)
-mkdir -p "$work/nginx/tmp" "$work/nginx-dav"
-chown www-data:www-data "$work/nginx-dav" "$work/nginx/tmp"
-block nginx | sed -e "s|/srv/rapport-dav/|$work/nginx-dav/|; s|/etc/rapport-dav.htpasswd|$work/htpasswd|" >"$work/nginx/dav.conf"
-cat >"$work/nginx/nginx.conf" <<EOC
-load_module /usr/lib/nginx/modules/ngx_http_dav_ext_module.so;
-user www-data;
-worker_processes 1;
-error_log $work/nginx/error.log;
-pid $work/nginx/nginx.pid;
-events { worker_connections 64; }
-http {
-  access_log $work/nginx/access.log;
-  client_body_temp_path $work/nginx/tmp/body;
-  proxy_temp_path $work/nginx/tmp/proxy;
-  fastcgi_temp_path $work/nginx/tmp/fastcgi;
-  uwsgi_temp_path $work/nginx/tmp/uwsgi;
-  scgi_temp_path $work/nginx/tmp/scgi;
-  server {
-    listen 127.0.0.1:$nport;
-    include $work/nginx/dav.conf;
-  }
-}
-EOC
+nginx_dav_config "$work" "$nport"
 check "docs/sync.md has the nginx block" grep -q "dav_ext_methods" "$work/nginx/dav.conf"
 check "nginx -t accepts it" nginx -t -q -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;'
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' 2>>"$work/nginx/error.log" &
