@@ -1,5 +1,5 @@
 // Replays the seed corpus of tests/data/interchange (also the fuzzers' seeds) through every importer:
-// each file gives a result or a clear error, never a crash, and a golden format-1 backup still loads.
+// each file gives a result or a clear error, never a crash, and the golden backups of every format still load.
 #include <catch2/catch.hpp>
 
 #include <sstream>
@@ -55,7 +55,7 @@ TEST_CASE("The golden format-1 backup always loads", "[interchange][seeds]") {
     CHECK(nb.value() == everyFieldNotebook());
 }
 
-TEST_CASE("The golden format-2 backup loads, and the writer has not drifted from it", "[interchange][seeds]") {
+TEST_CASE("The golden format-2 backup always loads", "[interchange][seeds]") {
     // Format 2 adds follow-ups and series times (optional fields: format-1 files load without them).
     auto b = parseBackup(fixture("backup_v2.json"));
     REQUIRE(b.ok());
@@ -63,5 +63,15 @@ TEST_CASE("The golden format-2 backup loads, and the writer has not drifted from
     auto nb = Notebook::fromEntities(b.value().entities);
     REQUIRE(nb.ok());
     CHECK(nb.value() == everyFieldNotebook());
-    CHECK(exportBackup(nb.value(), kNowMillis) == fixture("backup_v2.json"));
+}
+
+TEST_CASE("The golden format-3 backup loads, and the writer has not drifted from it", "[interchange][seeds]") {
+    // Format 3 adds the newer settings (optional fields: format-1 and -2 files load with their defaults).
+    auto b = parseBackup(fixture("backup_v3.json"));
+    REQUIRE(b.ok());
+    CHECK(b.value().formatVersion == 3);
+    auto nb = Notebook::fromEntities(b.value().entities);
+    REQUIRE(nb.ok());
+    CHECK(nb.value() == everyFieldNotebook());
+    CHECK(exportBackup(nb.value(), kNowMillis) == fixture("backup_v3.json"));
 }
