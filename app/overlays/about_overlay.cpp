@@ -3,6 +3,9 @@
 
 #include <imgui.h>
 
+#include <string>
+
+#include "app/imgui_item_hooks.h"
 #include "app/version.h"
 #include "app/widgets.h"
 
@@ -16,7 +19,9 @@ void AboutOverlay::draw() {
     const ImVec2 center = ImGui::GetMainViewport()->GetCenter();
     ImGui::SetNextWindowPos(center, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (!ImGui::BeginPopupModal("About Rapport", &m_open, ImGuiWindowFlags_AlwaysAutoResize)) return;
-    ImGui::Text("Rapport %s", kVersion);
+    const std::string title = std::string("Rapport ") + kVersion;  // the version every package carries
+    ImGui::TextUnformatted(title.c_str());
+    labelLastText(title.c_str());
     ImGui::Spacing();
     ImGui::TextUnformatted("A notebook for leaders who succeed through their peers:");
     ImGui::TextUnformatted("joint projects, getting to know one another, regular 1:1s.");
