@@ -15,14 +15,6 @@ void labelItem(ImGuiID id, const char* label) {
     if (auto* observer = static_cast<ItemObserver*>(ImGui::GetCurrentContext()->TestEngine)) observer->itemLabelled(id, label);
 }
 
-void labelLastText(const char* text) {
-    if (auto* observer = static_cast<ItemObserver*>(ImGui::GetCurrentContext()->TestEngine)) {
-        const ImGuiID id = ImGui::GetID(text);
-        observer->itemAdded(id, ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
-        observer->itemLabelled(id, text);
-    }
-}
-
 }  // namespace rapport::ui
 
 void ImGuiTestEngineHook_ItemAdd(ImGuiContext* ctx, const ImRect& bb, ImGuiID id) {

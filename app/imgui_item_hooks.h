@@ -22,8 +22,5 @@ public:
 void setItemObserver(ImGuiContext* context, ItemObserver* observer);
 // Names an item ImGui 1.86 does not name to the observer itself (a combo), so a test finds it by label.
 void labelItem(ImGuiID id, const char* label);
-// Names the text just drawn (ImGui's text has no id, so no hook sees it) to the observer, with its
-// rectangle, so a test finds a line by what it says (Help > About's version, in the UI and browser suites).
-void labelLastText(const char* text);
 
 }  // namespace rapport::ui
