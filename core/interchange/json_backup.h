@@ -17,7 +17,9 @@ namespace rapport::interchange {
 
 // Version of the backup format this build writes and the newest it reads.
 // 2: follow-ups, and the time of day of 1:1 series (format-1 backups load with neither).
-constexpr int64_t kBackupFormatVersion = 2;
+// 3: every setting: the date order, the weekday blocks' start times, the reminder horizon, the calendar
+//    alarm and the dismissed reminders (older backups load with their defaults).
+constexpr int64_t kBackupFormatVersion = 3;
 // Deepest JSON nesting a backup needs is 5; anything much deeper is not a backup.
 constexpr int kMaxBackupDepth = 32;
 

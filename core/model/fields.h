@@ -4,8 +4,9 @@
 // reader), so they cannot drift apart. A new field is appended to its type's list, together with the
 // type's CEREAL_CLASS_VERSION bump (a field a version adds is visited as v("name", field, version)) and
 // a backup format bump; core/README.md, "How to add a field".
-// Settings is the one type outside it: its binary format grew by version (theme, then the date order)
-// and its backup list differs (interchange/backup_fields.h).
+// Settings is the one type outside it: its binary format grew by version (theme, then the date order),
+// so its backup list is interchange/backup_fields.h (a new setting goes there too, with a backup
+// format bump; a test fails while it is missing).
 #pragma once
 
 #include "core/model/entity.h"

@@ -72,7 +72,7 @@ check "nothing is imported twice" grep -q "Already there: 2 peers" "$OUT"
 # --- exports
 expect 0 "export json to stdout" -- export --format json --data-dir "$NB"
 check "the JSON export equals the imported backup (but its date)" \
-  diff <(grep -v exportedAt "$OUT") <(grep -v exportedAt "$DATA/backup_v2.json")
+  diff <(grep -v exportedAt "$OUT") <(grep -v exportedAt "$DATA/backup_v3.json")
 expect 0 "export ics" -- export --format ics --out "$TMP/notebook.ics" --data-dir "$NB"
 if out=$(/usr/bin/python3 "$HERE/ics_check.py" "$TMP/notebook.ics" 2>&1); then ok "python3-icalendar parses the .ics: $out"; else echo "# $out"; not_ok "python3-icalendar parses the .ics"; fi
 check "the .ics moves and skips occurrences" grep -q "RECURRENCE-ID:20240213T090000" "$TMP/notebook.ics"
@@ -261,7 +261,7 @@ demo 0 "export ics --demo" -- export --format ics --demo --out "$TMP/demo.ics"
 if out=$(/usr/bin/python3 "$HERE/ics_check.py" "$TMP/demo.ics" 2>&1); then ok "the sample's .ics passes python3-icalendar: $out"; else echo "# $out"; not_ok "the sample's .ics passes python3-icalendar"; fi
 check "the sample's 1:1s have times and alarms" grep -q "TRIGGER:-PT10M" "$TMP/demo.ics"
 demo 0 "export json --demo" -- export --format json --demo
-check "the demo backup holds the sample" grep -q '"formatVersion": 2' "$OUT"
+check "the demo backup holds the sample" grep -q '"formatVersion": 3' "$OUT"
 demo 0 "import --demo plans on the sample" -- import "$DATA/contacts_v3.vcf" --demo
 check "import --demo writes nothing" grep -q "nothing was written" "$OUT"
 demo 2 "backup --demo needs --out" -- backup --demo

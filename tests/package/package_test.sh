@@ -48,6 +48,22 @@ ok "./dev package builds $(basename "$deb") ($(du -k "$deb" | cut -f1) KiB, $((S
 check "its name carries the version from CMakeLists.txt ($version)" \
   grep -q "project(Rapport VERSION $version " "$ROOT/CMakeLists.txt"
 check "the version has a CHANGELOG.md entry" grep -q "^## \[$version\] - " "$ROOT/CHANGELOG.md"
+# Keep a Changelog: Unreleased first, then versions with their dates, newest first, each change under
+# one of its six kinds.
+grep -E '^##' "$ROOT/CHANGELOG.md" >"$work/changelog-headings"
+check "CHANGELOG.md's headings are Keep a Changelog's (Unreleased, [version] - date, Added/Changed/Deprecated/Removed/Fixed/Security)" \
+  bash -c "head -1 '$work/changelog-headings' | grep -qx '## \[Unreleased\]' &&
+    ! grep -vxE '## \[Unreleased\]|## \[[0-9]+\.[0-9]+\.[0-9]+\] - [0-9]{4}-[0-9]{2}-[0-9]{2}|### (Added|Changed|Deprecated|Removed|Fixed|Security)' '$work/changelog-headings' &&
+    grep -E '^## \[[0-9]' '$work/changelog-headings' | cut -d' ' -f4 | sort -rc"
+# The README's first section says how to install both, under their names of this version, and its
+# set-up block is still exactly the two commands.
+awk '/^## /{ n++ } n == 1' "$ROOT/README.md" >"$work/readme-first"
+check "README's first section says to install build/dist/rapport_${version}_amd64.deb with apt-get" \
+  grep -qF "apt-get install ./build/dist/rapport_${version}_amd64.deb" "$work/readme-first"
+check "README's first section says where the web bundle is (build/dist/rapport-web-$version.tar.gz, docs/deploy.md)" \
+  bash -c "grep -qF 'build/dist/rapport-web-$version.tar.gz' '$work/readme-first' && grep -qF '(docs/deploy.md)' '$work/readme-first'"
+check "README's set-up commands are still ./dev run and ./dev test, and only those" \
+  test "$(awk '/^```sh$/ { f = 1; next } f && /^```$/ { exit } f { sub(/ *#.*/, ""); print }' "$work/readme-first" | tr '\n' '|')" = "./dev run|./dev test|"
 
 # The web bundle now too: both are built before this test changes HOME (ccache and the dependency
 # cache live under the real one).
@@ -61,8 +77,9 @@ if [ -z "$tarball" ] || [ ! -f "$tarball" ]; then
 fi
 
 dpkg-deb -c "$deb" >"$work/contents"
+ICON_SIZES="16 24 32 48 64 128 256 512"
 for path in ./usr/bin/rapport-desktop ./usr/bin/rapport ./usr/share/applications/rapport.desktop \
-  ./usr/share/icons/hicolor/48x48/apps/rapport.png ./usr/share/icons/hicolor/256x256/apps/rapport.png \
+  $(for n in $ICON_SIZES; do echo "./usr/share/icons/hicolor/${n}x${n}/apps/rapport.png"; done) \
   ./usr/share/icons/hicolor/scalable/apps/rapport.svg ./usr/share/metainfo/rapport.metainfo.xml \
   ./usr/share/man/man1/rapport.1.gz ./usr/share/man/man1/rapport-desktop.1.gz \
   ./usr/share/doc/rapport/copyright ./usr/share/doc/rapport/changelog.gz; do
@@ -92,8 +109,28 @@ check "desktop-file-validate accepts the menu entry" desktop-file-validate "$wor
 appstreamcli validate --no-net "$work/root/usr/share/metainfo/rapport.metainfo.xml" >"$work/appstream.txt" 2>&1
 sed 's/^/# appstream: /' "$work/appstream.txt"
 check "appstreamcli finds no errors in the metainfo" bash -c "! grep -qE '^E: ' '$work/appstream.txt'"
+# With the address where docs/screenshots/ is published (AppStream takes only web addresses), the
+# metainfo lists the screenshots with their captions, and is still valid.
+release_date=$(sed -n "s/^## \[$version\] - //p" "$ROOT/CHANGELOG.md")
+cmake -DPROJECT_VERSION="$version" -DRAPPORT_RELEASE_DATE="$release_date" \
+  -DRAPPORT_SCREENSHOT_BASE_URL=https://rapport.example/screenshots -DOUT="$work/shots.metainfo.xml" \
+  -P "$ROOT/assets/linux/metainfo.cmake" >"$work/metainfo.log" 2>&1
+appstreamcli validate --no-net "$work/shots.metainfo.xml" >"$work/appstream-shots.txt" 2>&1
+check "with RAPPORT_SCREENSHOT_BASE_URL the metainfo has captioned screenshots, one the default, and no errors" \
+  bash -c "[ \$(grep -c '<caption>' '$work/shots.metainfo.xml') -ge 3 ] && grep -q '<screenshot type=\"default\">' '$work/shots.metainfo.xml' &&
+    grep -q '<image>https://rapport.example/screenshots/gallery/desktop-light-this-week.png</image>' '$work/shots.metainfo.xml' &&
+    ! grep -qE '^E: ' '$work/appstream-shots.txt'"
 check "the menu entry is in Office and ContactManagement" \
   grep -qx 'Categories=Office;ContactManagement;' "$work/root/usr/share/applications/rapport.desktop"
+for key in Name Comment Keywords Icon Exec; do
+  check "the menu entry has its $key" grep -qE "^$key=.+" "$work/root/usr/share/applications/rapport.desktop"
+done
+for n in $ICON_SIZES; do
+  check "the ${n}x${n} icon is a ${n} x ${n} PNG (drawn from assets/rapport_icon.svg)" \
+    bash -c "file '$work/root/usr/share/icons/hicolor/${n}x${n}/apps/rapport.png' | grep -q 'PNG image data, $n x $n,'"
+done
+check "the scalable icon is assets/rapport_icon.svg" \
+  cmp -s "$ROOT/assets/rapport_icon.svg" "$work/root/usr/share/icons/hicolor/scalable/apps/rapport.svg"
 zcat "$work/root/usr/share/man/man1/rapport.1.gz" >"$work/rapport.1"
 check "the man page documents every command and the exit codes" \
   bash -c "for w in export import backup check stats 'EXIT STATUS'; do grep -q \"\$w\" '$work/rapport.1' || exit 1; done"
@@ -177,34 +214,41 @@ raw=$(cat "$site"/index.html "$site"/rapport.*.js "$site"/shell.*.js "$site"/sty
 gz=$(cat "$site"/index.html.gz "$site"/rapport.*.js.gz "$site"/shell.*.js.gz "$site"/style.*.css.gz "$site"/rapport.*.wasm.gz "$site"/rapport.*.data.gz | wc -c)
 echo "# a first visit transfers $((raw / 1024)) KiB, $((gz / 1024)) KiB gzip-compressed; the tarball is $(du -k "$tarball" | cut -f1) KiB"
 
-# A second bundle, as a newer version would be: same build, another version string.
-python3 "$ROOT/web/bundle.py" "$ROOT/build/web-release/app" "$version+upgrade.test" "$work/web" >/dev/null
+# A second bundle, as a newer version would be: another version string and a changed file (the style
+# sheet), so its hashed names differ and the old version's files are gone from the served folder.
+cp -r "$ROOT/build/web-release/app" "$work/web/app-next"
+printf '\n/* the next version */\n' >>"$work/web/app-next/style.css"
+python3 "$ROOT/web/bundle.py" "$work/web/app-next" "$version+upgrade.test" "$work/web" >/dev/null
 check "a rebuilt bundle with another version can be made" test -d "$work/web/rapport-web-$version+upgrade.test"
+check "the rebuilt bundle names its changed style sheet differently" \
+  bash -c "! cmp -s <(ls '$site' | grep -E '^style\.') <(ls '$work/web/rapport-web-$version+upgrade.test' | grep -E '^style\.')"
 ln -sfn "$work/web/v1" "$work/web/current"
 
-# nginx with the site file from docs/deploy.md: only its listen and TLS lines are swapped for a
-# loopback port; everything else (types, headers, gzip_static, caching) is served as documented.
+# nginx with the site file from docs/deploy.md, included by Debian's own /etc/nginx/nginx.conf as
+# sites-enabled would be: only the site's listen and TLS lines are swapped for a loopback port, and the
+# main file's pid, logs and temp folders moved into the test's folder; everything else (types, headers,
+# gzip_static, caching, Debian's gzip and MIME defaults) is served as documented and as installed.
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 mkdir -p "$work/nginx/tmp"
+ln -s /usr/share/nginx/modules "$work/nginx/modules"  # Debian's load_module lines name it from the prefix
 awk '/^```nginx$/ { inside = 1; next } inside && /^```$/ { exit } inside { print }' "$ROOT/docs/deploy.md" |
   sed -E "s|^( *)listen 443 ssl http2;|\1listen 127.0.0.1:$port;|; /listen \[::\]:443/d; /ssl_certificate/d; s|root /var/www/rapport;|root $work/web/current;|" \
   >"$work/nginx/site.conf"
-cat >"$work/nginx/nginx.conf" <<EOF
-worker_processes 1;
-error_log $work/nginx/error.log;
-pid $work/nginx/nginx.pid;
-events { worker_connections 64; }
-http {
-  access_log $work/nginx/access.log;
-  client_body_temp_path $work/nginx/tmp/body;
-  proxy_temp_path $work/nginx/tmp/proxy;
-  fastcgi_temp_path $work/nginx/tmp/fastcgi;
-  uwsgi_temp_path $work/nginx/tmp/uwsgi;
-  scgi_temp_path $work/nginx/tmp/scgi;
-  default_type application/octet-stream;
-  include $work/nginx/site.conf;
-}
-EOF
+sed -E -e "s|^pid .*|pid $work/nginx/nginx.pid;|; s|^error_log .*|error_log $work/nginx/error.log;|" \
+  -e "s|^([[:space:]]*)access_log .*|\1access_log $work/nginx/access.log;|" \
+  -e "s|^([[:space:]]*)include /etc/nginx/sites-enabled/\*;|\1include $work/nginx/site.conf;|" \
+  -e "s|^http \{|http {\n\tclient_body_temp_path $work/nginx/tmp/body; proxy_temp_path $work/nginx/tmp/proxy; fastcgi_temp_path $work/nginx/tmp/fastcgi; uwsgi_temp_path $work/nginx/tmp/uwsgi; scgi_temp_path $work/nginx/tmp/scgi;|" \
+  /etc/nginx/nginx.conf >"$work/nginx/nginx.conf"
+check "Debian's /etc/nginx/nginx.conf includes the site file (in place of sites-enabled)" \
+  bash -c "grep -qF 'include $work/nginx/site.conf;' '$work/nginx/nginx.conf' && grep -qF 'pid $work/nginx/nginx.pid;' '$work/nginx/nginx.conf' && ! grep -q sites-enabled '$work/nginx/nginx.conf'"
+# The WebDAV folder on the same host, as docs/deploy.md says: its location block inside the server
+# block, with its own password file (htpasswd, as documented) and a folder of the web server's user.
+awk '/^    location \/dav\/ \{$/ { inside = 1 } inside { print } inside && /^    \}$/ { exit }' "$ROOT/docs/deploy.md" |
+  sed -E "s|alias /srv/rapport-dav/;|alias $work/dav/;|; s|/etc/nginx/rapport-dav.htpasswd|$work/nginx/dav.htpasswd|" >"$work/nginx/dav.conf"
+sed -i '$d' "$work/nginx/site.conf" && cat "$work/nginx/dav.conf" >>"$work/nginx/site.conf" && echo '}' >>"$work/nginx/site.conf"
+mkdir -p "$work/dav" && chown www-data: "$work/dav"
+htpasswd -cb "$work/nginx/dav.htpasswd" alex 'dav secret' >/dev/null 2>&1
+check "the documented WebDAV location is found in docs/deploy.md" grep -q 'dav_ext_methods PROPFIND OPTIONS;' "$work/nginx/dav.conf"
 check "the documented nginx site file is found in docs/deploy.md" grep -q 'gzip_static on;' "$work/nginx/site.conf"
 check "nginx -t accepts it" nginx -t -q -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;'
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -g 'daemon off;' 2>>"$work/nginx/error.log" &
@@ -234,6 +278,17 @@ served_as_documented() {
     test "$(header "$base" manifest.webmanifest Content-Type gzip | cut -d';' -f1)" = "application/manifest+json"
 }
 served_as_documented nginx "$url"
+# The WebDAV folder beside the app, on the same origin (so the app's connect-src 'self' allows it).
+dav() { curl -sS -o "$work/dav.out" -w '%{http_code}' "$@"; }
+check "nginx WebDAV: PUT without the password is refused (401)" test "$(dav -T "$ROOT/CHANGELOG.md" "${url}dav/backups/x.md")" = 401
+check "nginx WebDAV: PUT with the password stores a file, making its folder (201)" \
+  test "$(dav -u 'alex:dav secret' -T "$ROOT/CHANGELOG.md" "${url}dav/backups/x.md")" = 201
+check "nginx WebDAV: the file comes back whole" \
+  bash -c "[ \"\$(curl -sS -u 'alex:dav secret' '${url}dav/backups/x.md' | sha256sum)\" = \"\$(sha256sum <'$ROOT/CHANGELOG.md')\" ]"
+check "nginx WebDAV: PROPFIND lists the folder (207, as file managers and sync need)" \
+  bash -c "[ \"\$(curl -sS -o '$work/propfind.xml' -w '%{http_code}' -u 'alex:dav secret' -X PROPFIND -H 'Depth: 1' '${url}dav/backups/')\" = 207 ] && grep -q 'x.md' '$work/propfind.xml'"
+check "nginx WebDAV: the folder is never cached" test \
+  "$(curl -sS -o /dev/null -D - -u 'alex:dav secret' "${url}dav/backups/x.md" | tr -d '\r' | sed -n 's/^Cache-Control: //Ip')" = "no-store"
 
 # Apache with the virtual host from docs/deploy.md (TLS lines swapped for a loopback port as above),
 # on the modules Debian enables by default plus the ones the document says to enable.

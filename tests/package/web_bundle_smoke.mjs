@@ -1,13 +1,14 @@
 // The web bundle served by nginx (tests/package/package_test.sh starts it), in headless Chromium as a
-// user meets it: it loads with the right MIME types and the CSP header, keeps an edit, starts offline
-// after the first visit, and when the site is switched to a rebuilt bundle the open tab says a new
-// version is ready, does not reload by itself (nor while a field is being typed in), and after Reload
-// runs the new version with the same notebook. Prints TAP "ok"/"not ok" lines.
+// user meets it: it loads with the right MIME types and the CSP header, Help > About names the version,
+// it keeps an edit, starts offline after the first visit, and when the site is switched to a rebuilt
+// bundle (new hashed names, the old files gone) the open tab says a new version is ready, does not
+// reload by itself (nor while a field is being typed in, whose text stays), and after Reload runs the
+// new files with the same notebook, an edit made just before Reload included. Prints TAP lines.
 //   usage: node web_bundle_smoke.mjs URL WEB_DIR VERSION
 //   (WEB_DIR holds v1/ and rapport-web-VERSION+upgrade.test/; WEB_DIR/current is the served root)
 import fs from 'node:fs';
 import path from 'node:path';
-import { launch, watch, waitForApp, appState, shots } from '../web/harness.mjs';
+import { launch, watch, waitForApp, appState, itemCentre, shots } from '../web/harness.mjs';
 
 const [url, webDir, version] = process.argv.slice(2);
 let failed = 0;
@@ -22,6 +23,21 @@ function check(pass, name, detail = '') {
 const EXPECTED_TYPES = { '.wasm': 'application/wasm', '.js': 'application/javascript', '.css': 'text/css',
   '.data': 'application/octet-stream', '.html': 'text/html', '.webmanifest': 'application/manifest+json',
   '.png': 'image/png' };
+
+// Clicks an ImGui item by its label (the app locates it: app/item_locator.h), as a user would.
+async function clickItem(page, label) {
+  await page.waitForFunction((l) => Module.ccall('rapport_item_rect', 'string', ['string'], [l]) !== 'null', label,
+    { timeout: 10000 });
+  const at = await itemCentre(page, label);
+  await page.mouse.click(at.x, at.y);
+  await page.waitForTimeout(150);
+}
+
+// Whether an item with this label is on screen within `ms`.
+function shows(page, label, ms = 10000) {
+  return page.waitForFunction((l) => Module.ccall('rapport_item_rect', 'string', ['string'], [l]) !== 'null', label,
+    { timeout: ms }).then(() => true, () => false);
+}
 
 const browser = await launch();
 const problems = [];
@@ -38,6 +54,12 @@ try {
   const state = await appState(page);
   check(state.version === version, `the page runs version ${version} (Help > About shows it)`,
     `${JSON.stringify(state)} status: ${await page.textContent('#status')}`);
+  // Help > About, opened as a user would, says the version the bundle's name carries.
+  await clickItem(page, 'Help');
+  await clickItem(page, 'About Rapport');
+  check(await shows(page, `Rapport ${version}`), `Help > About says "Rapport ${version}"`);
+  await clickItem(page, 'Close');
+  check(!(await shows(page, `Rapport ${version}`, 2000)), 'Close closes About');
   const metaCsp = await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]').content);
   check(first.headers()['content-security-policy'] === metaCsp, 'the page comes with the CSP of its <meta> tag as a header',
     first.headers()['content-security-policy']);
@@ -80,6 +102,8 @@ try {
   // --- upgrade: the site now serves the rebuilt bundle
   const newer = path.join(webDir, `rapport-web-${version}+upgrade.test`);
   const newerCache = /var CACHE = '([^']+)'/.exec(fs.readFileSync(path.join(newer, 'sw.js'), 'utf8'))[1];
+  const styleOf = (dir) => /href="(style\.[0-9a-f]{10}\.css)"/.exec(fs.readFileSync(path.join(dir, 'index.html'), 'utf8'))[1];
+  const newerStyle = styleOf(newer);
   fs.symlinkSync(newer, path.join(webDir, 'current.next'));
   fs.renameSync(path.join(webDir, 'current.next'), path.join(webDir, 'current'));
   await page.evaluate(() => { window.rapportTestMarker = 'old page'; });
@@ -95,21 +119,36 @@ try {
   await page.locator('#canvas').focus();
   await page.keyboard.press('Alt+2');
   await page.waitForFunction(() => Module.rapportTextAgent && Module.rapportTextAgent.wanted, null, { timeout: 10000 });
-  await page.keyboard.type('Half a na', { delay: 10 });
+  await page.keyboard.type('Grace Hop', { delay: 10 });
   await page.click('#update-reload');
   await page.waitForTimeout(500);
   check(await page.evaluate(() => window.rapportTestMarker === 'old page') &&
     /Finish typing first/.test(await page.textContent('#update')), 'Reload while a field is being typed in asks to finish first');
+  // Back in the app the user finishes the name where they were, and adds the peer: nothing typed was
+  // lost, and the old version (whose files are gone from the server) still saves.
   await page.locator('#canvas').focus();
+  await page.keyboard.type('per', { delay: 10 });
+  await page.keyboard.press('Enter');
+  const finished = await page.waitForFunction(
+    () => JSON.parse(Module.ccall('rapport_automation_state', 'string')).peers.includes('Grace Hopper'), null,
+    { timeout: 10000 }).then(() => true, () => false);
+  check(finished, 'the name typed before and after the refused Reload is one peer, Grace Hopper',
+    JSON.stringify((await appState(page)).peers));
   await page.keyboard.press('Escape');
   await page.waitForFunction(() => !Module.rapportTextAgent.wanted, null, { timeout: 10000 });
 
+  // Reload right away: the edit may not be in IndexedDB yet; Reload writes it first.
   await Promise.all([page.waitForEvent('load', { timeout: 60000 }), page.click('#update-reload')]);
   await waitForApp(page);
   check(await page.evaluate(() => window.rapportTestMarker === undefined), 'Reload loads the new version');
+  check(await page.evaluate((style) => document.querySelector('link[rel="stylesheet"]').getAttribute('href') === style, newerStyle),
+    `the reloaded page runs the rebuilt bundle's files (${newerStyle})`);
   const keys = await page.evaluate(() => caches.keys());
   check(keys.length === 1 && keys[0] === newerCache, 'the new version\'s cache replaced the old one', JSON.stringify(keys));
-  check((await appState(page)).peers.includes('Mary Jackson'), 'the notebook is the same after the upgrade');
+  const after = (await appState(page)).peers;
+  check(after.includes('Mary Jackson') && after.includes('Grace Hopper'),
+    'the notebook is the same after the upgrade (the first visit\'s peer and the one added just before Reload)',
+    JSON.stringify(after));
   check(problems.length === 0, 'no console errors, page errors or failed requests', problems.join('\n'));
 } catch (e) {
   check(false, 'the browser test ran to its end', e.stack);
