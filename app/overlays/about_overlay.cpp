@@ -40,7 +40,8 @@ void AboutOverlay::draw() {
     ImGui::TextUnformatted("A notebook for leaders who succeed through their peers:");
     ImGui::TextUnformatted("joint projects, getting to know one another, regular 1:1s.");
     ImGui::Spacing();
-    mutedText("Your notes stay on this device; Rapport never sends them anywhere.");
+    mutedText("Your notes stay on this device. Only if you set up sync do they leave it,");
+    mutedText("end-to-end encrypted, for the WebDAV folder you chose.");
     mutedText("File > Export backup keeps a copy you own.");
     ImGui::Spacing();
     if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {
