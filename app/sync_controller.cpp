@@ -84,6 +84,7 @@ void SyncController::connect(const platform::DavLogin& login, const std::string&
 
 void SyncController::finishSetup(Result<sync::SyncState> state, UiContext* ui) {
     m_connecting = false;
+    m_redraw = true;
     if (state && !m_pendingVault.empty() && state.value().vaultId != m_pendingVault) {
         state = makeError("The folder at " + m_pendingLogin.url +
                           " holds another vault than the setup code's; check the URL against the other device's code.");
@@ -166,6 +167,7 @@ void SyncController::startCycle(UiContext& ui) {
 
 void SyncController::finishCycle(Result<sync::SyncReport> report, UiContext* ui) {
     m_cycling = false;
+    m_redraw = true;
     if (m_work) m_state = std::move(*m_work);
     m_work.reset();
     const int64_t t = now();
@@ -188,6 +190,7 @@ void SyncController::finishCycle(Result<sync::SyncReport> report, UiContext* ui)
 }
 
 void SyncController::tick(UiContext* ui) {
+    m_redraw = false;  // a frame was just drawn
     if (ui && ui != m_lastUi) {  // a new context (the notebook reopened): its revisions start again
         m_lastUi = ui;
         m_seenRevision = ui->revision();
@@ -224,6 +227,7 @@ void SyncController::tick(UiContext* ui) {
 
 int SyncController::wakeAfterMs() const {
     if (m_connecting || m_cycling) return 30;  // pump the cycle's store steps, take its outcome
+    if (m_redraw) return 0;
     if (m_heldChanges) return 0;  // changes held during the cycle: save them now
     if (!m_state || m_dueAt < 0) return -1;
     return static_cast<int>(std::clamp<int64_t>(m_dueAt - now(), 0, 60'000));

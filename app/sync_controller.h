@@ -92,6 +92,9 @@ private:
     std::string m_cycleError;  // the last cycle's error ("" when it ran)
     const UiContext* m_lastUi = nullptr;  // compared, never followed: the app replaces its context
     bool m_heldChanges = false;  // the context held changes at the last tick
+    // A setup or cycle ended after the last frame was drawn: one more frame shows its outcome (an idle
+    // app draws only on input or when asked, so without it "Connecting..." would stay on screen).
+    bool m_redraw = false;
     uint64_t m_seenRevision = 0;
 };
 

@@ -109,6 +109,16 @@ TEST_CASE("sync: nothing of sync runs until the user connects; a wrong passphras
     app.connect("correct horse", "wrong");
     CHECK_FALSE(app.sync().isSetUp());
     CHECK(app.sync().connectError().find("user name or password") != std::string::npos);
+
+    // An idle app draws only on input or when asked: the outcome of a connect (here arriving between
+    // frames) asks for the one frame that shows it, so "Connecting..." does not stay on screen.
+    CHECK(app.sync().wakeAfterMs() < 0);
+    app.sync().connect({"https://dav.example.org/rapport", "alex", "wrong"}, "correct horse", "", "");
+    app.sync().tick(&app.ui());
+    CHECK_FALSE(app.sync().connecting());
+    CHECK(app.sync().wakeAfterMs() == 0);
+    app.frames(1);
+    CHECK(app.sync().wakeAfterMs() < 0);
 }
 
 TEST_CASE("sync: connecting saves the state user-only and the first sync brings the other device's notebook",

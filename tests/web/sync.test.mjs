@@ -1,8 +1,8 @@
 // Sync in the browser, for real: the web build on one port, Apache (mod_dav) and then nginx (dav-ext)
 // with the CORS blocks of docs/sync.md on another (so every request is cross-origin and CORS is
-// enforced), and two browser contexts as two devices. Until Settings → Sync drives it, the test sets sync up and runs cycles
-// through the app's test hook (app/sync_automation.h), which uses the same web SyncRunner and
-// emscripten_fetch transport the app will. A second Apache without the CORS headers shows what a user
+// enforced), and two browser contexts as two devices. Most tests set sync up and run cycles through the
+// app's test hook (app/sync_automation.h), which uses the same web SyncRunner and emscripten_fetch
+// transport as Settings, Sync; one connects through the Settings form itself, as a user does. A second Apache without the CORS headers shows what a user
 // sees then: the connection test names CORS.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +12,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { serve } from './static_server.mjs';
-import { root, appDir, launch, waitForApp, appState } from './harness.mjs';
+import { root, appDir, launch, waitForApp, appState, itemRect, itemCentre } from './harness.mjs';
 
 const USER = 'alice';
 const PASSWORD = 's3cret';
@@ -156,4 +156,67 @@ test('a server that does not allow the app\'s origin: the connection test names 
   // Nothing was created on the server.
   assert.deepEqual(fs.readdirSync(dav.folder), []);
   await page.context().close();
+});
+
+// Scrolls the page until the item labelled `label` is inside the viewport, then clicks its centre.
+async function clickItem(page, label) {
+  for (let i = 0; i < 20; i++) {
+    const r = await itemRect(page, label);
+    if (r && r.y >= 60 && r.y + r.h <= 600) break;  // inside the page, clear of the menu and status lines
+    await page.mouse.move(500, 400);
+    await page.mouse.wheel(0, r && r.y < 0 ? -200 : 200);
+    await page.waitForTimeout(100);
+  }
+  const c = await itemCentre(page, label);
+  await page.mouse.click(c.x, c.y);
+}
+
+async function typeInto(page, label, text) {
+  await clickItem(page, label);
+  await page.waitForFunction(() => document.activeElement.id === 'text-agent');
+  await page.waitForTimeout(300);  // the click reaches a frame before the keys, which go to the field it activated
+  await page.keyboard.type(text, { delay: 5 });
+}
+
+test('Settings, Sync in the browser: connecting through the form sends the notebook, another device receives it', async () => {
+  const dav = await startDav('apache', 'settings-cors', server.url.replace(/\/$/, ''));
+  const laptop = await device();
+  await addPeer(laptop, 'Mary Jackson');
+  await clickItem(laptop, 'Settings');
+  await laptop.waitForFunction(() => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === 'settings');
+  await typeInto(laptop, 'Server folder (WebDAV URL)', dav.url);
+  await typeInto(laptop, 'User name', USER);
+  await typeInto(laptop, 'Password', PASSWORD);
+  await typeInto(laptop, 'Sync passphrase', PASSPHRASE);
+  await clickItem(laptop, 'Connect##connect');
+  // Connecting makes the vault, then the app's first cycle uploads this device's batch and head.
+  const devicesDir = path.join(dav.folder, 'devices');
+  const deadline = Date.now() + 60000;
+  let heads = [];
+  while (Date.now() < deadline) {
+    if (fs.existsSync(devicesDir)) {
+      heads = fs.readdirSync(devicesDir).filter((d) => fs.existsSync(path.join(devicesDir, d, 'head')));
+      if (heads.length === 1) break;
+    }
+    await laptop.waitForTimeout(250);
+  }
+  assert.equal(heads.length, 1, 'the app did not sync after Connect');
+  // The sync state outlives a reload (kept in the browser's storage beside the notebook): an edit after
+  // the reload is sent by itself a few seconds later, as a second batch.
+  await laptop.reload();
+  await waitForApp(laptop);
+  await addPeer(laptop, 'Christine Darden');
+  const mine = path.join(devicesDir, heads[0]);
+  while (Date.now() < deadline + 30000 && !fs.existsSync(path.join(mine, 'seg-2'))) await laptop.waitForTimeout(250);
+  assert.ok(fs.existsSync(path.join(mine, 'seg-2')), 'the edit after a reload was not synced by itself');
+  const phone = await device();
+  assert.equal(await setUp(phone, dav.url), 'ok');
+  const s = await syncNow(phone);
+  assert.equal(s.cycle, 'in sync');
+  const peers = (await appState(phone)).peers;
+  assert.ok(peers.includes('Mary Jackson'), 'the edit made before Connect did not arrive');
+  assert.ok(peers.includes('Christine Darden'), 'the edit made after the reload did not arrive');
+  assert.deepEqual(problems, []);
+  await laptop.context().close();
+  await phone.context().close();
 });
