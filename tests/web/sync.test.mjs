@@ -220,3 +220,20 @@ test('Settings, Sync in the browser: connecting through the form sends the noteb
   await laptop.context().close();
   await phone.context().close();
 });
+
+test('without sync set up the page requests nothing but its own files', async () => {
+  const context = await browser.newContext({ viewport: { width: 1000, height: 700 } });
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForApp(page);
+  await addPeer(page, 'Annie Easley');
+  await clickItem(page, 'Settings');
+  await page.waitForFunction(() => JSON.parse(Module.ccall('rapport_automation_state', 'string')).page === 'settings');
+  await page.waitForTimeout(4000);  // longer than the sync debounce after an edit
+  const origin = new URL(server.url).origin;
+  assert.ok(requests.length > 0, 'no request was seen at all');
+  assert.deepEqual(requests.filter((u) => new URL(u).origin !== origin), []);
+  await context.close();
+});
