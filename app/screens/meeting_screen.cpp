@@ -70,11 +70,10 @@ void MeetingScreen::drawHeader(UiContext& ui, const Meeting& meeting) {
     if (ImGui::SmallButton("Prep card")) ui.go(Route{Page::PrepCard, meeting.peerId});
     if (flowButton("Peer page")) ui.go(Route{Page::Peer, meeting.peerId});
     if (!meeting.held && !ui.readOnly()) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton("Live mode")) ui.go(Route{Page::LiveMeeting, meeting.id});
+        if (flowButton("Live mode")) ui.go(Route{Page::LiveMeeting, meeting.id});
     }
     if (!meeting.held && !ui.readOnly()) {
-        ImGui::SameLine();
+        sameLineIfFits(buttonWidth("Finish meeting", false));  // wraps on a phone instead of clipping
         if (ImGui::Button("Finish meeting")) {
             // Finishing carries the undiscussed items over to the next 1:1 of the series. A 1:1 held
             // before its date is dated the day it is held, unless the user says otherwise.
