@@ -128,6 +128,12 @@ bool App::draw() {
     return !m_quitRequested;
 }
 
+void App::afterFrame() {
+    // The search index is read a few ms a frame after open, once the frame is on screen, so Ctrl+K
+    // usually finds it ready and no frame waits for it.
+    if (m_ui) m_ui->searchAtIdle();
+}
+
 float App::wantedFontSize() const {
     return m_store ? static_cast<float>(m_store->notebook().settings().fontSize) : static_cast<float>(Settings{}.fontSize);
 }

@@ -57,6 +57,8 @@ public:
     bool draw();
     // True when the last draw() changed data or the page, so the next frame should be drawn too.
     bool changedSomething() const { return m_changed; }
+    // Work that waits for a frame to be shown (the loop calls it after each frame): a few ms at most.
+    void afterFrame();
 
     const NotebookStore* notebookStore() const { return m_store.get(); }
     // The screens' shared state (route, status line); null while no notebook is open.
@@ -76,8 +78,11 @@ public:
     // Why this notebook does not sync when no sync is set (Settings says it); the default names the build.
     void explainNoSync(std::string why) { m_noSyncWhy = std::move(why); connectSync(); }
     // How soon the app must draw again although nothing happened (ms; -1: not before the next event):
-    // sync's pending cycle or its due time.
-    int wakeAfterMs() const { return m_sync ? m_sync->wakeAfterMs() : -1; }
+    // sync's pending cycle or its due time; at once while the search index is still being read.
+    int wakeAfterMs() const {
+        if (m_ui && !m_ui->searchReady()) return 0;
+        return m_sync ? m_sync->wakeAfterMs() : -1;
+    }
     // The app came back to the foreground (window focus, page shown): sync catches up.
     void resumed() { if (m_sync) m_sync->resumed(); }
     // The UI font size the user chose in Settings (logical pixels); the loop rebuilds the font atlas

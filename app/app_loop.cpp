@@ -97,6 +97,7 @@ bool AppLoop::drawFrame() {
     SDL_GL_SwapWindow(m_window);
     m_pacer.onFrameDrawn();
     if (m_app.changedSomething()) m_pacer.onChange();
+    m_app.afterFrame();
 
     // The frame has seen the pressed keys: now the held-back events can follow.
     for (const SDL_Event& event : m_gate.afterFrame()) onEvent(event);

@@ -2,6 +2,8 @@
 // same for every screen.
 #include "app/ui_context.h"
 
+#include <chrono>
+
 #include "core/model/commands.h"
 #include "core/model/rebase.h"
 #include "core/store/notebook_store.h"
@@ -143,12 +145,43 @@ void UiContext::redoNow() {
     inform("Redone: " + lowerFirst(label));
 }
 
+namespace {
+// Entities read between two looks at the clock (well under a millisecond natively and in wasm).
+constexpr size_t kSearchChunk = 128;
+// What a frame spends on the index at idle: the frame stays well inside 16 ms.
+constexpr double kSearchIdleMs = 6.0;
+// What the first search() reads at once (a small notebook: all of it, deterministically).
+constexpr size_t kSearchFirstStep = 2000;
+}  // namespace
+
+bool UiContext::renewSearch() {
+    if (m_search && m_searchRevision == m_revision) return false;
+    m_search = std::make_unique<SearchIndex>(SearchIndex::toBuild(m_store.notebook()));
+    m_searchRevision = m_revision;
+    return true;
+}
+
 const SearchIndex& UiContext::search() {
-    if (!m_search || m_searchRevision != m_revision) {
-        m_search = std::make_unique<SearchIndex>(m_store.notebook());
-        m_searchRevision = m_revision;
-    }
+    if (renewSearch()) m_search->indexSome(m_store.notebook(), m_searchPace > 0 ? m_searchPace : kSearchFirstStep);
     return *m_search;
+}
+
+bool UiContext::indexSearchSome(double budgetMs) {
+    const auto start = std::chrono::steady_clock::now();
+    renewSearch();  // a new build is read within the budget only
+    if (m_searchPace > 0) return !m_search->indexSome(m_store.notebook(), m_searchPace);
+    while (!m_search->indexSome(m_store.notebook(), kSearchChunk)) {
+        const std::chrono::duration<double, std::milli> spent = std::chrono::steady_clock::now() - start;
+        if (spent.count() >= budgetMs) return true;
+    }
+    return false;
+}
+
+bool UiContext::searchAtIdle() { return !searchReady() && indexSearchSome(kSearchIdleMs); }
+
+double UiContext::searchReadiness() const {
+    if (!m_search || m_searchRevision != m_revision) return 0.0;
+    return m_search->readiness(m_store.notebook());
 }
 
 void UiContext::go(Route route) {

@@ -119,9 +119,20 @@ public:
     const std::string& whyNoSync() const { return m_whyNoSync; }
     void setSync(SyncPanel* sync, std::string whyNot) { m_sync = sync; m_whyNoSync = std::move(whyNot); }
 
-    // The search index of the notebook (Ctrl+K). Built on first use, then kept up to date from each
-    // command, undo and redo; rebuilt only after a change made elsewhere (an import).
+    // The search index of the notebook (Ctrl+K). Read in steps at idle after open (searchAtIdle), then
+    // kept up to date from each command, undo and redo; read again the same way after a change made
+    // elsewhere (an import). Until it is ready it answers from what it has read so far (searchReady).
     const SearchIndex& search();
+    // Once a frame, after it is shown: reads more of the notebook into the index, a few ms at most. True
+    // while some is left: the loop keeps drawing frames.
+    bool searchAtIdle();
+    // Reads more of the notebook into the index for up to `budgetMs`; true while some is left.
+    bool indexSearchSome(double budgetMs);
+    bool searchReady() const { return m_search && m_searchRevision == m_revision && m_search->ready(); }
+    // How far the index is, 0..1.
+    double searchReadiness() const;
+    // Tests: every step reads exactly this many entities instead of what a time budget allows.
+    void setSearchPace(size_t entitiesPerStep) { m_searchPace = entitiesPerStep; }
 
 private:
     // What a frame queued: a command, an undo, a redo, a page to go to, or back.
@@ -133,6 +144,8 @@ private:
     };
     // Bookkeeping after any applied change: revision, search index.
     void applied(const Command& command);
+    // Starts a new search index (to be read in steps) when there is none or it is stale; true if it did.
+    bool renewSearch();
     void enqueue(Queued::What what, Command command = {}, Route route = {}, std::function<void()> action = {});
     bool save(Command command);
     void undoNow();
@@ -155,6 +168,7 @@ private:
     std::string m_whyNoSync;
     std::unique_ptr<SearchIndex> m_search;
     uint64_t m_searchRevision = 0;  // the revision m_search reflects
+    size_t m_searchPace = 0;           // 0: steps are timed
     bool m_inFrame = false;
     bool m_holdChanges = false;
     std::vector<Queued> m_queue;

@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app/widgets.h"
 
@@ -14,6 +15,9 @@ namespace rapport::ui {
 namespace {
 
 constexpr size_t kMaxHits = 40;
+// While the box waits for the index, a frame reads more of it than at idle: someone is waiting, and
+// typing still feels live at this frame time.
+constexpr double kWaitingStepMs = 25.0;
 
 const char* kindTag(EntityKind kind) {
     switch (kind) {
@@ -52,11 +56,14 @@ Route SearchOverlay::routeOf(const SearchHit& hit) {
 }
 
 void SearchOverlay::refresh(UiContext& ui) {
-    if (m_searched == m_query && m_revision == ui.revision()) return;
+    const SearchIndex& index = ui.search();
+    const double readiness = ui.searchReadiness();
+    if (m_searched == m_query && m_revision == ui.revision() && m_readiness == readiness) return;
     if (m_searched != m_query) m_selected = 0;
     m_searched = m_query;
     m_revision = ui.revision();
-    m_hits = ui.search().search(m_query, kMaxHits);
+    m_readiness = readiness;
+    m_hits = index.search(m_query, kMaxHits);
 }
 
 void SearchOverlay::jump(UiContext& ui, const SearchHit& hit) {
@@ -89,6 +96,7 @@ void SearchOverlay::draw(UiContext& ui) {
                                                   &m_query,
                                                   ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
                                                   historyCallback, &m_selected);
+    if (!ui.searchReady()) ui.indexSearchSome(kWaitingStepMs);
     refresh(ui);
     const int count = static_cast<int>(m_hits.size());
     m_selected = count == 0 ? 0 : std::clamp(m_selected, 0, count - 1);
@@ -104,10 +112,25 @@ void SearchOverlay::draw(UiContext& ui) {
         ImGui::EndPopup();
         return;
     }
+    const bool ready = ui.searchReady();
+    if (!ready) {
+        // Opened before the index was read (just after open, on a large notebook): say so, and answer
+        // from what is read so far; the hits fill in frame by frame.
+        char note[120];
+        std::snprintf(note, sizeof note, "Search is getting ready... %d %% of the notebook read.",
+                      static_cast<int>(m_readiness * 100.0));
+        mutedText(note);
+    }
     if (m_query.find_first_not_of(' ') == std::string::npos) {
         emptyState("Type a name, a word from a note, a kid's name, a promise... Up and Down pick, Enter opens.");
-    } else if (count == 0) {
+    } else if (count == 0 && ready) {
         emptyState("Nothing matches. Every word must appear; the last one can be the start of a word.");
+    } else if (count == 0) {
+        emptyState("Nothing found in what is read so far; the rest follows in a moment.");
+    }
+    if (count == 0) {  // a child of height 0 would take a default height: an empty white box
+        ImGui::EndPopup();
+        return;
     }
     const float rowHeight = ImGui::GetTextLineHeightWithSpacing() * 2.0f;
     ImGui::BeginChild("hits", ImVec2(0.0f, std::min(rowHeight * static_cast<float>(count), 420.0f)));

@@ -28,9 +28,10 @@ private:
     bool m_justOpened = false;
     std::string m_query;
     int m_selected = 0;
-    // The hits of m_query at m_revision (searched only when either changes).
+    // The hits of m_query at m_revision (searched only when either changes, or the index read more).
     std::string m_searched;
     uint64_t m_revision = 0;
+    double m_readiness = 0;
     std::vector<SearchHit> m_hits;
 };
 

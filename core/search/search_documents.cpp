@@ -41,9 +41,9 @@ void describe(const Notebook& nb, const Fact& f, Document& doc) {
     doc.peerId = f.peerId;
     doc.day = f.learnedOn ? f.learnedOn->dayNumber() : 0;
     doc.title = f.text;
-    doc.subtitle = nameOf(nb, f.peerId) + " - " + label(f.category);
-    addLine(doc, f.learnedWhere);
     doc.alsoFoundBy = nameOf(nb, f.peerId);
+    doc.subtitle = doc.alsoFoundBy + " - " + label(f.category);
+    addLine(doc, f.learnedWhere);
 }
 
 void describe(const Notebook& nb, const Meeting& m, Document& doc) {
@@ -51,6 +51,7 @@ void describe(const Notebook& nb, const Meeting& m, Document& doc) {
     doc.day = m.date.dayNumber();
     doc.title = "1:1 with " + nameOf(nb, m.peerId) + ", " + m.date.toIso();
     doc.subtitle = m.held ? "held" : "prepared";
+    doc.lines.reserve(2 + m.agenda.size() + 2 * (m.insights.size() + m.conflicts.size()));
     addLine(doc, m.notes);
     for (const AgendaItem& a : m.agenda) addLine(doc, a.text);
     for (const Insight& i : m.insights) {
@@ -126,18 +127,32 @@ constexpr bool kSearchable = std::is_same_v<T, Peer> || std::is_same_v<T, Fact> 
                              std::is_same_v<T, ExecPreview> || std::is_same_v<T, Ritual> ||
                              std::is_same_v<T, JournalEntry>;
 
+template <class T>
+Document make(const Notebook& nb, const T& x) {
+    Document doc;
+    doc.kind = kindFor<T>();
+    doc.id = x.id;
+    describe(nb, x, doc);
+    return doc;
+}
+
 }  // namespace
+
+Document documentOf(const Notebook& nb, const Peer& x) { return make(nb, x); }
+Document documentOf(const Notebook& nb, const Fact& x) { return make(nb, x); }
+Document documentOf(const Notebook& nb, const Meeting& x) { return make(nb, x); }
+Document documentOf(const Notebook& nb, const Commitment& x) { return make(nb, x); }
+Document documentOf(const Notebook& nb, const JointProject& x) { return make(nb, x); }
+Document documentOf(const Notebook& nb, const ExecPreview& x) { return make(nb, x); }
+Document documentOf(const Notebook& nb, const Ritual& x) { return make(nb, x); }
+Document documentOf(const Notebook& nb, const JournalEntry& x) { return make(nb, x); }
 
 std::optional<Document> documentOf(const Notebook& nb, const Entity& entity) {
     return std::visit(
         [&](const auto& x) -> std::optional<Document> {
             using T = std::decay_t<decltype(x)>;
             if constexpr (kSearchable<T>) {
-                Document doc;
-                doc.kind = kindFor<T>();
-                doc.id = x.id;
-                describe(nb, x, doc);
-                return doc;
+                return make(nb, x);
             } else {
                 return std::nullopt;
             }

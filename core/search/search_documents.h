@@ -24,6 +24,15 @@ struct Document {
 // The document of a searchable entity (peer, fact, meeting, commitment, project, preview, ritual,
 // journal entry); nullopt for the others (settings, topics, series...).
 std::optional<Document> documentOf(const Notebook& nb, const Entity& entity);
+// The same for an entity read in place from its table (building the index copies no entity).
+Document documentOf(const Notebook& nb, const Peer& x);
+Document documentOf(const Notebook& nb, const Fact& x);
+Document documentOf(const Notebook& nb, const Meeting& x);
+Document documentOf(const Notebook& nb, const Commitment& x);
+Document documentOf(const Notebook& nb, const JointProject& x);
+Document documentOf(const Notebook& nb, const ExecPreview& x);
+Document documentOf(const Notebook& nb, const Ritual& x);
+Document documentOf(const Notebook& nb, const JournalEntry& x);
 
 // Whether an entity of this kind carries its peer's name (and must be re-indexed when it changes).
 bool carriesPeerName(EntityKind kind);

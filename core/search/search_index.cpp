@@ -6,6 +6,7 @@
 #include "core/search/search_index.h"
 
 #include <algorithm>
+#include <cstdint>
 #include <tuple>
 
 #include "core/search/search_documents.h"
@@ -21,6 +22,7 @@ bool startsWith(const std::string& text, const std::string& prefix) {
 bool wordLess(const std::string* a, const std::string& b) { return *a < b; }
 
 void insertSorted(std::vector<uint32_t>& slots, uint32_t slot) {
+    if (slots.empty() || slots.back() < slot) return slots.push_back(slot);  // a build appends: no search
     slots.insert(std::lower_bound(slots.begin(), slots.end(), slot), slot);
 }
 
@@ -41,12 +43,66 @@ constexpr size_t kSnippetBytes = 120;
 
 }  // namespace
 
-SearchIndex::SearchIndex(const Notebook& nb) {
-    m_docs.reserve(nb.size());
-    for (const Entity& entity : nb.entities()) put(nb, entity);
+SearchIndex::SearchIndex(const Notebook& nb) : SearchIndex(toBuild(nb)) { indexSome(nb, SIZE_MAX); }
+
+SearchIndex SearchIndex::toBuild(const Notebook& nb) {
+    SearchIndex index;
+    index.m_buildKind = 0;
+    index.m_docs.reserve(nb.size());
+    index.m_rank.reserve(nb.size());
+    index.m_slotOf.reserve(nb.size());
+    return index;
+}
+
+// Reads one table from m_buildFrom on; false when the budget ran out inside it.
+template <class T>
+bool SearchIndex::indexTable(const Notebook& nb, size_t& budget) {
+    const Table<T>& table = nb.all<T>();
+    for (auto it = table.lower_bound(m_buildFrom); it != table.end(); ++it) {
+        if (budget == 0) {
+            m_buildFrom = it->first;
+            return false;
+        }
+        --budget;
+        ++m_buildRead;
+        if (m_updatedWhileBuilding) remove(it->first);  // an edit during the build may have put it in first
+        put(search::documentOf(nb, it->second));
+    }
+    return true;
+}
+
+bool SearchIndex::indexSome(const Notebook& nb, size_t maxEntities) {
+    size_t budget = maxEntities;
+    while (m_buildKind < kBuildKinds) {
+        bool finished = false;
+        switch (m_buildKind) {
+            case 0: finished = indexTable<Peer>(nb, budget); break;
+            case 1: finished = indexTable<Fact>(nb, budget); break;
+            case 2: finished = indexTable<Commitment>(nb, budget); break;
+            case 3: finished = indexTable<JointProject>(nb, budget); break;
+            case 4: finished = indexTable<ExecPreview>(nb, budget); break;
+            case 5: finished = indexTable<Ritual>(nb, budget); break;
+            case 6: finished = indexTable<JournalEntry>(nb, budget); break;
+            default: finished = indexTable<Meeting>(nb, budget); break;
+        }
+        if (!finished) return false;
+        ++m_buildKind;
+        m_buildFrom = kNoId;
+    }
+    if (m_folded.capacity() > 4096) m_folded = std::string();  // the build's scratch is not kept
+    return true;
+}
+
+double SearchIndex::readiness(const Notebook& nb) const {
+    if (ready()) return 1.0;
+    const size_t total = nb.all<Peer>().size() + nb.all<Fact>().size() + nb.all<Commitment>().size() +
+                         nb.all<JointProject>().size() + nb.all<ExecPreview>().size() + nb.all<Ritual>().size() +
+                         nb.all<JournalEntry>().size() + nb.all<Meeting>().size();
+    return total == 0 ? 0.99 : std::min(0.99, static_cast<double>(m_buildRead) / static_cast<double>(total));
 }
 
 void SearchIndex::update(const Notebook& nb, const Command& applied) {
+    m_updatedWhileBuilding = m_updatedWhileBuilding || !ready();
     std::vector<EntityId> renamedPeers;
     for (const EntityChange& change : applied.changes) {
         if (change.after) {
@@ -72,16 +128,24 @@ void SearchIndex::update(const Notebook& nb, const Command& applied) {
     }
 }
 
-SearchIndex::Word SearchIndex::intern(const std::string& word, uint32_t slot) {
-    auto it = m_postings.try_emplace(word).first;
-    insertSorted(it->second.slots, slot);
-    return &it->first;
+SearchIndex::PostingMap::value_type* SearchIndex::find(std::string_view word) const {
+    const auto it = m_wordAt.find(word);
+    return it == m_wordAt.end() ? nullptr : it->second;
+}
+
+SearchIndex::PostingMap::value_type& SearchIndex::intern(std::string_view word) {
+    if (PostingMap::value_type* entry = find(word)) return *entry;
+    PostingMap::value_type& entry = *m_postings.emplace(std::string(word), Posting{}).first;
+    m_wordAt.emplace(entry.first, &entry);
+    return entry;
 }
 
 void SearchIndex::put(const Notebook& nb, const Entity& entity) {
     remove(entityId(entity));
-    std::optional<search::Document> source = search::documentOf(nb, entity);
-    if (!source) return;
+    if (std::optional<search::Document> source = search::documentOf(nb, entity)) put(std::move(*source));
+}
+
+void SearchIndex::put(search::Document&& source) {
     uint32_t slot = 0;
     if (!m_freeSlots.empty()) {
         slot = m_freeSlots.back();
@@ -92,25 +156,40 @@ void SearchIndex::put(const Notebook& nb, const Entity& entity) {
         m_rank.emplace_back();
     }
     Doc& doc = m_docs[slot];
-    doc = Doc{source->kind, source->id, source->peerId, source->day, std::move(source->title),
-              std::move(source->subtitle), std::move(source->lines), {}, {}};
-    std::vector<std::string> titleWords = foldedWords(doc.title);
-    std::vector<std::string> words = titleWords;
+    doc = Doc{source.kind, source.id, source.peerId, source.day, std::move(source.title),
+              std::move(source.subtitle), std::move(source.lines), {}, {}};
+    // Fold the whole entity once into one buffer, then take its words as views: no string per word.
+    m_folded.clear();
+    appendFolded(m_folded, doc.title);
+    const size_t titleEnd = m_folded.size();
     for (const std::string& line : doc.lines) {
-        for (std::string& w : foldedWords(line)) words.push_back(std::move(w));
+        m_folded += ' ';
+        appendFolded(m_folded, line);
     }
-    for (std::string& w : foldedWords(source->alsoFoundBy)) words.push_back(std::move(w));
-    for (auto* list : {&words, &titleWords}) {
-        std::sort(list->begin(), list->end());
-        list->erase(std::unique(list->begin(), list->end()), list->end());
+    m_folded += ' ';
+    appendFolded(m_folded, source.alsoFoundBy);
+    std::vector<std::string_view>& words = m_scratchWords;
+    words.clear();
+    const std::string_view folded(m_folded);
+    appendWords(folded.substr(0, titleEnd), words);
+    const auto titleCount = static_cast<std::ptrdiff_t>(words.size());
+    appendWords(folded.substr(titleEnd), words);
+    std::sort(words.begin(), words.begin() + titleCount);
+    const auto titleUnique = std::unique(words.begin(), words.begin() + titleCount);
+    // Title words are among the words: mark their postings' title slots while interning them.
+    doc.titleWords.reserve(static_cast<size_t>(titleUnique - words.begin()));
+    for (auto w = words.begin(); w != titleUnique; ++w) {
+        PostingMap::value_type& entry = intern(*w);
+        insertSorted(entry.second.titleSlots, slot);
+        doc.titleWords.push_back(&entry.first);
     }
+    std::sort(words.begin(), words.end());
+    words.erase(std::unique(words.begin(), words.end()), words.end());
     doc.words.reserve(words.size());
-    for (const std::string& w : words) doc.words.push_back(intern(w, slot));
-    // Title words are among the words: point at the same interned keys (both lists are sorted).
-    for (const std::string& w : titleWords) {
-        const Word word = *std::lower_bound(doc.words.begin(), doc.words.end(), w, wordLess);
-        doc.titleWords.push_back(word);
-        insertSorted(m_postings.find(*word)->second.titleSlots, slot);
+    for (std::string_view w : words) {
+        PostingMap::value_type& entry = intern(w);
+        insertSorted(entry.second.slots, slot);
+        doc.words.push_back(&entry.first);
     }
     m_rank[slot] = RankKey{doc.day, doc.id};
     m_slotOf[doc.id] = slot;
@@ -122,11 +201,14 @@ void SearchIndex::remove(EntityId id) {
     const uint32_t slot = found->second;
     m_slotOf.erase(found);
     Doc& doc = m_docs[slot];
-    for (Word word : doc.titleWords) eraseSorted(m_postings.find(*word)->second.titleSlots, slot);
+    for (Word word : doc.titleWords) eraseSorted(find(*word)->second.titleSlots, slot);
     for (Word word : doc.words) {
-        auto posting = m_postings.find(*word);
-        eraseSorted(posting->second.slots, slot);
-        if (posting->second.slots.empty()) m_postings.erase(posting);
+        PostingMap::value_type* entry = find(*word);
+        eraseSorted(entry->second.slots, slot);
+        if (entry->second.slots.empty()) {
+            m_wordAt.erase(std::string_view(entry->first));
+            m_postings.erase(m_postings.find(entry->first));
+        }
     }
     doc = Doc{};
     m_rank[slot] = RankKey{};
@@ -158,9 +240,9 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
     // The complete words' postings, rarest first: every match is among the rarest's documents.
     std::vector<const Posting*> exactPostings;
     for (const std::string& e : exact) {
-        const auto it = m_postings.find(e);
-        if (it == m_postings.end()) return {};
-        exactPostings.push_back(&it->second);
+        const PostingMap::value_type* entry = find(e);
+        if (!entry) return {};
+        exactPostings.push_back(&entry->second);
     }
     std::sort(exactPostings.begin(), exactPostings.end(),
               [](const Posting* a, const Posting* b) { return a->slots.size() < b->slots.size(); });
@@ -229,11 +311,17 @@ std::vector<SearchHit> SearchIndex::search(std::string_view query, size_t limit)
 
 std::string SearchIndex::snippetOf(const Doc& doc, const std::vector<std::string>& queryWords) const {
     // The first line holding one of the query's words (the last as a prefix), cut to one line's length.
+    std::string folded;
+    std::vector<std::string_view> words;
     for (const std::string& line : doc.lines) {
-        for (const std::string& word : foldedWords(line)) {
+        folded.clear();
+        words.clear();
+        appendFolded(folded, line);
+        appendWords(folded, words);
+        for (const std::string_view word : words) {
             for (size_t q = 0; q < queryWords.size(); ++q) {
                 const bool last = q + 1 == queryWords.size();
-                if (last ? startsWith(word, queryWords[q]) : word == queryWords[q]) {
+                if (last ? word.substr(0, queryWords[q].size()) == queryWords[q] : word == queryWords[q]) {
                     return clipText(line, kSnippetBytes);
                 }
             }

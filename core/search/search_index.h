@@ -1,7 +1,8 @@
 // SearchIndex: finds peers, facts, 1:1s (notes and agenda), commitments, projects, previews, rituals and
 // journal entries by the words they contain, as you type. An inverted index of folded words
 // (core/search/text_fold.h), built from a notebook and kept up to date from each command's after images,
-// so a query never scans the notebook's text.
+// so a query never scans the notebook's text. A large notebook can be indexed in steps (indexSome) across
+// idle frames; the index answers from what it has read so far meanwhile.
 #pragma once
 
 #include <cstdint>
@@ -17,6 +18,10 @@
 
 namespace rapport {
 
+namespace search {
+struct Document;
+}
+
 struct SearchHit {
     EntityKind kind = EntityKind::Peer;
     EntityId id = kNoId;
@@ -30,6 +35,22 @@ public:
     SearchIndex() = default;
     // Indexes every searchable entity of nb.
     explicit SearchIndex(const Notebook& nb);
+    // Moved, never copied: documents and the word table point at the posting map's keys.
+    SearchIndex(SearchIndex&&) = default;
+    SearchIndex& operator=(SearchIndex&&) = default;
+    SearchIndex(const SearchIndex&) = delete;
+    SearchIndex& operator=(const SearchIndex&) = delete;
+
+    // An index with all of nb still to read: indexSome() reads it in steps (peers first, then facts,
+    // commitments, projects, previews, rituals, journal entries, 1:1s, each in id order).
+    static SearchIndex toBuild(const Notebook& nb);
+    // Reads up to `maxEntities` more entities of nb (the notebook as it is now: changes made since the
+    // build started are fed to update() as usual, and an entity not reached yet is read as it is now).
+    // Returns true once every entity is in.
+    bool indexSome(const Notebook& nb, size_t maxEntities);
+    bool ready() const { return m_buildKind >= kBuildKinds; }
+    // How far the build is, 0..1 (1 once ready).
+    double readiness(const Notebook& nb) const;
 
     // Brings the index up to date after `applied` went into nb (nb is the notebook after it). An undo is
     // the inverted command. Peer renames re-index that peer's entries (they carry the name).
@@ -43,6 +64,7 @@ public:
     size_t size() const { return m_slotOf.size(); }
 
 private:
+    static constexpr size_t kBuildKinds = 8;
     using Word = const std::string*;  // a key of m_postings (stable: std::map nodes never move)
     struct Doc {
         EntityKind kind = EntityKind::Peer;
@@ -67,8 +89,13 @@ private:
     using PostingMap = std::map<std::string, Posting, std::less<>>;
 
     void put(const Notebook& nb, const Entity& entity);
+    void put(search::Document&& source);
     void remove(EntityId id);
-    Word intern(const std::string& word, uint32_t slot);
+    // The entry of a word in m_postings, found through m_wordAt (a hash lookup, not a tree descent).
+    PostingMap::value_type* find(std::string_view word) const;
+    PostingMap::value_type& intern(std::string_view word);
+    template <class T>
+    bool indexTable(const Notebook& nb, size_t& budget);
     // Marks (with a new stamp) the slots holding a word that starts with `prefix`, in their title
     // only when `titles`, appending newly marked slots to `collected` if given; returns the stamp.
     uint32_t stampPrefix(const std::string& prefix, bool titles, std::vector<uint32_t>* collected) const;
@@ -78,7 +105,16 @@ private:
     std::vector<RankKey> m_rank;  // by slot, like m_docs
     std::vector<uint32_t> m_freeSlots;
     std::unordered_map<EntityId, uint32_t> m_slotOf;
-    PostingMap m_postings;  // word -> where it occurs
+    PostingMap m_postings;  // word -> where it occurs, in word order (prefixes are ranges)
+    std::unordered_map<std::string_view, PostingMap::value_type*> m_wordAt;  // the same, hashed
+    // The step-wise build: the kind being read (kBuildKinds when done), the next id to read in it, how
+    // many entities were read; and the folded text and words of the entity being indexed (reused).
+    size_t m_buildKind = kBuildKinds;
+    EntityId m_buildFrom = kNoId;
+    size_t m_buildRead = 0;
+    bool m_updatedWhileBuilding = false;  // then an entity reached by the build may be in already
+    std::string m_folded;
+    std::vector<std::string_view> m_scratchWords;
     mutable std::vector<uint32_t> m_seen;  // per slot, the stamp of the last prefix that marked it
     mutable uint32_t m_stamp = 0;
 };

@@ -59,13 +59,29 @@ bool isSeparator(char c) {
 
 std::string foldText(std::string_view text) {
     std::string out;
-    out.reserve(text.size());
+    appendFolded(out, text);
+    return out;
+}
+
+void appendFolded(std::string& out, std::string_view text) {
+    out.reserve(out.size() + text.size());
     size_t i = 0;
     while (i < text.size()) {
+        // A run of plain ASCII (most text) is lower-cased in one pass, without decoding.
+        const size_t runStart = i;
+        while (i < text.size() && static_cast<uint8_t>(text[i]) < 0x80) ++i;
+        if (i > runStart) {
+            const size_t at = out.size();
+            out.append(text.data() + runStart, i - runStart);
+            for (size_t k = at; k < out.size(); ++k) {
+                if (out[k] >= 'A' && out[k] <= 'Z') out[k] = static_cast<char>(out[k] + 32);
+            }
+            if (i == text.size()) break;
+        }
         const size_t start = i;
         const uint32_t cp = decode(text, i);
         if (cp < 0x80) {
-            out += static_cast<char>(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+            out += static_cast<char>(cp);  // not reached: ASCII runs are handled above
         } else if (cp >= 0xC0 && cp <= 0xFF && kLatin1[cp - 0xC0][0] != '\0') {
             out += kLatin1[cp - 0xC0];
         } else if (cp >= 0x100 && cp <= 0x17F && cp - 0x100 < sizeof kExtendedA - 1) {
@@ -75,30 +91,32 @@ std::string foldText(std::string_view text) {
             out.append(text.substr(start, i - start));
         }
     }
-    return out;
+}
+
+void appendWords(std::string_view folded, std::vector<std::string_view>& out) {
+    size_t i = 0;
+    while (i < folded.size()) {
+        while (i < folded.size() && isSeparator(folded[i])) ++i;
+        const size_t start = i;
+        while (i < folded.size() && !isSeparator(folded[i])) ++i;
+        if (i > start) out.push_back(clipView(folded.substr(start, i - start), kMaxWordBytes));
+    }
 }
 
 std::vector<std::string> foldedWords(std::string_view text) {
     const std::string folded = foldText(text);
-    std::vector<std::string> words;
-    std::string word;
-    for (const char c : folded) {
-        if (!isSeparator(c)) {
-            word += c;
-            continue;
-        }
-        if (!word.empty()) words.push_back(clipText(word, kMaxWordBytes));
-        word.clear();
-    }
-    if (!word.empty()) words.push_back(clipText(word, kMaxWordBytes));
-    return words;
+    std::vector<std::string_view> views;
+    appendWords(folded, views);
+    return std::vector<std::string>(views.begin(), views.end());
 }
 
-std::string clipText(std::string_view text, size_t maxBytes) {
-    if (text.size() <= maxBytes) return std::string(text);
+std::string clipText(std::string_view text, size_t maxBytes) { return std::string(clipView(text, maxBytes)); }
+
+std::string_view clipView(std::string_view text, size_t maxBytes) {
+    if (text.size() <= maxBytes) return text;
     size_t cut = maxBytes;
     while (cut > 0 && (static_cast<uint8_t>(text[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
-    return std::string(text.substr(0, cut));
+    return text.substr(0, cut);
 }
 
 }  // namespace rapport

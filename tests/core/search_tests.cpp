@@ -140,6 +140,120 @@ TEST_CASE("an index kept up to date over a whole sample notebook answers like a 
     }
 }
 
+namespace {
+
+// Every hit of a query, all that ranking and display depend on.
+std::vector<std::string> everything(const SearchIndex& index, const char* q) {
+    std::vector<std::string> out;
+    for (const SearchHit& h : index.search(q, SIZE_MAX)) {
+        out.push_back(std::to_string(h.id) + "|" + std::to_string(h.peerId) + "|" + h.title + "|" + h.snippet);
+    }
+    return out;
+}
+
+const char* const kStepQueries[] = {"a", "the", "wh", "budget", "team pri", "kid", "1", "1 1", "maria", "e"};
+
+void checkSameAnswers(const SearchIndex& stepwise, const Notebook& nb) {
+    const SearchIndex oneShot(nb);
+    REQUIRE(stepwise.ready());
+    CHECK(stepwise.size() == oneShot.size());
+    for (const char* q : kStepQueries) {
+        INFO(q);
+        CHECK(everything(stepwise, q) == everything(oneShot, q));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("an index read in steps answers like one read at once", "[search]") {
+    SampleOptions options;
+    options.today = kToday;
+    auto nb = sampleNotebook(options);
+    REQUIRE(nb.ok());
+    SearchIndex index = SearchIndex::toBuild(nb.value());
+    CHECK_FALSE(index.ready());
+    CHECK(index.readiness(nb.value()) == 0.0);
+    CHECK(index.search("a", 10).empty());
+    double last = 0;
+    int steps = 0;
+    while (!index.indexSome(nb.value(), 13)) {
+        const double now = index.readiness(nb.value());
+        CHECK(now > last);  // progress only moves forward, and says "not yet" until done
+        CHECK(now < 1.0);
+        last = now;
+        ++steps;
+    }
+    CHECK(steps > 5);
+    CHECK(index.readiness(nb.value()) == 1.0);
+    CHECK(index.indexSome(nb.value(), 13));  // nothing left: stays ready
+    checkSameAnswers(index, nb.value());
+}
+
+TEST_CASE("changes made while the index is read in steps all end up in it", "[search]") {
+    SampleOptions options;
+    options.today = kToday;
+    auto commands = sampleCommands(options);
+    REQUIRE(commands.ok());
+    const std::vector<Command>& all = commands.value();
+    Notebook nb;
+    const size_t half = all.size() / 2;
+    for (size_t i = 0; i < half; ++i) REQUIRE(nb.apply(all[i]).ok());
+    // The build starts on the first half; the second half arrives between its steps, as edits do.
+    SearchIndex index = SearchIndex::toBuild(nb);
+    size_t next = half;
+    while (!index.indexSome(nb, 5)) {
+        for (int k = 0; k < 3 && next < all.size(); ++k, ++next) {
+            REQUIRE(nb.apply(all[next]).ok());
+            index.update(nb, all[next]);
+        }
+    }
+    CHECK(next < all.size());  // the build finished with edits still to come: they follow as updates
+    for (; next < all.size(); ++next) {
+        REQUIRE(nb.apply(all[next]).ok());
+        index.update(nb, all[next]);
+    }
+    checkSameAnswers(index, nb);
+}
+
+TEST_CASE("a rename, a delete and an undo during a step-wise build reach the index", "[search]") {
+    Notebook nb;
+    IdSource ids(11);
+    const auto run = [&](Result<Command> c, SearchIndex* index) {
+        REQUIRE(c.ok());
+        REQUIRE(nb.apply(c.value()).ok());
+        if (index) index->update(nb, c.value());
+        return c.value();
+    };
+    const auto created = [](const Command& c) { return entityId(*c.changes.front().after); };
+    const EntityId ana = created(run(addPeer(nb, ids, "Ana Lima"), nullptr));
+    const EntityId omar = created(run(addPeer(nb, ids, "Omar Haddad"), nullptr));
+    const EntityId cello = created(run(addFact(nb, ids, ana, FactCategory::Hobbies, "Plays the cello", kToday), nullptr));
+    run(addFact(nb, ids, omar, FactCategory::Family, "Twins, Léa and Tom", kToday), nullptr);
+    const EntityId meeting = created(run(addMeeting(nb, ids, omar, kToday), nullptr));
+
+    SearchIndex index = SearchIndex::toBuild(nb);
+    REQUIRE_FALSE(index.indexSome(nb, 1));  // Ana is in; her fact and the rest are not yet
+    CHECK(index.search("ana", 10).size() == 1);
+    run(renamePeer(nb, ana, "Ana Souza"), &index);               // read already: re-indexed now
+    run(deleteEntity(nb, cello), &index);                          // not read yet: must not appear
+    const Command agenda =
+        run(addAgendaItem(nb, meeting, "Budget for the migration", TrustTier::Low, AgendaKind::Priority), &index);
+    run(addFact(nb, ids, ana, FactCategory::Travel, "Runs the Lisbon marathon", kToday), &index);  // new, after the cursor
+    REQUIRE_FALSE(index.indexSome(nb, 2));
+    const Command inverse = inverted(agenda);
+    REQUIRE(nb.apply(inverse).ok());
+    index.update(nb, inverse);
+    while (!index.indexSome(nb, 1)) {
+    }
+    CHECK(index.search("lima", 10).empty());
+    CHECK(index.search("souza", 10).size() == 2);  // the peer and her new fact (the cello is gone)
+    CHECK(index.search("souza lis", 10).size() == 1);
+    CHECK(index.search("cello", 10).empty());
+    CHECK(index.search("migration", 10).empty());
+    CHECK(index.search("lea", 10).size() == 1);
+    checkSameAnswers(index, nb);
+}
+
 TEST_CASE("search at 1,000 peers and 50,000 meetings", "[.bench]") {
     Notebook nb;
     IdSource ids(3);

@@ -46,15 +46,16 @@ TEST_CASE("10,000 peers: every page draws without a freeze", "[hostile]") {
     CHECK(app.imgui.shows("Ana Person 9996"));
     app.checkFrames("10,000 peers: filter the list");
 
-    // Known gap: the first search after any change rebuilds the whole index (UiContext::search) in
-    // that frame: ~190 ms in a debug build here. Until the index is updated incrementally, this frame
-    // gets a wider bound so it cannot grow unnoticed; later keystrokes must meet the normal limit.
+    // The first search after the import reads the index in bounded steps while it answers (the app
+    // reads it after each frame; this headless test has no time between frames): no frame waits for
+    // the whole index, so this one is held to the normal limit.
     app.open(ui::Page::ThisWeek);
     app.ctrlExtra(HeadlessImGui::kExtraKeys.k);
     app.imgui.type("p", app.draw);
-    app.checkFrames("10,000 peers: first search (rebuilds the index)", kFrameLimitMs * 5);
+    app.checkFrames("10,000 peers: first search after a change");
     app.imgui.type("erson 4204", app.draw);
     app.imgui.settle(app.draw, 2);
+    for (int i = 0; i < 500 && !app.ui().searchReady(); ++i) app.imgui.frame(app.draw);  // the rest of the index
     CHECK(app.imgui.shows("\xe5\xb0\x8f\xe6\x9e\x97 Person 4204"));
     app.imgui.press(ImGuiKey_Escape, app.draw);
     app.checkFrames("10,000 peers: search as you type");

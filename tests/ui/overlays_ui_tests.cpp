@@ -3,6 +3,7 @@
 #include "tests/ui/app_fixture.h"
 
 #include "core/capture/capture_line.h"
+#include "core/sample/sample_notebook.h"
 
 using namespace rapport;
 using test::AppOnFreshStore;
@@ -58,6 +59,97 @@ TEST_CASE("search sees changes made after it was first used, and after an undo",
     app.ui().redo();
     CHECK(app.ui().search().search("budget", 5).size() == 1);  // ...and the redo
     CHECK(&app.ui().search() == index);  // incrementally: never rebuilt (seconds on a large notebook)
+}
+
+namespace {
+
+bool writeSample(store::PosixMedium& medium, const std::string& dir, const Clock& clock) {
+    auto store = test::openStore(medium, dir, clock);
+    const auto commands = sampleCommands(SampleOptions{clock.today()});
+    REQUIRE(commands.ok());
+    REQUIRE(store->executeAll(commands.value()).ok());
+    return true;
+}
+
+// The app just opened on a store holding the sample notebook, its search index not read yet; every
+// step of the index reads a few entities, as on a notebook many times larger.
+struct AppJustOpened {
+    std::string dir = test::makeTempDir();
+    store::PosixMedium medium;
+    FixedClock clock{1'764'000'000'000, CivilDate::fromDayNumber(20'416)};
+    bool stored = writeSample(medium, dir, clock);
+    HeadlessImGui imgui;
+    ui::App app{test::openerFor(medium, dir, clock), clock, true};
+    std::function<bool()> draw = [this] { return app.draw(); };
+    ui::UiContext& ui = *app.context();
+    const Notebook& nb = app.notebookStore()->notebook();
+
+    AppJustOpened() {
+        app.setExtraKeys(HeadlessImGui::kExtraKeys);
+        ui.setSearchPace(4);
+        imgui.settle(draw);  // the first frames (no time between them: nothing is read yet)
+    }
+    void openSearch() {
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeyCtrl = true;
+        io.KeysDown[HeadlessImGui::kExtraKeys.k] = true;
+        imgui.frame(draw);
+        io.KeysDown[HeadlessImGui::kExtraKeys.k] = false;
+        io.KeyCtrl = false;
+        imgui.frame(draw);
+    }
+    // Every hit of a query, in order, next to what an index read at once finds.
+    void checkSameAsOneShot() {
+        const SearchIndex oneShot(nb);
+        for (const char* q : {"the", "budget", "a"}) {
+            INFO(q);
+            std::vector<EntityId> a, b;
+            for (const SearchHit& h : ui.search().search(q, 50)) a.push_back(h.id);
+            for (const SearchHit& h : oneShot.search(q, 50)) b.push_back(h.id);
+            CHECK(a == b);
+        }
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Ctrl+K right after open says search is getting ready, answers meanwhile, then finds all", "[ui][search]") {
+    AppJustOpened x;
+    const std::string peer = x.nb.peers().begin()->second.name;
+    CHECK(x.ui.searchReadiness() == 0.0);
+    x.openSearch();
+    x.imgui.type(peer.substr(0, peer.find(' ')), x.draw);
+    // Not ready: the box says so (text, seen in the window screenshot) and answers from what is read.
+    CHECK_FALSE(x.ui.searchReady());
+    CHECK(x.ui.searchReadiness() > 0.0);
+    CHECK(x.imgui.shows(peer));  // peers are read first: a name is found at once
+    CHECK(x.app.wakeAfterMs() == 0);  // the loop keeps drawing while the index is read
+
+    // The open box reads on every frame, with no idle time at all.
+    for (int i = 0; i < 2000 && !x.ui.searchReady(); ++i) x.imgui.frame(x.draw);
+    REQUIRE(x.ui.searchReady());
+    x.imgui.frame(x.draw);
+    CHECK(x.app.wakeAfterMs() != 0);  // ready: idle is free again
+    x.checkSameAsOneShot();
+}
+
+TEST_CASE("after open the search index is read after each frame until ready, then the app sleeps", "[ui][search]") {
+    AppJustOpened x;
+    int frames = 0;
+    for (; frames < 2000 && !x.ui.searchReady(); ++frames) {
+        CHECK(x.app.wakeAfterMs() == 0);
+        x.imgui.frame(x.draw);
+        x.app.afterFrame();
+    }
+    CHECK(frames > 10);  // a few entities a frame: the work was spread, no frame did it all
+    REQUIRE(x.ui.searchReady());
+    CHECK(x.app.wakeAfterMs() != 0);
+    // Ctrl+K now: no note, the answer is complete.
+    const std::string peer = x.nb.peers().rbegin()->second.name;
+    x.openSearch();
+    x.imgui.type(peer.substr(0, peer.find(' ')), x.draw);
+    CHECK(x.imgui.shows(peer));
+    x.checkSameAsOneShot();
 }
 
 TEST_CASE("quick capture \"Maria: kids Léa and Tom\" files a family fact", "[ui][capture]") {
