@@ -1,7 +1,10 @@
-// Week plan assembly: each source contributes items to its day; days are then sorted by kind.
+// Week plan assembly: each source contributes items to its day, in kind order (series reviews, found
+// with the 1:1s, are added last), so no day needs sorting.
 #include "core/rules/week_plan.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <string_view>
 #include <tuple>
 
 #include "core/model/recurrence.h"
@@ -20,6 +23,16 @@ bool activePeer(const Notebook& nb, EntityId peerId) {
 std::string nameOf(const Notebook& nb, EntityId peerId) {
     const Peer* p = nb.findPeer(peerId);
     return p ? p->name : std::string("?");
+}
+
+// The parts joined with one allocation: a large week has thousands of these texts.
+std::string join(std::initializer_list<std::string_view> parts) {
+    size_t size = 0;
+    for (std::string_view part : parts) size += part.size();
+    std::string out;
+    out.reserve(size);
+    for (std::string_view part : parts) out.append(part.data(), part.size());
+    return out;
 }
 
 }  // namespace
@@ -61,10 +74,11 @@ WeekPlan weekPlan(const Notebook& nb, CivilDate anyDay) {
         int32_t minutes = defaultMinutes;
         if (const OneOnOneSeries* s = nb.findSeries(m.seriesId)) minutes = s->durationMinutes;
         add({PlanItemKind::OneOnOne, CivilDate::fromDayNumber(w.day), w.peerId, m.seriesId, w.meetingId,
-             "1:1 with " + peer->name + " (" + std::to_string(minutes) + " min)" + (m.held ? ", held" : "")});
+             join({"1:1 with ", peer->name, " (", std::to_string(minutes), " min)", m.held ? ", held" : ""})});
         if (m.seriesId != kNoId) covered.push_back({m.seriesId, w.day});
     }
     std::sort(covered.begin(), covered.end());
+    std::vector<PlanItem> reviews;  // kind SeriesReview comes last in a day
     for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
         if (!s.active || !index.isActivePeer(s.peerId)) continue;
         for (const Occurrence& o : occurrences(s, plan.monday, sunday)) {
@@ -74,7 +88,7 @@ WeekPlan weekPlan(const Notebook& nb, CivilDate anyDay) {
             add({PlanItemKind::OneOnOne, o.date, s.peerId, id, kNoId, text});
         }
         if (inWeek(s.review)) {
-            add({PlanItemKind::SeriesReview, s.review, s.peerId, id, kNoId, "Review 1:1s with " + nameOf(nb, s.peerId)});
+            reviews.push_back({PlanItemKind::SeriesReview, s.review, s.peerId, id, kNoId, "Review 1:1s with " + nameOf(nb, s.peerId)});
         }
     }
     for (const auto& [id, r] : nb.all<Ritual>()) {
@@ -93,8 +107,8 @@ WeekPlan weekPlan(const Notebook& nb, CivilDate anyDay) {
         const Peer* p = nb.findPeer(c->peerId);
         if (!p || p->archived) continue;
         add({PlanItemKind::CommitmentDue, *c->due, c->peerId, c->id, kNoId,
-             c->direction == CommitmentDirection::MeToThem ? "I owe " + p->name + ": " + c->text
-                                                           : p->name + " owes me: " + c->text});
+             c->direction == CommitmentDirection::MeToThem ? join({"I owe ", p->name, ": ", c->text})
+                                                           : join({p->name, " owes me: ", c->text})});
     }
     for (const UpcomingDate& u : upcomingImportantDates(nb, plan.monday, 7)) {
         const Fact* f = nb.find<Fact>(u.factId);
@@ -121,10 +135,7 @@ WeekPlan weekPlan(const Notebook& nb, CivilDate anyDay) {
                  "Timebox ends: " + p.title});
         }
     }
-    for (PlanDay& day : plan.days) {
-        std::stable_sort(day.items.begin(), day.items.end(),
-                         [](const PlanItem& a, const PlanItem& b) { return uint8_t(a.kind) < uint8_t(b.kind); });
-    }
+    for (PlanItem& item : reviews) add(std::move(item));
     LoadStatus load = loadStatus(nb);
     if (load.overBudget) plan.warnings.insert(plan.warnings.begin(), load.warning);
     return plan;

@@ -6,6 +6,7 @@
 #include <sstream>
 
 #include "core/model/commands.h"
+#include "core/model/recurrence.h"
 #include "core/sample/sample_notebook.h"
 #include "tests/core/rules_reference.h"
 
@@ -121,6 +122,7 @@ Notebook sample(CivilDate today, int32_t peers, uint64_t seed) {
 
 // Applies a command built against nb, and keeps it for undo.
 void run(Notebook& nb, Result<Command> c, std::vector<Command>& done) {
+    INFO((c.ok() ? std::string() : c.error().message));
     REQUIRE(c.ok());
     REQUIRE(nb.apply(c.value()));
     done.push_back(std::move(c).value());
@@ -148,7 +150,8 @@ TEST_CASE("indexed rules follow edits and their undo", "[rules][index]") {
     std::vector<Command> done;
 
     // A leap-day birthday, a contact logged today and one in the future, a peer archived, a commitment
-    // kept and a new one due this week, a ritual done, a series made less frequent, a meeting deleted.
+    // kept and a new one due this week, a ritual done, a series made less frequent, a series review this
+    // week, a meeting deleted.
     run(nb, addFact(nb, idSource, peers[0], FactCategory::ImportantDate, "Birthday", std::nullopt, {}, AnnualDate{1980, 2, 29}),
         done);
     run(nb, logInteraction(nb, idSource, peers[1], today, InteractionKind::TalkedToday, "hallway"), done);
@@ -156,7 +159,8 @@ TEST_CASE("indexed rules follow edits and their undo", "[rules][index]") {
     run(nb, archivePeer(nb, peers[3]), done);
     for (const auto& [id, c] : nb.all<Commitment>()) {
         if (c.isOpen() && c.due) {
-            run(nb, setCommitmentStatus(nb, id, CommitmentStatus::Kept, today), done);
+            run(nb, setCommitmentStatus(nb, id, *c.due < today ? CommitmentStatus::KeptLate : CommitmentStatus::Kept, today),
+                done);
             break;
         }
     }
@@ -169,6 +173,12 @@ TEST_CASE("indexed rules follow edits and their undo", "[rules][index]") {
             SeriesChange change;
             change.cadence = Cadence{CadenceKind::Monthly, 4};
             run(nb, changeSeries(nb, id, change, today), done);
+            break;
+        }
+    }
+    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
+        if (s.active && s.peerId != peers[3] && s.peerId != peers[5]) {
+            run(nb, setSeriesReview(nb, id, today.addDays(2)), done);  // a review in this week's plan
             break;
         }
     }
