@@ -1,20 +1,22 @@
 // Keeping the rules' indexes: each entity kind adds its few entries, and takes exactly those out again.
 #include "core/model/notebook_index.h"
 
+#include <algorithm>
+
 #include "core/model/recurrence.h"
 
 namespace rapport {
 
 namespace {
 
-const std::multiset<int32_t> kNoDays;
+const Days kNoDays;
 
 }  // namespace
 
-void NotebookIndex::change(std::multiset<int32_t>& days, int32_t day, bool add) {
+void NotebookIndex::change(Days& days, int32_t day, bool add) {
     if (add) {
-        days.insert(day);
-    } else if (auto it = days.find(day); it != days.end()) {
+        days.insert(std::upper_bound(days.begin(), days.end(), day), day);
+    } else if (auto it = std::lower_bound(days.begin(), days.end(), day); it != days.end() && *it == day) {
         days.erase(it);  // one entry: another source may have the same day
     }
 }
@@ -29,12 +31,17 @@ const NotebookIndex::PeerDigest* NotebookIndex::digestOf(EntityId peerId) const 
     return it == m_peers.end() ? nullptr : &it->second;
 }
 
-const std::multiset<int32_t>& NotebookIndex::contactDaysOf(EntityId peerId) const {
+const std::vector<MeetingDay>* NotebookIndex::meetingsOn(int32_t day) const {
+    const auto it = m_meetingsByDay.find(day);
+    return it == m_meetingsByDay.end() ? nullptr : &it->second;
+}
+
+const Days& NotebookIndex::contactDaysOf(EntityId peerId) const {
     const PeerDigest* d = digestOf(peerId);
     return d ? d->contactDays : kNoDays;
 }
 
-const std::multiset<int32_t>& NotebookIndex::activeCadencesOf(EntityId peerId) const {
+const Days& NotebookIndex::activeCadencesOf(EntityId peerId) const {
     const PeerDigest* d = digestOf(peerId);
     return d ? d->cadences : kNoDays;
 }
@@ -46,9 +53,18 @@ bool NotebookIndex::isActivePeer(EntityId peerId) const {
 
 void NotebookIndex::update(const Entity& e, bool add) {
     if (const auto* m = std::get_if<Meeting>(&e)) {
-        const auto key = std::make_pair(m->date.dayNumber(), m->id);
-        if (add) m_meetingsByDate[key] = MeetingDay{m->peerId, m->seriesId, m->held};
-        else m_meetingsByDate.erase(key);
+        const int32_t day = m->date.dayNumber();
+        if (add) {
+            m_meetingsByDay[day].push_back(MeetingDay{m->id, m->peerId, m->seriesId, m->held});
+        } else if (auto bucket = m_meetingsByDay.find(day); bucket != m_meetingsByDay.end()) {
+            std::vector<MeetingDay>& list = bucket->second;
+            const auto it = std::find_if(list.begin(), list.end(), [&](const MeetingDay& x) { return x.meetingId == m->id; });
+            if (it != list.end()) {
+                *it = list.back();  // order within a day does not matter: readers sort what they take
+                list.pop_back();
+            }
+            if (list.empty()) m_meetingsByDay.erase(bucket);
+        }
         if (m->held && m->peerId != kNoId) change(m_peers[m->peerId].contactDays, m->date.dayNumber(), add);
     } else if (const auto* i = std::get_if<Interaction>(&e)) {
         if (i->peerId != kNoId) change(m_peers[i->peerId].contactDays, i->date.dayNumber(), add);

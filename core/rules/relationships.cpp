@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <set>
 
 #include "core/model/recurrence.h"
 
@@ -14,17 +13,15 @@ namespace {
 // The latest contact day on or before today: held 1:1s, logged interactions and rituals done all land in
 // one per-peer index (NotebookIndex::contactDaysOf), so this is one search.
 std::optional<CivilDate> lastContact(const NotebookIndex& index, EntityId peerId, CivilDate today) {
-    const std::multiset<int32_t>& days = index.contactDaysOf(peerId);
-    if (days.empty()) return std::nullopt;
-    if (*days.rbegin() <= today.dayNumber()) return CivilDate::fromDayNumber(*days.rbegin());
-    const auto it = days.upper_bound(today.dayNumber());
+    const Days& days = index.contactDaysOf(peerId);
+    const auto it = std::upper_bound(days.begin(), days.end(), today.dayNumber());
     if (it == days.begin()) return std::nullopt;
     return CivilDate::fromDayNumber(*std::prev(it));
 }
 
 int32_t gapDays(const NotebookIndex& index, const Peer& p, int32_t graceDays) {
-    const std::multiset<int32_t>& cadences = index.activeCadencesOf(p.id);
-    const int32_t gap = cadences.empty() ? cadenceDays(recommendedCadence(p)) : *cadences.begin();
+    const Days& cadences = index.activeCadencesOf(p.id);
+    const int32_t gap = cadences.empty() ? cadenceDays(recommendedCadence(p)) : cadences.front();
     return gap + graceDays;
 }
 

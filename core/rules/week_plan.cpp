@@ -57,9 +57,12 @@ WeekPlan weekPlan(const Notebook& nb, CivilDate anyDay) {
         const MeetingDay* meeting;
     };
     std::vector<WeekMeeting> week;
-    const MeetingsByDate& byDate = index.meetingsByDate();
-    for (auto it = byDate.lower_bound({from, 0}); it != byDate.end() && it->first.first <= to; ++it) {
-        if (it->second.peerId != kNoId) week.push_back({it->second.peerId, it->first.first, it->first.second, &it->second});
+    for (int32_t day = from; day <= to; ++day) {
+        if (const std::vector<MeetingDay>* meetings = index.meetingsOn(day)) {
+            for (const MeetingDay& m : *meetings) {
+                if (m.peerId != kNoId) week.push_back({m.peerId, day, m.meetingId, &m});
+            }
+        }
     }
     std::sort(week.begin(), week.end(), [](const WeekMeeting& a, const WeekMeeting& b) {
         return std::tie(a.peerId, a.day, a.meetingId) < std::tie(b.peerId, b.day, b.meetingId);
