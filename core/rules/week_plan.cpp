@@ -84,11 +84,22 @@ WeekPlan weekPlan(const Notebook& nb, CivilDate anyDay) {
     std::vector<PlanItem> reviews;  // kind SeriesReview comes last in a day
     for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
         if (!s.active || !index.isActivePeer(s.peerId)) continue;
-        for (const Occurrence& o : occurrences(s, plan.monday, sunday)) {
-            if (std::binary_search(covered.begin(), covered.end(), std::make_pair(id, o.date.dayNumber()))) continue;
+        auto addOccurrence = [&, id = id, &s = s](const Occurrence& o) {
+            if (std::binary_search(covered.begin(), covered.end(), std::make_pair(id, o.date.dayNumber()))) return;
             std::string text = "1:1 with " + nameOf(nb, s.peerId) + " (" + std::to_string(s.durationMinutes) + " min)";
             if (o.moved()) text += ", moved from " + o.original.toIso();
             add({PlanItemKind::OneOnOne, o.date, s.peerId, id, kNoId, text});
+        };
+        if (s.changes.empty() && s.cadence.kind != CadenceKind::Monthly) {
+            // A rhythm of whole weeks with nothing skipped or moved meets at most once in seven days: the
+            // date is found by arithmetic (as ruleOccurrences steps), with no lists built per series.
+            const CivilDate first = firstOccurrence(s);
+            const int32_t step = std::max(7, cadenceDays(s.cadence));
+            const int32_t k = plan.monday > first ? (first.daysUntil(plan.monday) + step - 1) / step : 0;
+            const CivilDate date = first.addDays(k * step);
+            if (date <= sunday) addOccurrence(Occurrence{date, date});
+        } else {
+            for (const Occurrence& o : occurrences(s, plan.monday, sunday)) addOccurrence(o);
         }
         if (inWeek(s.review)) {
             reviews.push_back({PlanItemKind::SeriesReview, s.review, s.peerId, id, kNoId, "Review 1:1s with " + nameOf(nb, s.peerId)});

@@ -182,6 +182,17 @@ TEST_CASE("indexed rules follow edits and their undo", "[rules][index]") {
             break;
         }
     }
+    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
+        if (s.active && s.peerId == peers[8]) {
+            // Occurrences skipped and moved in the weeks ahead (the plan's slower path).
+            const auto skipped = nextOccurrence(s, today.addDays(7));
+            const auto moved = nextOccurrence(s, today.addDays(14));
+            REQUIRE((skipped && moved));
+            run(nb, skipOccurrence(nb, id, skipped->date), done);
+            run(nb, rescheduleOccurrence(nb, id, moved->date, moved->date.addDays(1)), done);
+            break;
+        }
+    }
     const DatedIds& meetings = nb.meetingsOfPeer(peers[6]);
     REQUIRE(!meetings.empty());
     run(nb, deleteEntity(nb, std::prev(meetings.end())->second), done);
