@@ -27,23 +27,27 @@ LoadStatus loadStatus(const Notebook& nb) {
         SeriesLoad load;
         Cadence cadence;
         const Peer* peer;
+        Interdependence interdependence;  // copied: the sort compares it often, the peers lie far apart
     };
     std::vector<Candidate> all;
+    all.reserve(nb.all<OneOnOneSeries>().size());
     for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
         if (!s.active || !index.isActivePeer(s.peerId)) continue;
         SeriesLoad l{id, s.peerId, meetingsPerWeek(s.cadence), meetingsPerWeek(s.cadence) * s.durationMinutes};
         st.meetingsPerWeek += l.meetingsPerWeek;
         st.minutesPerWeek += l.minutesPerWeek;
-        all.push_back({l, s.cadence, nullptr});
+        all.push_back({l, s.cadence, nullptr, Interdependence{}});
     }
     // A small tolerance: monthly 1:1s give fractional minutes.
     st.overBudget = st.minutesPerWeek > st.budgetMinutes + 1e-6;
     if (!st.overBudget) return st;
-    for (Candidate& c : all) c.peer = nb.findPeer(c.load.peerId);
+    for (Candidate& c : all) {
+        c.peer = nb.findPeer(c.load.peerId);
+        c.interdependence = c.peer->interdependence;
+    }
     std::sort(all.begin(), all.end(), [](const Candidate& a, const Candidate& b) {
         // Light (2) before Moderate (1) before Strong (0); then the heaviest; then by name for stability.
-        const Interdependence ia = a.peer->interdependence, ib = b.peer->interdependence;
-        if (ia != ib) return uint8_t(ia) > uint8_t(ib);
+        if (a.interdependence != b.interdependence) return uint8_t(a.interdependence) > uint8_t(b.interdependence);
         if (a.load.minutesPerWeek != b.load.minutesPerWeek) return a.load.minutesPerWeek > b.load.minutesPerWeek;
         const int byName = a.peer->name.compare(b.peer->name);
         return byName != 0 ? byName < 0 : a.load.seriesId < b.load.seriesId;
