@@ -99,6 +99,7 @@ void Notebook::index(const Entity& e, bool add) {
     } else if (const auto* i = std::get_if<Interaction>(&e)) {
         update(m_interactionsByPeer, i->peerId, i->date, i->id);
     }
+    m_rulesIndex.update(e, add);
     const EntityId self = entityId(e);
     for (const Reference& r : referencesOf(e)) {
         if (add) {

@@ -13,6 +13,7 @@
 
 #include "core/model/command.h"
 #include "core/model/entity.h"
+#include "core/model/notebook_index.h"
 #include "core/util/result.h"
 
 namespace rapport {
@@ -68,6 +69,9 @@ public:
     // connections, commitments, series, meetings, projects, rituals... (empty set when none). The
     // per-peer queries of rules/peer_records.h read it instead of scanning whole tables.
     const std::set<EntityId>& referrersOf(EntityId id) const;
+    // Date- and peer-keyed indexes for the rules (meetings by date, open commitments by due date, contact
+    // days per peer...), kept up to date by apply().
+    const NotebookIndex& rulesIndex() const { return m_rulesIndex; }
 
     // Every entity, in kind order then id order (for snapshots and tests).
     std::vector<Entity> entities() const;
@@ -102,6 +106,7 @@ private:
     std::unordered_map<EntityId, DatedIds> m_meetingsBySeries;
     std::unordered_map<EntityId, DatedIds> m_interactionsByPeer;
     std::unordered_map<EntityId, std::set<EntityId>> m_referrers;  // referenced id -> ids referring to it
+    NotebookIndex m_rulesIndex;
 };
 
 }  // namespace rapport

@@ -200,9 +200,11 @@ std::optional<OneOnOneSlot> findOneOnOne(const Notebook& nb, EntityId peerId, Ci
         return OneOnOneSlot{CivilDate::fromDayNumber(it->first), m ? m->seriesId : kNoId, it->second};
     }
     std::optional<OneOnOneSlot> best;
-    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
-        if (s.peerId != peerId || !s.active) continue;
-        auto v = occurrences(s, from, to);
+    // The peer's series through the referrer index (id order), not a scan of every series.
+    for (const EntityId id : nb.referrersOf(peerId)) {
+        const OneOnOneSeries* s = nb.kindOfId(id) == EntityKind::OneOnOneSeries ? nb.findSeries(id) : nullptr;
+        if (!s || s->peerId != peerId || !s->active) continue;
+        auto v = occurrences(*s, from, to);
         if (!v.empty() && (!best || v.front().date < best->date)) best = OneOnOneSlot{v.front().date, id, kNoId};
     }
     return best;

@@ -25,6 +25,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   model/checker.h
   model/notebook.h
   model/notebook.cpp
+  model/notebook_index.h
+  model/notebook_index.cpp
   model/commands.h
   model/command_util.h
   model/command_util.cpp

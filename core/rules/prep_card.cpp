@@ -22,8 +22,48 @@ Result<PrepCard> prepCard(const Notebook& nb, EntityId peerId, CivilDate today) 
     card.tier = tierOf(card.peer->trustLevel());
     card.lastInteraction = lastInteraction(nb, peerId, today);
 
-    for (const auto& [id, f] : nb.all<Fact>()) {
-        if (f.peerId == peerId) card.facts.push_back(&f);
+    // The peer's own records, from the notebook's referrer index (id order, as the tables have them),
+    // sorted into the card's lists in one pass.
+    for (const EntityId id : nb.referrersOf(peerId)) {
+        const auto kind = nb.kindOfId(id);
+        if (!kind) continue;
+        switch (*kind) {
+            case EntityKind::Fact:
+                if (const Fact* f = nb.find<Fact>(id); f && f->peerId == peerId) card.facts.push_back(f);
+                break;
+            case EntityKind::Connection:
+                if (const Connection* c = nb.find<Connection>(id); c && c->peerId == peerId) card.connections.push_back(c);
+                break;
+            case EntityKind::BanterTopic:
+                if (const BanterTopic* b = nb.find<BanterTopic>(id); b && b->peerId == peerId) card.banter.push_back(b);
+                break;
+            case EntityKind::Commitment:
+                if (const Commitment* c = nb.find<Commitment>(id); c && c->peerId == peerId && c->isOpen()) {
+                    (c->direction == CommitmentDirection::MeToThem ? card.iOwe : card.theyOwe).push_back(c);
+                }
+                break;
+            case EntityKind::Ritual:
+                if (const Ritual* r = nb.find<Ritual>(id)) {
+                    const bool mine = std::find(r->participants.begin(), r->participants.end(), peerId) != r->participants.end();
+                    if (mine && r->nextDue && *r->nextDue <= today.addDays(14)) card.ritualsDue.push_back(r);
+                }
+                break;
+            case EntityKind::ExecPreview:
+                if (const ExecPreview* p = nb.find<ExecPreview>(id); p && p->staffMeetingOn >= today) {
+                    for (const PreviewPeer& pp : p->peers) {
+                        if (pp.peerId == peerId && pp.status == PreviewStatus::NotYet) card.previews.push_back(p);
+                    }
+                }
+                break;
+            case EntityKind::JointProject:
+                if (const JointProject* p = nb.find<JointProject>(id);
+                    p && p->isActive() && std::find(p->peerIds.begin(), p->peerIds.end(), peerId) != p->peerIds.end()) {
+                    card.projects.push_back(p);
+                }
+                break;
+            default:
+                break;
+        }
     }
     std::sort(card.facts.begin(), card.facts.end(), [](const Fact* a, const Fact* b) {
         if (a->category != b->category) return uint8_t(a->category) < uint8_t(b->category);
@@ -33,20 +73,10 @@ Result<PrepCard> prepCard(const Notebook& nb, EntityId peerId, CivilDate today) 
         if (u.daysAway < 30) card.upcomingDates.push_back(u);
     }
     card.interestMatches = suggestConnections(nb, peerId);
-    for (const auto& [id, c] : nb.all<Connection>()) {
-        if (c.peerId == peerId) card.connections.push_back(&c);
-    }
-    for (const auto& [id, b] : nb.all<BanterTopic>()) {
-        if (b.peerId == peerId) card.banter.push_back(&b);
-    }
     std::sort(card.banter.begin(), card.banter.end(), [](const BanterTopic* a, const BanterTopic* b) {
         if (a->lastUsed.has_value() != b->lastUsed.has_value()) return !a->lastUsed.has_value();
         return a->lastUsed && *a->lastUsed != *b->lastUsed ? *a->lastUsed < *b->lastUsed : a->id < b->id;
     });
-    for (const auto& [id, c] : nb.all<Commitment>()) {
-        if (c.peerId != peerId || !c.isOpen()) continue;
-        (c.direction == CommitmentDirection::MeToThem ? card.iOwe : card.theyOwe).push_back(&c);
-    }
     std::sort(card.iOwe.begin(), card.iOwe.end(), dueFirst);
     std::sort(card.theyOwe.begin(), card.theyOwe.end(), dueFirst);
     card.myRecord = keptRatio(nb, peerId, CommitmentDirection::MeToThem);
@@ -81,21 +111,6 @@ Result<PrepCard> prepCard(const Notebook& nb, EntityId peerId, CivilDate today) 
         }
     }
 
-    for (const auto& [id, r] : nb.all<Ritual>()) {
-        const bool mine = std::find(r.participants.begin(), r.participants.end(), peerId) != r.participants.end();
-        if (mine && r.nextDue && *r.nextDue <= today.addDays(14)) card.ritualsDue.push_back(&r);
-    }
-    for (const auto& [id, p] : nb.all<ExecPreview>()) {
-        if (p.staffMeetingOn < today) continue;
-        for (const PreviewPeer& pp : p.peers) {
-            if (pp.peerId == peerId && pp.status == PreviewStatus::NotYet) card.previews.push_back(&p);
-        }
-    }
-    for (const auto& [id, p] : nb.all<JointProject>()) {
-        if (p.isActive() && std::find(p.peerIds.begin(), p.peerIds.end(), peerId) != p.peerIds.end()) {
-            card.projects.push_back(&p);
-        }
-    }
     card.topics = suggestTopics(nb, peerId);
     return card;
 }

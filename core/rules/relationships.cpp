@@ -3,7 +3,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <unordered_map>
 
 #include "core/model/recurrence.h"
 
@@ -11,77 +10,30 @@ namespace rapport {
 
 namespace {
 
-// Latest contact from logged interactions and held meetings (rituals are passed in: finding them
-// means a pass over every ritual, which driftingPeers does once for all peers).
-std::optional<CivilDate> lastContact(const Notebook& nb, EntityId peerId, CivilDate today,
-                                     std::optional<CivilDate> lastRitual) {
-    std::optional<CivilDate> best = lastRitual;
-    auto consider = [&](CivilDate d) {
-        if (d <= today && (!best || d > *best)) best = d;
-    };
-    const auto upTo = std::make_pair(today.dayNumber(), std::numeric_limits<EntityId>::max());
-    const DatedIds& interactions = nb.interactionsOfPeer(peerId);
-    auto it = interactions.upper_bound(upTo);
-    if (it != interactions.begin()) consider(CivilDate::fromDayNumber(std::prev(it)->first));
-    // Meetings: walk back from today to the latest held one (prepared ones are not contact yet).
-    const DatedIds& meetings = nb.meetingsOfPeer(peerId);
-    for (auto m = meetings.upper_bound(upTo); m != meetings.begin();) {
-        --m;
-        if (best && m->first <= best->dayNumber()) break;
-        const Meeting* meeting = nb.findMeeting(m->second);
-        if (meeting && meeting->held) {
-            consider(meeting->date);
-            break;
-        }
-    }
-    return best;
+// The latest contact day on or before today: held 1:1s, logged interactions and rituals done all land in
+// one per-peer index (NotebookIndex::contactDaysOf), so this is one search.
+std::optional<CivilDate> lastContact(const NotebookIndex& index, EntityId peerId, CivilDate today) {
+    const Days& days = index.contactDaysOf(peerId);
+    const auto it = std::upper_bound(days.begin(), days.end(), today.dayNumber());
+    if (it == days.begin()) return std::nullopt;
+    return CivilDate::fromDayNumber(*std::prev(it));
 }
 
-// The latest "done" date of a ritual on or before today, for each participant: one pass.
-std::unordered_map<EntityId, CivilDate> lastRitualByPeer(const Notebook& nb, CivilDate today) {
-    std::unordered_map<EntityId, CivilDate> out;
-    for (const auto& [id, r] : nb.all<Ritual>()) {
-        if (!r.lastDone || *r.lastDone > today) continue;
-        for (const EntityId peer : r.participants) {
-            auto [it, inserted] = out.emplace(peer, *r.lastDone);
-            if (!inserted && *r.lastDone > it->second) it->second = *r.lastDone;
-        }
-    }
-    return out;
-}
-
-// The shortest cadence (days) of each peer's active series: one pass.
-std::unordered_map<EntityId, int32_t> seriesDaysByPeer(const Notebook& nb) {
-    std::unordered_map<EntityId, int32_t> out;
-    for (const auto& [id, s] : nb.all<OneOnOneSeries>()) {
-        if (!s.active) continue;
-        const int32_t days = cadenceDays(s.cadence);
-        auto [it, inserted] = out.emplace(s.peerId, days);
-        if (!inserted) it->second = std::min(it->second, days);
-    }
-    return out;
-}
-
-int32_t gapDays(const Notebook& nb, const Peer& p, const std::unordered_map<EntityId, int32_t>& seriesDays) {
-    const auto series = seriesDays.find(p.id);
-    const int32_t gap = series != seriesDays.end() ? series->second : cadenceDays(recommendedCadence(p));
-    return gap + nb.settings().driftGraceDays;
+int32_t gapDays(const NotebookIndex& index, const Peer& p, int32_t graceDays) {
+    const Days& cadences = index.activeCadencesOf(p.id);
+    const int32_t gap = cadences.empty() ? cadenceDays(recommendedCadence(p)) : cadences.front();
+    return gap + graceDays;
 }
 
 }  // namespace
 
 std::optional<CivilDate> lastInteraction(const Notebook& nb, EntityId peerId, CivilDate today) {
-    std::optional<CivilDate> ritual;
-    for (const auto& [id, r] : nb.all<Ritual>()) {
-        if (r.lastDone && *r.lastDone <= today && (!ritual || *r.lastDone > *ritual) &&
-            std::find(r.participants.begin(), r.participants.end(), peerId) != r.participants.end()) {
-            ritual = r.lastDone;
-        }
-    }
-    return lastContact(nb, peerId, today, ritual);
+    return lastContact(nb.rulesIndex(), peerId, today);
 }
 
-int32_t allowedGapDays(const Notebook& nb, const Peer& p) { return gapDays(nb, p, seriesDaysByPeer(nb)); }
+int32_t allowedGapDays(const Notebook& nb, const Peer& p) {
+    return gapDays(nb.rulesIndex(), p, nb.settings().driftGraceDays);
+}
 
 std::string driftText(const Drift& drift) {
     const std::string days = std::to_string(drift.daysSince) + (drift.daysSince == 1 ? " day" : " days");
@@ -89,17 +41,15 @@ std::string driftText(const Drift& drift) {
 }
 
 std::vector<Drift> driftingPeers(const Notebook& nb, CivilDate today) {
-    // Rituals and series are indexed once here, so the cost grows with the data, not with its square.
-    const auto rituals = lastRitualByPeer(nb, today);
-    const auto seriesDays = seriesDaysByPeer(nb);
+    // Contact days and cadences are indexed per peer, so each peer costs a lookup, not a scan.
+    const NotebookIndex& index = nb.rulesIndex();
+    const int32_t grace = nb.settings().driftGraceDays;
     std::vector<Drift> out;
     for (const auto& [id, p] : nb.peers()) {
         if (p.archived) continue;
         Drift d;
         d.peerId = id;
-        const auto ritual = rituals.find(id);
-        const auto last = lastContact(nb, id, today,
-                                      ritual == rituals.end() ? std::nullopt : std::optional<CivilDate>(ritual->second));
+        const auto last = lastContact(index, id, today);
         if (last) {
             d.since = *last;
         } else if (p.metOn && *p.metOn <= today) {
@@ -109,7 +59,7 @@ std::vector<Drift> driftingPeers(const Notebook& nb, CivilDate today) {
             continue;
         }
         d.daysSince = d.since.daysUntil(today);
-        d.allowedDays = gapDays(nb, p, seriesDays);
+        d.allowedDays = gapDays(index, p, grace);
         if (d.daysSince > d.allowedDays) out.push_back(d);
     }
     std::sort(out.begin(), out.end(), [](const Drift& a, const Drift& b) {
@@ -142,14 +92,24 @@ CivilDate nextAnnualOccurrence(const AnnualDate& d, CivilDate from) {
 }
 
 std::vector<UpcomingDate> upcomingImportantDates(const Notebook& nb, CivilDate from, int32_t days) {
+    // Each day of the window looks up the facts on its month and day (on a month's last day also the
+    // later days a shorter month folds onto it: Feb 29 on Feb 28), instead of every fact being tried.
+    const DayKeyedIds& byDay = nb.rulesIndex().importantDatesByDay();
     std::vector<UpcomingDate> out;
-    for (const auto& [id, f] : nb.all<Fact>()) {
-        if (!f.date || f.category != FactCategory::ImportantDate) continue;
-        const Peer* p = nb.findPeer(f.peerId);
-        if (!p || p->archived) continue;
-        const CivilDate next = nextAnnualOccurrence(*f.date, from);
-        if (from.daysUntil(next) >= days) continue;
-        out.push_back(UpcomingDate{id, f.peerId, next, f.date->year ? next.year() - f.date->year : 0});
+    for (int32_t k = 0; k < days; ++k) {
+        const CivilDate date = from.addDays(k);
+        const int32_t year = date.year(), month = date.month(), day = date.day();
+        const int32_t lastKey = NotebookIndex::annualKey(month, day == daysInMonth(year, month) ? 31 : day);
+        for (auto it = byDay.lower_bound({NotebookIndex::annualKey(month, day), 0});
+             it != byDay.end() && it->first <= lastKey; ++it) {
+            const Fact* f = nb.find<Fact>(it->second);
+            if (!f || !f->date || f->category != FactCategory::ImportantDate) continue;
+            const Peer* p = nb.findPeer(f->peerId);
+            if (!p || p->archived) continue;
+            // The fact's next occurrence from `from` is this day (not a day in an earlier year's window).
+            if (nextAnnualOccurrence(*f->date, from) != date) continue;
+            out.push_back(UpcomingDate{f->id, f->peerId, date, f->date->year ? year - f->date->year : 0});
+        }
     }
     std::sort(out.begin(), out.end(), [](const UpcomingDate& a, const UpcomingDate& b) {
         return a.date != b.date ? a.date < b.date : a.factId < b.factId;

@@ -86,7 +86,7 @@ int main(int argc, char** argv) {
     imgui.frame(draw);
     out.add("open + first frame", "large", counts.entities, "wall", msSince(opening), "ms");
     if (!app.context() || app.notebookStore()->notebook().size() < counts.entities) {
-        std::fprintf(stderr, "bench: the app did not open the large store\n");
+        std::fprintf(stderr, "bench: the app did not open the large store: %s\n", app.describeForAutomation().substr(0, 300).c_str());
         return 1;
     }
     const int frames = args.quick ? 20 : 60, edits = args.quick ? 5 : 15;

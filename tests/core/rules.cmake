@@ -8,4 +8,7 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/meeting_alarms_tests.cpp
   core/peer_records_tests.cpp
   core/rules_bench_tests.cpp
+  core/rules_reference.h
+  core/rules_reference.cpp
+  core/rules_index_tests.cpp
 )
