@@ -24,10 +24,11 @@ import shutil
 import sys
 import tarfile
 
-HASHED_FIRST = ["rapport.wasm", "rapport.data"]  # named inside rapport.js (through locateFile)
+# named inside rapport.js and web/fonts.js (through locateFile)
+HASHED_FIRST = ["rapport.wasm", "rapport.data", "ui_font_wide.ttf", "ui_font_bold_wide.ttf"]
 HASHED_THEN = ["rapport.js", "shell.js", "style.css"]  # named by index.html; shell.js holds the table
 KEPT = ["index.html", "manifest.webmanifest", "icon-192.png", "icon-512.png"]
-COMPRESSED = (".html", ".js", ".css", ".wasm", ".data", ".webmanifest")
+COMPRESSED = (".html", ".js", ".css", ".wasm", ".data", ".webmanifest", ".ttf")
 MTIME = 0  # 1970: the bundle's bytes depend only on its contents
 
 
