@@ -12,7 +12,7 @@ bool g_requested = false;
 bool g_arrived = false;
 }  // namespace
 
-EM_JS(void, rapport_fetch_wide_fonts, (), { Module.rapportFetchWideFonts(); });
+EM_JS(void, rapport_want_wide_fonts, (), { Module.rapportFetchWideFonts(); });
 
 extern "C" EMSCRIPTEN_KEEPALIVE void rapport_wide_fonts_arrived() {
     g_arrived = true;
@@ -32,7 +32,7 @@ UiFonts uiFonts() {
 void requestWideFonts() {
     if (g_requested || g_arrived) return;
     g_requested = true;
-    rapport_fetch_wide_fonts();
+    rapport_want_wide_fonts();
 }
 
 }  // namespace rapport::platform
