@@ -67,9 +67,11 @@ void AppLoop::updateFonts() {
     SDL_GL_GetDrawableSize(m_window, &drawableW, &drawableH);
     const float ratio = windowW > 0 ? static_cast<float>(drawableW) / static_cast<float>(windowW) : 1.0f;
     const float size = m_app.wantedFontSize();
-    if (size == m_fontSize && ratio == m_pixelRatio) return;
+    const int generation = platform::uiFonts().generation;  // the web's wide set has arrived
+    if (size == m_fontSize && ratio == m_pixelRatio && generation == m_fontGeneration) return;
     m_fontSize = size;
     m_pixelRatio = ratio;
+    m_fontGeneration = generation;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     m_loadFonts(size, ratio);
     ImGui_ImplOpenGL3_CreateFontsTexture();
@@ -88,6 +90,7 @@ bool AppLoop::drawFrame() {
     const bool keepRunning = m_app.draw();
     checkAlarms();
     ImGui::Render();
+    if (drewMissingGlyph(ImGui::GetDrawData())) platform::requestWideFonts();
     platform::updateTextInput(io.WantTextInput);  // web: the on-screen keyboard follows text fields
     int width = 0, height = 0;
     SDL_GL_GetDrawableSize(m_window, &width, &height);

@@ -18,7 +18,8 @@ namespace rapport::ui {
 class AppLoop final : public platform::LoopClient {
 public:
     // `loadFonts(sizePixels, pixelRatio)` builds the font atlas; the loop calls it when the size in
-    // Settings or the screen's pixel ratio changes, and re-uploads the atlas to the GPU.
+    // Settings, the screen's pixel ratio or the platform's font files (platform::uiFonts) change, and
+    // re-uploads the atlas to the GPU.
     using FontLoader = std::function<void(float sizePixels, float pixelRatio)>;
     AppLoop(SDL_Window* window, App& app, FontLoader loadFonts)
         : m_window(window), m_app(app), m_loadFonts(std::move(loadFonts)) {
@@ -39,6 +40,7 @@ private:
     FramePacer m_pacer;
     FontLoader m_loadFonts;
     float m_fontSize = 0.0f, m_pixelRatio = 0.0f;  // what the current atlas was built for
+    int m_fontGeneration = -1;                      // platform::uiFonts().generation of that atlas
     bool m_quit = false;
     InputGate<SDL_Event> m_gate;  // which events this frame may see (see input_gate.h)
     // The desktop's 1:1 alarms; unset where the platform shows no notifications (the web).

@@ -135,7 +135,8 @@ int run(bool demo) {
     ui::installSyncAutomation(*app);
     auto loadFonts = [](float size, float ratio) {
         std::string fontError;
-        ui::loadFonts({platform::assetPath("ui_font.ttf"), platform::assetPath("ui_font_bold.ttf")}, size, ratio, fontError);
+        const platform::UiFonts fonts = platform::uiFonts();
+        ui::loadFonts({fonts.regular, fonts.bold, fonts.wide}, size, ratio, fontError);
         if (!fontError.empty()) std::fprintf(stderr, "rapport: %s\n", fontError.c_str());
     };
     static std::unique_ptr<ui::AppLoop> loop;

@@ -1,5 +1,6 @@
 // Theme and fonts. Glyph ranges cover the languages colleagues' names come in (Latin with accents,
-// Greek, Cyrillic, punctuation such as smart quotes and the euro sign), not only ImGui's default Latin-1.
+// Greek, Cyrillic, punctuation such as smart quotes and the euro sign), not only ImGui's default Latin-1;
+// the web page starts with the Latin set and loads the wide one when a frame needs it.
 #include "app/theme.h"
 
 #include <imgui.h>
@@ -11,7 +12,20 @@ namespace rapport::ui {
 
 namespace {
 
-const ImWchar* glyphRanges() {
+// Keep both lists in step with the subsets of the web build (app/CMakeLists.txt).
+const ImWchar* latinGlyphRanges() {
+    static const ImWchar kRanges[] = {
+        0x0020, 0x017F,  // Basic Latin, Latin-1, Latin Extended-A
+        0x2000, 0x206F,  // General Punctuation
+        0x20A0, 0x20CF,  // currency signs
+        0x2190, 0x21FF,  // arrows
+        0xFFFD, 0xFFFD,  // the replacement character: what a missing glyph is drawn as (drewMissingGlyph)
+        0,
+    };
+    return kRanges;
+}
+
+const ImWchar* wideGlyphRanges() {
     static const ImWchar kRanges[] = {
         0x0020, 0x024F,  // Basic Latin, Latin-1, Latin Extended-A and -B
         0x0300, 0x036F,  // combining diacritical marks
@@ -37,6 +51,7 @@ bool fileReadable(const std::string& path) {
 
 constexpr int kRoles = 5;
 ImFont* g_fonts[kRoles] = {};
+bool g_latinOnly = false;  // the atlas holds the Latin set only (FontFiles::wide false)
 
 float roleScale(TextRole role) {
     switch (role) {
@@ -68,7 +83,8 @@ void loadFonts(const FontFiles& files, float bodyPixels, float pixelRatio, std::
         config.OversampleH = pixels < 24.0f ? 2 : 1;  // big glyphs gain nothing from oversampling
         config.OversampleV = 1;
         const std::string& path = roleIsBold(role) ? files.bold : files.regular;
-        g_fonts[i] = io.Fonts->AddFontFromFileTTF(path.c_str(), pixels, &config, glyphRanges());
+        g_fonts[i] = io.Fonts->AddFontFromFileTTF(path.c_str(), pixels, &config,
+                                                  files.wide ? wideGlyphRanges() : latinGlyphRanges());
         loaded = loaded && g_fonts[i];
     }
     if (!loaded) {
@@ -79,8 +95,30 @@ void loadFonts(const FontFiles& files, float bodyPixels, float pixelRatio, std::
         ImFont* fallback = io.Fonts->AddFontDefault(&config);
         std::fill(std::begin(g_fonts), std::end(g_fonts), fallback);
     }
+    g_latinOnly = loaded && !files.wide;
     // Glyphs are rasterised at device pixels, then drawn at logical size.
     io.FontGlobalScale = 1.0f / ratio;
+}
+
+bool drewMissingGlyph(const ImDrawData* drawData) {
+    const ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+    if (!g_latinOnly || !drawData || !atlas->IsBuilt()) return false;
+    // A glyph's quad starts at its top-left texture coordinate; the replacement glyph's is its own.
+    ImVec2 fallback[kRoles];
+    int count = 0;
+    for (const ImFont* font : atlas->Fonts) {
+        if (count < kRoles && font->FallbackChar == 0xFFFD && font->FallbackGlyph) {
+            fallback[count++] = ImVec2(font->FallbackGlyph->U0, font->FallbackGlyph->V0);
+        }
+    }
+    for (int l = 0; l < drawData->CmdListsCount; ++l) {
+        for (const ImDrawVert& v : drawData->CmdLists[l]->VtxBuffer) {
+            for (int f = 0; f < count; ++f) {
+                if (v.uv.x == fallback[f].x && v.uv.y == fallback[f].y) return true;
+            }
+        }
+    }
+    return false;
 }
 
 ImFont* fontFor(TextRole role) {

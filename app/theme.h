@@ -29,11 +29,19 @@ constexpr float kTouchTarget = 44.0f;
 struct FontFiles {
     std::string regular;
     std::string bold;
+    // Wide: every range colleagues' names come in (Latin Extended-B, Vietnamese, Greek, Cyrillic...).
+    // Not wide: the Latin set the web page ships first (Latin-1, Latin Extended-A, punctuation,
+    // currency, arrows, U+FFFD), a smaller download and a faster first atlas (app/CMakeLists.txt).
+    bool wide = true;
 };
 // Loads every role's font at its size for a body of `bodyPixels` logical pixels, rasterised at
 // `pixelRatio` (devicePixelRatio on the web, drawable/window on HiDPI desktops) so text stays sharp.
 // Falls back to ImGui's built-in font and fills `error` when a file is missing or unreadable.
 void loadFonts(const FontFiles& files, float bodyPixels, float pixelRatio, std::string& error);
+// True when the atlas holds only the Latin set and `drawData` shows a character it lacks (drawn as
+// U+FFFD, whose glyph only a missing character uses): time to load the wide set. One pass over the
+// frame's vertices; false at once with the wide set.
+bool drewMissingGlyph(const ImDrawData* drawData);
 // The font of a role; ImGui's default font when none was loaded (headless tests).
 ImFont* fontFor(TextRole role);
 

@@ -42,6 +42,20 @@ void requestFlush();
 // Where read-only assets (the font) are: beside the program in a build tree, else <prefix>/share/rapport.
 std::string assetPath(const std::string& name);
 
+// --- UI fonts (fonts_native.cpp / fonts_web.cpp) ---
+// The font files to load and whether they cover the wide ranges (ui::FontFiles::wide). Native: the
+// full fonts beside the program. Web: the Latin set from the page's data until requestWideFonts() has
+// fetched the wide set (web/fonts.js); `generation` changes when it arrives, so the loop rebuilds the atlas.
+struct UiFonts {
+    std::string regular;
+    std::string bold;
+    bool wide = true;
+    int generation = 0;
+};
+UiFonts uiFonts();
+// Web: starts fetching the wide set (once; the app draws a frame when it is in). Native: nothing.
+void requestWideFonts();
+
 // --- the real clock (system_clock.cpp, both targets) ---
 const Clock& systemClock();
 // The user's local wall clock: the date, the minute of the day and how far into that minute (the

@@ -8,8 +8,8 @@ any web server can host, packed as rapport-web-VERSION.tar.gz.
   files. index.html, sw.js, the manifest and the icons keep their names (served with no-cache).
 - The service worker's cache is named after the version and a hash of every file, so any change makes
   an open tab hear "a new version is ready".
-- Every compressible file gets a .gz copy beside it (gzip -9, no time stamp) for nginx's gzip_static
-  or Apache's rewrite rules (docs/deploy.md).
+- Every compressible file gets a .gz copy beside it (zopfli, else gzip -9; no name, no time stamp) for
+  nginx's gzip_static or Apache's rewrite rules (docs/deploy.md).
 - The tarball is reproducible: sorted names, fixed times, root ownership.
 
 usage: bundle.py APP_DIR VERSION OUT_DIR      (prints the tarball's path)
@@ -21,13 +21,15 @@ import json
 import os
 import re
 import shutil
+import subprocess
 import sys
 import tarfile
 
-HASHED_FIRST = ["rapport.wasm", "rapport.data"]  # named inside rapport.js (through locateFile)
+# named inside rapport.js and web/fonts.js (through locateFile)
+HASHED_FIRST = ["rapport.wasm", "rapport.data", "ui_font_wide.ttf", "ui_font_bold_wide.ttf"]
 HASHED_THEN = ["rapport.js", "shell.js", "style.css"]  # named by index.html; shell.js holds the table
 KEPT = ["index.html", "manifest.webmanifest", "icon-192.png", "icon-512.png"]
-COMPRESSED = (".html", ".js", ".css", ".wasm", ".data", ".webmanifest")
+COMPRESSED = (".html", ".js", ".css", ".wasm", ".data", ".webmanifest", ".ttf")
 MTIME = 0  # 1970: the bundle's bytes depend only on its contents
 
 
@@ -49,6 +51,21 @@ def replace_once(text, old, new, where):
     if text.count(old) != 1:
         fail(f"expected {old!r} once in {where}, found it {text.count(old)} times")
     return text.replace(old, new)
+
+
+def compress(path):
+    """Writes path.gz: zopfli's gzip (Debian's zopfli; ./dev installs it), about 5 % smaller than
+    gzip -9 and read by every browser the same way, else gzip -9. Both write no name and no time."""
+    zopfli = shutil.which("zopfli")
+    if zopfli:
+        with open(path + ".gz", "wb") as dst:
+            if subprocess.run([zopfli, "-c", path], stdout=dst).returncode == 0:
+                return
+    with open(path, "rb") as src:
+        data = src.read()
+    with open(path + ".gz", "wb") as dst:
+        with gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=dst, mtime=MTIME) as z:
+            z.write(data)
 
 
 def main():
@@ -111,11 +128,7 @@ def main():
 
     for f in sorted(os.listdir(stage)):
         if f.endswith(COMPRESSED):
-            with open(os.path.join(stage, f), "rb") as src:
-                data = src.read()
-            with open(os.path.join(stage, f + ".gz"), "wb") as dst:
-                with gzip.GzipFile(filename="", mode="wb", compresslevel=9, fileobj=dst, mtime=MTIME) as z:
-                    z.write(data)
+            compress(os.path.join(stage, f))
 
     tarball = os.path.join(out_dir, name + ".tar.gz")
     buffer = io.BytesIO()

@@ -2,7 +2,7 @@
 # by a hash of every file of the app shell and writes APP_DIR/sw.js from SOURCE (web/sw.js.in), so a
 # changed file means a new service worker with a new cache.
 set(files index.html shell.js style.css manifest.webmanifest icon-192.png icon-512.png
-  rapport.js rapport.wasm rapport.data)
+  rapport.js rapport.wasm rapport.data ui_font_wide.ttf ui_font_bold_wide.ttf)
 set(all "")
 set(list "'./'")
 foreach(file IN LISTS files)

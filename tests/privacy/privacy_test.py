@@ -148,6 +148,8 @@ ALLOWED = {
         r'programmer error!"\);var xhr=new XMLHttpRequest',
         r'this.lengthKnown=true\};if\(typeof XMLHttpRequest!="undefined"\)',
         r'\{throw new Error\("Cannot load without read\(\) or XMLHttpRequest',
+        # The wide set of the UI fonts (web/fonts.js): this origin's own files, fetched when a frame needs them.
+        r'rapportFetchWideFonts=function\(\)\{var names=\["ui_font_wide\.ttf","ui_font_bold_wide\.ttf"\];.{0,200}?return fetch\(url,\{credentials:"same-origin"\}\)',
         # emscripten_fetch's XMLHttpRequest: sync's WebDAV transport (platform/dav_web.cpp), to the folder
         # the user set up, nothing else.
         r'function fetchXHR\(fetch,onsuccess,onerror,onprogress,onreadystatechange\)\{.{0,2000}?var xhr=new XMLHttpRequest',
