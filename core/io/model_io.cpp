@@ -51,6 +51,25 @@ struct EntityBox {
     }
 };
 
+// The wire format of a top-level Notebook (its class version, the count, every entity) read into a
+// plain list: what load(Notebook) reads before it builds the notebook.
+struct NotebookEntities {
+    std::vector<Entity> all;
+    template <class A>
+    void load(A& ar) {
+        std::uint32_t version = 0;
+        ar(version);
+        io::checkVersion(version, 1, "notebook");
+        cereal::size_type n = 0;
+        ar(cereal::make_size_tag(n));
+        for (cereal::size_type i = 0; i < n; ++i) {
+            Entity e;
+            ar(io::EntityField{e});
+            all.push_back(std::move(e));
+        }
+    }
+};
+
 }  // namespace
 
 std::string encodeCommand(const Command& c) { return encode(c); }
@@ -59,6 +78,11 @@ std::string encodeEntity(const Entity& e) { return encode(EntityBox{e}); }
 
 Result<Command> decodeCommand(std::string_view bytes) { return decode<Command>(bytes, "change record"); }
 Result<Notebook> decodeNotebook(std::string_view bytes) { return decode<Notebook>(bytes, "notebook snapshot"); }
+Result<std::vector<Entity>> decodeNotebookEntities(std::string_view bytes) {
+    auto r = decode<NotebookEntities>(bytes, "notebook snapshot");
+    if (!r) return r.error();
+    return std::move(std::move(r).value().all);
+}
 Result<Entity> decodeEntity(std::string_view bytes) {
     auto r = decode<EntityBox>(bytes, "entry");
     if (!r) return r.error();

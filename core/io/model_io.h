@@ -319,6 +319,9 @@ std::string encodeEntity(const Entity& e);
 // give an Error naming the problem; never a crash or an allocation beyond the input's size.
 Result<Command> decodeCommand(std::string_view bytes);
 Result<Notebook> decodeNotebook(std::string_view bytes);
+// The entities of encodeNotebook() bytes, in stored order, without building the notebook (the store
+// times the two steps apart; Notebook::fromEntities checks and indexes them).
+Result<std::vector<Entity>> decodeNotebookEntities(std::string_view bytes);
 Result<Entity> decodeEntity(std::string_view bytes);
 
 }  // namespace rapport

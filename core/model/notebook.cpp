@@ -2,6 +2,9 @@
 // any failure rolls back what was applied, so a command lands whole or not at all.
 #include "core/model/notebook.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "core/model/validation.h"
 
 namespace rapport {
@@ -47,6 +50,20 @@ std::string describe(const Entity& e) {
 
 }  // namespace
 
+// Set entries gathered while fromEntities() loads (see Notebook::m_pending).
+struct Notebook::PendingIndex {
+    struct Dated {
+        std::unordered_map<EntityId, DatedIds>* index;
+        EntityId key;
+        std::pair<int32_t, EntityId> entry;
+        bool operator<(const Dated& o) const {
+            return std::tie(index, key, entry) < std::tie(o.index, o.key, o.entry);
+        }
+    };
+    std::vector<Dated> dated;
+    std::vector<std::pair<EntityId, EntityId>> referrers;  // (referenced id, referring id)
+};
+
 const std::set<EntityId>& Notebook::referrersOf(EntityId id) const {
     static const std::set<EntityId> kNone;
     const auto it = m_referrers.find(id);
@@ -82,9 +99,11 @@ const Settings& Notebook::settings() const {
 }
 
 void Notebook::index(const Entity& e, bool add) {
-    auto update = [add](std::unordered_map<EntityId, DatedIds>& idx, EntityId key, CivilDate date, EntityId id) {
+    auto update = [add, this](std::unordered_map<EntityId, DatedIds>& idx, EntityId key, CivilDate date, EntityId id) {
         if (key == kNoId) return;
-        if (add) {
+        if (add && m_pending) {
+            m_pending->dated.push_back({&idx, key, {date.dayNumber(), id}});
+        } else if (add) {
             idx[key].insert({date.dayNumber(), id});
         } else {
             auto it = idx.find(key);
@@ -104,7 +123,8 @@ void Notebook::index(const Entity& e, bool add) {
     for (const Reference& r : referencesOf(e)) {
         if (add) {
             ++m_refCounts[r.id];
-            m_referrers[r.id].insert(self);
+            if (m_pending) m_pending->referrers.emplace_back(r.id, self);
+            else m_referrers[r.id].insert(self);
         } else {
             if (auto it = m_refCounts.find(r.id); it != m_refCounts.end() && --it->second == 0) m_refCounts.erase(it);
             if (auto it = m_referrers.find(r.id); it != m_referrers.end()) {
@@ -211,13 +231,54 @@ std::vector<Entity> Notebook::entities() const {
 }
 
 Result<Notebook> Notebook::fromEntities(std::vector<Entity> entities) {
-    // One command creating everything: apply() checks references once all entities are in.
-    Command c;
-    c.label = "Load";
-    c.changes.reserve(entities.size());
-    for (auto& e : entities) c.changes.push_back(EntityChange{std::nullopt, std::move(e)});
+    // The rules of apply() for one command creating everything, in one pass and without copies (this
+    // is most of opening a notebook): each entity is checked like a create, indexed, then moved into its
+    // table, at the end when entities come in table order as snapshots list them; references are
+    // checked once all entities are in. Same checks, same messages.
     Notebook nb;
-    if (Status s = nb.apply(c); !s) return s.error();
+    nb.m_kinds.reserve(entities.size());
+    PendingIndex pending;
+    nb.m_pending = &pending;  // reset below; on an error nb is dropped with it
+    std::vector<std::pair<EntityKind, Reference>> refs;  // (referring kind, reference)
+    for (Entity& e : entities) {
+        const EntityId id = entityId(e);
+        if (id == kNoId) return makeError("The " + describe(e) + " has no id.");
+        if (Status s = validate(e); !s) return s.error();
+        if (!nb.m_kinds.emplace(id, kindOf(e)).second) {
+            return makeError("An entry with the id of this new " + describe(e) + " already exists.");
+        }
+        for (const Reference& r : referencesOf(e)) refs.emplace_back(kindOf(e), r);
+        nb.index(e, true);
+        std::visit(
+            [&](auto& x) {
+                auto& table = std::get<Table<std::decay_t<decltype(x)>>>(nb.m_tables);
+                table.emplace_hint(table.end(), id, std::move(x));
+            },
+            e);
+    }
+    nb.m_pending = nullptr;
+    // The sets from sorted runs: each entry goes in at the end, no search, nodes allocated in order.
+    std::sort(pending.dated.begin(), pending.dated.end());
+    for (auto it = pending.dated.begin(); it != pending.dated.end();) {
+        DatedIds& ids = (*it->index)[it->key];
+        const auto* index = it->index;
+        const EntityId key = it->key;
+        for (; it != pending.dated.end() && it->index == index && it->key == key; ++it) ids.emplace_hint(ids.end(), it->entry);
+    }
+    std::sort(pending.referrers.begin(), pending.referrers.end());
+    nb.m_referrers.reserve(nb.m_refCounts.size());
+    for (auto it = pending.referrers.begin(); it != pending.referrers.end();) {
+        std::set<EntityId>& ids = nb.m_referrers[it->first];
+        const EntityId key = it->first;
+        for (; it != pending.referrers.end() && it->first == key; ++it) ids.emplace_hint(ids.end(), it->second);
+    }
+    if (nb.all<Settings>().size() > 1) return makeError("There can be only one settings entry.");
+    for (const auto& [from, r] : refs) {
+        const auto k = nb.kindOfId(r.id);
+        if (!k || *k != r.kind) {
+            return makeError("The " + std::string(kindName(from)) + " refers to a " + kindName(r.kind) + " that does not exist.");
+        }
+    }
     return nb;
 }
 

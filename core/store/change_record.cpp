@@ -88,7 +88,9 @@ std::string encodeStoreState(const StoreState& s) {
     return out;
 }
 
-Result<StoreState> decodeStoreState(std::string_view bytes) {
+Result<StoreState> decodeStoreState(std::string_view bytes, OpenProfile* profile) {
+    OpenProfile ignored;
+    OpenProfile& p = profile ? *profile : ignored;
     try {
         ByteReader r(bytes);
         const uint8_t version = r.u8();
@@ -97,9 +99,20 @@ Result<StoreState> decodeStoreState(std::string_view bytes) {
         s.lastHlc = r.u64();
         const std::string_view nb = r.bytes();
         if (!r.ok() || version == 0) return makeError("The snapshot is malformed.");
-        auto notebook = decodeNotebook(nb);
-        if (!notebook) return notebook.error();
-        s.notebook = std::move(notebook).value();
+        Result<std::vector<Entity>> entities = std::vector<Entity>();
+        {
+            PhaseTimer t(p.stateDecodeMs);
+            entities = decodeNotebookEntities(nb);
+        }
+        if (!entities) return entities.error();
+        {
+            PhaseTimer t(p.notebookBuildMs);
+            auto notebook = Notebook::fromEntities(std::move(entities).value());
+            if (!notebook) return makeError("The notebook snapshot could not be read: The notebook data is inconsistent: " +
+                                            notebook.error().message);
+            s.notebook = std::move(notebook).value();
+        }
+        PhaseTimer t(p.stateDecodeMs);
         if (Status st = readSteps(r, s.undo); !st) return st.error();
         if (Status st = readSteps(r, s.redo); !st) return st.error();
         if (!r.atEnd()) return makeError("The snapshot is malformed.");

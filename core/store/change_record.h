@@ -11,6 +11,7 @@
 #include "core/model/command.h"
 #include "core/model/notebook.h"
 #include "core/store/hlc.h"
+#include "core/store/open_profile.h"
 #include "core/util/result.h"
 
 namespace rapport::store {
@@ -55,6 +56,7 @@ struct StoreState {
 // length + command) for undo, then the same for redo.
 std::string encodeStoreState(const StoreState& s);
 // Fails with a message on any damage or a newer version (a checksummed snapshot rarely is).
-Result<StoreState> decodeStoreState(std::string_view bytes);
+// With `profile`, adds the time spent decoding and building the notebook to its phases.
+Result<StoreState> decodeStoreState(std::string_view bytes, OpenProfile* profile = nullptr);
 
 }  // namespace rapport::store

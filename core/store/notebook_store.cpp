@@ -54,8 +54,10 @@ Result<std::unique_ptr<NotebookStore>> NotebookStore::openWith(StorageMedium& me
     store->m_warning = !recovered.damage.empty() ? recovered.damage : recovered.tornTail;
     store->m_damage = recovered.damage;
     store->m_tornTail = recovered.tornTail;
+    OpenProfile& profile = store->m_openProfile;
+    profile = recovered.profile;
     if (recovered.snapshot) {
-        auto state = decodeStoreState(*recovered.snapshot);
+        auto state = decodeStoreState(*recovered.snapshot, &profile);
         if (!state) {
             return makeError("The notebook snapshot in " + directory + " cannot be read: " + state.error().message +
                              " Nothing was changed on disk.");
@@ -63,9 +65,19 @@ Result<std::unique_ptr<NotebookStore>> NotebookStore::openWith(StorageMedium& me
         store->m_state = std::move(state).value();
         store->m_hlc.observe(store->m_state.lastHlc);
     }
+    size_t undoFloor = 0;  // see replay()
     for (size_t i = 0; i < recovered.records.size(); ++i) {
-        auto rec = decodeChangeRecord(recovered.records[i]);
-        Status s = rec ? store->replay(rec.value()) : Status(rec.error());
+        Result<ChangeRecord> rec = makeError("");
+        {
+            PhaseTimer t(profile.recordDecodeMs);
+            rec = decodeChangeRecord(recovered.records[i]);
+        }
+        Status s;
+        {
+            PhaseTimer t(profile.replayMs);
+            s = rec ? store->replay(std::move(rec).value(), undoFloor) : Status(rec.error());
+            ++profile.records;
+        }
         if (!s) {
             const std::string why = "Change " + std::to_string(i + 1) + " of the log in " + directory +
                                     " cannot be applied (" + s.error().message + "). Nothing was changed on disk.";
@@ -75,33 +87,55 @@ Result<std::unique_ptr<NotebookStore>> NotebookStore::openWith(StorageMedium& me
             break;
         }
     }
+    store->dropUndoBelow(undoFloor);
     // A log that outgrew its snapshot (e.g. written by a build that never compacted) is folded now,
     // so the next open is fast; failing to do so loses nothing.
     if (mode == OpenMode::readWrite && options.autoCompact && store->m_log->shouldCompact()) (void)store->compact();
     return store;
 }
 
-Status NotebookStore::replay(const ChangeRecord& rec) {
+// Replay keeps the undo stack exactly as the edits left it, but trims it lazily: steps below
+// `undoFloor` are the ones pushUndo() would already have dropped (older than undoDepth); they are
+// never reached and are erased in bulk, instead of shifting undoDepth steps at every record.
+Status NotebookStore::replay(ChangeRecord&& rec, size_t& undoFloor) {
     if (Status s = m_state.notebook.apply(rec.command); !s) return s;
     m_hlc.observe(rec.hlc);
     m_state.lastHlc = std::max(m_state.lastHlc, rec.hlc);
+    std::vector<UndoStep>& undo = m_state.undo;
+    auto push = [&](UndoStep step) {
+        undo.push_back(std::move(step));
+        if (undo.size() - undoFloor > m_options.undoDepth) undoFloor = undo.size() - m_options.undoDepth;
+        if (undoFloor > m_options.undoDepth) dropUndoBelow(undoFloor);
+    };
     switch (rec.kind) {
     case ChangeKind::edit:
-        pushUndo({rec.hlc, rec.command});
+        push({rec.hlc, std::move(rec.command)});
         m_state.redo.clear();
         break;
     case ChangeKind::undo: {
-        auto step = take(m_state.undo, rec.ref);
+        std::optional<UndoStep> step;
+        for (size_t i = undo.size(); i-- > undoFloor;) {
+            if (undo[i].hlc == rec.ref) {
+                step = std::move(undo[i]);
+                undo.erase(undo.begin() + static_cast<std::ptrdiff_t>(i));
+                break;
+            }
+        }
         m_state.redo.push_back(step ? std::move(*step) : UndoStep{rec.ref, inverted(rec.command)});
         break;
     }
     case ChangeKind::redo: {
         auto step = take(m_state.redo, rec.ref);
-        pushUndo(step ? std::move(*step) : UndoStep{rec.ref, rec.command});
+        push(step ? std::move(*step) : UndoStep{rec.ref, std::move(rec.command)});
         break;
     }
     }
     return {};
+}
+
+void NotebookStore::dropUndoBelow(size_t& floor) {
+    m_state.undo.erase(m_state.undo.begin(), m_state.undo.begin() + static_cast<std::ptrdiff_t>(floor));
+    floor = 0;
 }
 
 void NotebookStore::pushUndo(UndoStep step) {

@@ -92,6 +92,8 @@ public:
     // was and is only worth logging: no edit is lost by it.
     Status compact();
     StoreStats stats() const;
+    // Where the open's time went, phase by phase (the benchmarks print it).
+    const store::OpenProfile& openProfile() const { return m_openProfile; }
     // Takes in a timestamp from another device (sync), so this device's next change is stamped after it.
     void observeHlc(store::Hlc seen) { m_hlc.observe(seen); }
     // Called after each durable commit and compaction: the web platform schedules FS.syncfs there.
@@ -101,8 +103,10 @@ private:
     NotebookStore(const Clock& clock, StoreOptions options);
     static Result<std::unique_ptr<NotebookStore>> openWith(store::StorageMedium& medium, std::string directory,
                                                            const Clock& clock, StoreOptions options, store::OpenMode mode);
-    // Replays one decoded record into the state and the undo/redo stacks.
-    Status replay(const store::ChangeRecord& rec);
+    // Replays one decoded record into the state and the undo/redo stacks (undo steps below undoFloor
+    // are dropped ones, erased later by dropUndoBelow).
+    Status replay(store::ChangeRecord&& rec, size_t& undoFloor);
+    void dropUndoBelow(size_t& floor);
     // Applies `applied` (already checked), writes the record, rolls back on failure.
     Status commit(store::ChangeKind kind, store::Hlc ref, const Command& applied, const Command& rollback);
     void pushUndo(store::UndoStep step);
@@ -116,6 +120,7 @@ private:
     std::string m_warning;
     std::string m_damage;
     std::string m_tornTail;
+    store::OpenProfile m_openProfile;
     bool m_inconsistent = false;  // a failed save could not be rolled back in memory: refuse edits
 };
 

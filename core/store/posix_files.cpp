@@ -44,6 +44,12 @@ int writeSyncClose(int fd, std::string_view bytes) {
 }
 
 int readAll(int fd, std::string& out, size_t maxBytes) {
+    // Room for the whole file at once: a store's snapshot is tens of megabytes at 100k records, and
+    // growing by doubling copied it again and again (the file may still grow: append copes).
+    struct stat st {};
+    if (::fstat(fd, &st) == 0 && st.st_size > 0 && static_cast<uint64_t>(st.st_size) < maxBytes) {
+        out.reserve(out.size() + static_cast<size_t>(st.st_size) + 1);
+    }
     char buffer[64 * 1024];
     size_t total = 0;
     for (;;) {

@@ -76,7 +76,7 @@ Status RecordLog::rollBack(const std::string& file, uint64_t size) {
 }
 
 bool RecordLog::shouldCompact() const {
-    return !m_readOnly && !m_broken && m_stats.logBytes > std::max(m_stats.snapshotBytes, m_options.compactMinBytes);
+    return !m_readOnly && !m_broken && m_stats.logBytes > compactionThreshold(m_options, m_stats.snapshotBytes);
 }
 
 Status RecordLog::compact(const std::string& state) {

@@ -2,6 +2,7 @@
 // (the snapshot) and the records appended after it, durably, in the files described in store_files.h.
 #pragma once
 
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -9,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "core/store/open_profile.h"
 #include "core/store/storage_medium.h"
 #include "core/store/store_files.h"
 #include "core/util/result.h"
@@ -21,11 +23,20 @@ struct RecordLogOptions {
     uint32_t segmentBytes = 64 * 1024;
     // Largest frame payload written or accepted (a record must fit in one frame).
     uint32_t maxFrameBytes = 1u << 20;
-    // shouldCompact() once the live log exceeds both the snapshot and this many bytes.
+    // shouldCompact() once the live log exceeds both this share of the snapshot and compactMinBytes.
+    // An open replays the whole live log, so this bounds the log a store in normal use replays: a
+    // quarter of a snapshot's worth (a full one made a normal-use open half again slower than a
+    // compacted one at 100k records), at the cost of writing a snapshot four times as often.
+    uint32_t compactLogPercent = 25;
     uint64_t compactMinBytes = 256 * 1024;
     // Device id for a new store; 0 picks a random one (tests and golden files fix it).
     uint64_t newDeviceId = 0;
 };
+
+// The live log size above which shouldCompact() is true, for a snapshot of `snapshotBytes`.
+inline uint64_t compactionThreshold(const RecordLogOptions& o, uint64_t snapshotBytes) {
+    return std::max(snapshotBytes / 100 * o.compactLogPercent, o.compactMinBytes);
+}
 
 enum class OpenMode : uint8_t { readWrite, readOnly };
 
@@ -39,6 +50,8 @@ struct Recovered {
     // Set when a torn tail of the last segment (an interrupted save, or an unfinished group of an
     // interrupted import or restore) was cut aside (or, read-only, ignored). Never acknowledged data.
     std::string tornTail;
+    // Where the open's time went (reading and framing here; NotebookStore adds decoding and replay).
+    OpenProfile profile;
 };
 
 struct RecordLogStats {
@@ -74,7 +87,7 @@ public:
     // read back and checked before MANIFEST names it, and the previous generation (snapshot and log)
     // is kept as a fallback until the next compaction.
     Status compact(const std::string& state);
-    // True once the live log has outgrown the snapshot (see RecordLogOptions::compactMinBytes).
+    // True once the live log has outgrown its share of the snapshot (see compactionThreshold()).
     bool shouldCompact() const;
 
     bool readOnly() const { return m_readOnly; }

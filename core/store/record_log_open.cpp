@@ -208,10 +208,18 @@ Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
             break;
         }
         const std::string name = snapshotName(g.snapshotSeq);
-        auto bytes = m_medium.readFile(path(name));
+        Result<std::string> bytes = std::string();
+        {
+            PhaseTimer t(out.profile.readMs);
+            bytes = m_medium.readFile(path(name));
+        }
         Result<std::string> state = bytes ? Result<std::string>(std::string()) : Result<std::string>(bytes.error());
         FileHeader header;
-        if (bytes) state = decodeSnapshot(bytes.value(), path(name), g.snapshotSeq, header);
+        const uint64_t fileBytes = bytes ? bytes.value().size() : 0;
+        if (bytes) {
+            PhaseTimer t(out.profile.snapshotFramesMs);
+            state = decodeSnapshot(std::move(bytes).value(), path(name), g.snapshotSeq, header);
+        }
         if (!state) {
             if (state.error().message.find("newer version") != std::string::npos) return state.error();
             const std::string why = bytes ? state.error().message.substr(0, state.error().message.find(" Nothing was changed"))
@@ -226,7 +234,7 @@ Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
             continue;
         }
         m_nextRecord = header.recordIndex;
-        m_stats.snapshotBytes = bytes.value().size();
+        m_stats.snapshotBytes = fileBytes;
         out.snapshot = std::move(state).value();
         chosen = g;
     }
@@ -265,13 +273,21 @@ Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
             }
             problem = "the log segment before it, " + segmentName(chosen->firstSegmentSeq + i) + ", is missing";
         }
-        auto bytes = problem.empty() ? m_medium.readFile(path(name)) : Result<std::string>(std::string());
+        Result<std::string> bytes = std::string();
+        if (problem.empty()) {
+            PhaseTimer t(out.profile.readMs);
+            bytes = m_medium.readFile(path(name));
+        }
         if (!bytes) {
             if (rw) return bytes.error();
             problem = "it cannot be read: " + bytes.error().message;
             bytes = std::string();
         }
-        SegmentRead read = problem.empty() ? readSegment(bytes.value(), seq, m_nextRecord, m_options.maxFrameBytes) : SegmentRead{};
+        SegmentRead read;
+        if (problem.empty()) {
+            PhaseTimer t(out.profile.logFramesMs);
+            read = readSegment(bytes.value(), seq, m_nextRecord, m_options.maxFrameBytes);
+        }
         if (problem.empty() && read.stop == ScanStop::tooNew) {
             return makeError(path(name) + " was written by a newer version of Rapport. Update Rapport to open this "
                              "notebook; nothing was changed on disk.");
@@ -305,6 +321,8 @@ Status RecordLog::recoverOnce(OpenMode mode, Recovered& out) {
         m_stats.segments += 1;
         m_stats.logBytes += read.goodBytes;
     }
+    out.profile.snapshotBytes = m_stats.snapshotBytes;
+    out.profile.logBytes = m_stats.logBytes;
     if (!rw) {
         // Exactly what this view lacks: nothing, or the changes saved after the damaged point.
         if (!notes.empty() || !segmentDamage.empty()) {

@@ -18,6 +18,7 @@ list(APPEND RAPPORT_CORE_SOURCES
   store/hlc.cpp
   store/store_files.h
   store/store_files.cpp
+  store/open_profile.h
   store/record_log.h
   store/record_log.cpp
   store/record_log_open.cpp

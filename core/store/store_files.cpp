@@ -2,6 +2,7 @@
 #include "core/store/store_files.h"
 
 #include <cstdio>
+#include <cstring>
 
 #include "core/store/byte_io.h"
 #include "core/store/crc32c.h"
@@ -135,8 +136,13 @@ std::string encodeSnapshot(const FileHeader& h, std::string_view state, uint32_t
     return out;
 }
 
-Result<std::string> decodeSnapshot(std::string_view bytes, const std::string& file, uint64_t expectSeq,
-                                   FileHeader& headerOut) {
+namespace {
+
+// Checks a snapshot file's frames and joins its chunks with `join(chunks, total)`, which returns the
+// state; then checks the state against the end frame.
+template <class Join>
+Result<std::string> decodeSnapshotWith(std::string_view bytes, const std::string& file, uint64_t expectSeq,
+                                       FileHeader& headerOut, Join join) {
     const ScanResult scan = scanFrames(bytes);
     if (scan.stop == ScanStop::tooNew) return tooNew(file);
     if (scan.stop != ScanStop::end) return damaged(file, scan.badOffset, scan.why);
@@ -149,19 +155,50 @@ Result<std::string> decodeSnapshot(std::string_view bytes, const std::string& fi
     }
     if (header->snapshotKind != SnapshotKind::stateBlob) return tooNew(file);
     headerOut = *header;
-    std::string state;
+    std::vector<std::string_view> chunks;
+    size_t total = 0;
     for (size_t i = 1; i + 1 < scan.frames.size(); ++i) {
         if (scan.frames[i].type != FrameType::snapshotChunk) return damaged(file, scan.frames[i].offset, "unexpected frame");
-        state.append(scan.frames[i].payload.data(), scan.frames[i].payload.size());
+        chunks.push_back(scan.frames[i].payload);
+        total += scan.frames[i].payload.size();
     }
     const Frame& last = scan.frames.back();
     ByteReader r(last.payload);
     const uint64_t size = r.u64();
     const uint32_t crc = r.u32();
-    if (last.type != FrameType::snapshotEnd || !r.ok() || !r.atEnd() || size != state.size() || crc != crc32c(state)) {
+    if (last.type != FrameType::snapshotEnd || !r.ok() || !r.atEnd() || size != total) {
         return damaged(file, last.offset, "snapshot incomplete or inconsistent");
     }
+    std::string state = join(chunks, total);
+    if (crc != crc32c(state)) return damaged(file, last.offset, "snapshot incomplete or inconsistent");
     return state;
+}
+
+}  // namespace
+
+Result<std::string> decodeSnapshot(std::string_view bytes, const std::string& file, uint64_t expectSeq,
+                                   FileHeader& headerOut) {
+    return decodeSnapshotWith(bytes, file, expectSeq, headerOut, [](const std::vector<std::string_view>& chunks, size_t total) {
+        std::string state;
+        state.reserve(total);
+        for (const std::string_view c : chunks) state.append(c.data(), c.size());
+        return state;
+    });
+}
+
+Result<std::string> decodeSnapshot(std::string&& bytes, const std::string& file, uint64_t expectSeq,
+                                   FileHeader& headerOut) {
+    // Each chunk moves down over the frame headers before it (never past a byte still to be read), so
+    // the file's own buffer becomes the state: no second buffer of tens of megabytes to fault in.
+    return decodeSnapshotWith(bytes, file, expectSeq, headerOut, [&bytes](const std::vector<std::string_view>& chunks, size_t total) {
+        size_t at = 0;
+        for (const std::string_view c : chunks) {
+            std::memmove(&bytes[at], c.data(), c.size());
+            at += c.size();
+        }
+        bytes.resize(total);
+        return std::move(bytes);
+    });
 }
 
 std::string encodeBatchPayload(uint64_t firstIndex, const std::vector<std::string_view>& records) {

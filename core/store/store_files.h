@@ -71,6 +71,9 @@ std::string encodeSnapshot(const FileHeader& h, std::string_view state, uint32_t
 // snapshot kind as written by a newer version.
 Result<std::string> decodeSnapshot(std::string_view bytes, const std::string& file, uint64_t expectSeq,
                                    FileHeader& header);
+// The same, reusing the file's buffer for the state (what open does: the file is not needed after).
+Result<std::string> decodeSnapshot(std::string&& bytes, const std::string& file, uint64_t expectSeq,
+                                   FileHeader& header);
 
 // A batch frame's payload: u64 index of its first record, u32 count, then each record as u32 length +
 // bytes.

@@ -6,6 +6,7 @@
 // Natively each cold open runs in a fresh process (bench_open, next to this program).
 #include <unistd.h>
 
+#include <algorithm>
 #include <climits>
 #include <cstdio>
 #include <cstdlib>
@@ -26,7 +27,17 @@ struct Setup {
     std::unique_ptr<EditTarget> target;
     std::string dir;
     std::vector<double> opens, edits;
+    std::vector<std::pair<std::string, std::vector<double>>> phases;  // per open phase, its samples
 };
+
+// Adds one open's phase breakdown to s.phases (in the order the target reports them).
+void addPhases(Setup& s, const std::vector<std::pair<std::string, double>>& phases) {
+    for (const auto& [name, value] : phases) {
+        auto it = std::find_if(s.phases.begin(), s.phases.end(), [&](const auto& p) { return p.first == name; });
+        if (it == s.phases.end()) it = s.phases.insert(s.phases.end(), {name, {}});
+        it->second.push_back(value);
+    }
+}
 
 // bench_open beside this program (/proc/self/exe), or "" where there is none (wasm).
 std::string openRunner() {
@@ -38,12 +49,21 @@ std::string openRunner() {
     return access(path.c_str(), X_OK) == 0 ? path : "";
 }
 
-// One open of `s` in a fresh process; its milliseconds as bench_open measured them.
-double openInFreshProcess(const std::string& runner, const Setup& s) {
+// One open of `s` in a fresh process; its milliseconds as bench_open measured them (and its phases
+// added to s.phases).
+double openInFreshProcess(const std::string& runner, Setup& s) {
     const std::string cmd = "'" + runner + "' '" + s.target->name() + "' '" + s.dir + "'";
     std::FILE* p = popen(cmd.c_str(), "r");
     double ms = -1;
-    if (p && std::fscanf(p, "%lf", &ms) != 1) ms = -1;
+    if (p && std::fscanf(p, "%lf\n", &ms) != 1) ms = -1;
+    std::vector<std::pair<std::string, double>> phases;
+    char line[256];
+    while (p && std::fgets(line, sizeof line, p)) {
+        const std::string text(line);
+        const size_t tab = text.find('\t');
+        if (tab != std::string::npos) phases.emplace_back(text.substr(0, tab), std::atof(text.c_str() + tab + 1));
+    }
+    addPhases(s, phases);
     if (!p || pclose(p) != 0 || ms < 0) {
         std::fprintf(stderr, "bench: %s failed\n", cmd.c_str());
         std::exit(1);
@@ -70,15 +90,20 @@ int main(int argc, char** argv) {
     options.peers = 1500;  // the large sample's 1,000 peers make ~69k commands; 1,500 make over 100k
     auto all = sampleCommands(options);
     check(all.ok() ? Status() : all.error(), "sample");
+    // Extra switches for profiling the open by hand: --open-only (no edits), --100k-only, --keep (leave
+    // the stores in --tmp and print their folders, for running bench_open on them directly).
+    auto has = [&](const char* flag) { return std::find(args.rest.begin(), args.rest.end(), flag) != args.rest.end(); };
+    const bool openOnly = has("--open-only"), keep = has("--keep");
     std::vector<uint64_t> sizes{1000, 10000, 100000};
     if (args.quick) sizes.pop_back();
+    if (has("--100k-only")) sizes = {100000};
     if (all.value().size() < sizes.back()) {
         std::fprintf(stderr, "bench: the large sample has only %zu commands\n", all.value().size());
         return 1;
     }
     out.note("records: the first N of the " + std::to_string(all.value().size()) +
              " commands of the large sample's generator run with 1,500 peers");
-    const int edits = args.quick ? 60 : 200, opens = args.quick ? 3 : 7;
+    const int edits = openOnly ? 0 : args.quick ? 60 : 200, opens = args.quick ? 3 : 7;
     // Fresh processes natively; under Node (wasm) and for its native twin, opens in this process.
     const std::string runner = args.target == "native" ? openRunner() : "";
     if (args.target == "native" && runner.empty()) {
@@ -95,11 +120,11 @@ int main(int argc, char** argv) {
         const std::string size = std::to_string(records / 1000) + "k";
 
         std::vector<Setup> setups;
-        setups.push_back({makeRapportTarget(), "", {}, {}});
+        setups.push_back({makeRapportTarget(), "", {}, {}, {}});
         // ~40 bytes of headroom per edit: a rename record takes ~150, so the edits cross a compaction early.
-        setups.push_back({makeRapportNormalUseTarget(static_cast<uint64_t>(edits) * 40), "", {}, {}});
-        setups.push_back({makeRewriteTarget(), "", {}, {}});
-        if (auto sqlite = makeSqliteTarget()) setups.push_back({std::move(sqlite), "", {}, {}});
+        setups.push_back({makeRapportNormalUseTarget(static_cast<uint64_t>(edits) * 40), "", {}, {}, {}});
+        setups.push_back({makeRewriteTarget(), "", {}, {}, {}});
+        if (auto sqlite = makeSqliteTarget()) setups.push_back({std::move(sqlite), "", {}, {}, {}});
         for (Setup& s : setups) {
             s.dir = makeFolder(args.tmp, "rapport-bench-store");
             s.target->create(s.dir, history, nb);
@@ -113,6 +138,7 @@ int main(int argc, char** argv) {
                 } else {
                     s.target->use(s.dir);
                     s.opens.push_back(timeMs([&] { s.target->open(); }));
+                    addPhases(s, s.target->openPhases());
                     s.target->close();
                 }
             }
@@ -123,17 +149,23 @@ int main(int argc, char** argv) {
         }
         for (Setup& s : setups) {
             s.target->close();
-            out.add(s.target->name(), size, records, "edit", statsOf(s.edits), "ms");
+            if (!openOnly) out.add(s.target->name(), size, records, "edit", statsOf(s.edits), "ms");
             out.add(s.target->name(), size, records, "cold open", statsOf(s.opens), "ms");
+            // Why the open takes what it takes: each phase's own spread over the same opens.
+            for (const auto& [phase, samples] : s.phases) {
+                const bool count = phase == "records replayed";
+                out.add(s.target->name(), size, records, "open: " + phase, statsOf(samples), count ? "records" : "ms");
+            }
             if (auto info = s.target->describe(); !info.empty()) out.note(size + ", " + s.target->name() + ": " + info);
-            removeFolder(s.dir);
+            if (keep) std::printf("kept %s: %s\n", s.target->name().c_str(), s.dir.c_str());
+            else removeFolder(s.dir);
         }
     }
     out.note("edit: rename one peer, durable on return (" + std::to_string(edits) + " edits, the targets in turn); "
              "cold open: " + (runner.empty() ? std::string("in this process") : std::string("a fresh process per open (bench_open), timed from before the first read to the notebook in memory")) +
              ", warm page cache (the files were just written; caches are not dropped on a shared machine), " +
              std::to_string(opens) + " opens per target, in turn; \"normal use\": the compacted store plus peer renames "
-             "appended until the log is just under the compaction threshold (a snapshot's worth), so an open replays "
+             "appended until the log is just under the compaction threshold (a quarter of a snapshot's worth, RecordLogOptions::compactLogPercent), so an open replays "
              "the most a store in use replays and the edits cross a compaction");
     return 0;
 }

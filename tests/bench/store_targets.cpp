@@ -53,6 +53,17 @@ public:
     void close() override { m_store.reset(); }
     const Notebook& notebook() const override { return m_store->notebook(); }
     void edit(const Command& c) override { check(m_store->execute(c), "edit"); }
+    std::vector<std::pair<std::string, double>> openPhases() const override {
+        const store::OpenProfile& p = m_store->openProfile();
+        return {{"read files", p.readMs},
+                {"snapshot frames+crc", p.snapshotFramesMs},
+                {"snapshot decode", p.stateDecodeMs},
+                {"notebook build", p.notebookBuildMs},
+                {"log frames+crc", p.logFramesMs},
+                {"record decode", p.recordDecodeMs},
+                {"replay apply", p.replayMs},
+                {"records replayed", static_cast<double>(p.records)}};
+    }
 
 protected:
     store::PosixMedium m_medium;
@@ -78,7 +89,7 @@ public:
         auto log = store::RecordLog::open(m_medium, dir, {}, store::OpenMode::readWrite, got);
         check(log.ok() ? Status() : log.error(), "reopen the log");
         const store::RecordLogOptions defaults;
-        const uint64_t threshold = std::max(log.value()->stats().snapshotBytes, defaults.compactMinBytes);
+        const uint64_t threshold = store::compactionThreshold(defaults, log.value()->stats().snapshotBytes);
         store::HybridClock hlc;
         std::vector<std::string> batch;
         uint64_t batchBytes = 0;

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/model/command.h"
@@ -29,11 +30,13 @@ public:
     virtual void edit(const Command& c) = 0;
     // What the report should know about this store after the edits (records replayed, compactions), or "".
     virtual std::string describe() const { return ""; }
+    // Where the last open's time went, as (phase, milliseconds) pairs; empty for the baselines.
+    virtual std::vector<std::pair<std::string, double>> openPhases() const { return {}; }
 };
 
 std::unique_ptr<EditTarget> makeRapportTarget();
 // Rapport's store as left by normal use: after create(), edits are appended to the log until it holds
-// just under a snapshot's worth of bytes (`headroom` bytes below the size that triggers compaction), so
+// just under the size that triggers compaction (`headroom` bytes below store::compactionThreshold()), so
 // an open replays the most a normal-use store ever replays, and a few hundred edits cross a compaction.
 std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom);
 // The target named `name` (as name() returns it), or null.

@@ -4,6 +4,7 @@
 #include "core/model/commands.h"
 #include "core/model/notebook.h"
 #include "core/model/validation.h"
+#include "core/sample/sample_notebook.h"
 #include "test_support.h"
 
 using namespace rapport;
@@ -114,4 +115,64 @@ TEST_CASE("the sample of every type loads as one consistent notebook", "[noteboo
     CHECK(nb.value().meetingsOfSeries(80).size() == 1);
     CHECK(nb.value().interactionsOfPeer(12).size() == 1);
     CHECK(nb.value().entities().size() == nb.value().size());
+}
+
+TEST_CASE("a notebook loaded from its entities has the indexes of the one built edit by edit", "[notebook]") {
+    // fromEntities builds the set-valued indexes in bulk at the end; they must equal apply()'s.
+    SampleOptions o;
+    o.today = d(2026, 3, 2);
+    o.peers = 8;
+    auto built = sampleNotebook(o);
+    REQUIRE(built.ok());
+    const Notebook& nb = built.value();
+    auto loaded = Notebook::fromEntities(nb.entities());
+    REQUIRE(loaded.ok());
+    const Notebook& back = loaded.value();
+    CHECK(back == nb);
+    size_t withReferrers = 0;
+    for (const Entity& e : nb.entities()) {
+        const EntityId id = entityId(e);
+        CHECK(back.referrersOf(id) == nb.referrersOf(id));
+        CHECK(back.referenceCount(id) == nb.referenceCount(id));
+        CHECK(back.meetingsOfPeer(id) == nb.meetingsOfPeer(id));
+        CHECK(back.meetingsOfSeries(id) == nb.meetingsOfSeries(id));
+        CHECK(back.interactionsOfPeer(id) == nb.interactionsOfPeer(id));
+        withReferrers += nb.referrersOf(id).empty() ? 0 : 1;
+    }
+    CHECK(withReferrers > 0);
+    // Later edits keep the bulk-built indexes right (insert and erase go through the same sets).
+    Notebook edited = back;
+    const auto& peer = *nb.peers().begin();
+    for (EntityId referrer : std::vector<EntityId>(nb.referrersOf(peer.first).begin(), nb.referrersOf(peer.first).end())) {
+        if (edited.kindOfId(referrer) == EntityKind::Fact) applyOk(edited, deleteEntity(edited, referrer));
+    }
+    Notebook reference = nb;
+    for (EntityId referrer : std::vector<EntityId>(nb.referrersOf(peer.first).begin(), nb.referrersOf(peer.first).end())) {
+        if (reference.kindOfId(referrer) == EntityKind::Fact) applyOk(reference, deleteEntity(reference, referrer));
+    }
+    CHECK(edited.referrersOf(peer.first) == reference.referrersOf(peer.first));
+}
+
+TEST_CASE("loading entities refuses what apply refuses, with the same message", "[notebook]") {
+    Peer p;
+    p.id = 7;
+    p.name = "P";
+    Fact orphan{9, 999, FactCategory::Food, "x", std::nullopt, "", std::nullopt};
+    auto dangling = Notebook::fromEntities({Entity(p), Entity(orphan)});
+    REQUIRE_FALSE(dangling.ok());
+    CHECK(dangling.error().message == "The fact refers to a peer that does not exist.");
+    auto twice = Notebook::fromEntities({Entity(p), Entity(p)});
+    REQUIRE_FALSE(twice.ok());
+    CHECK(twice.error().message == "An entry with the id of this new peer already exists.");
+    Peer unnamed = p;
+    unnamed.name = "";
+    auto invalid = Notebook::fromEntities({Entity(unnamed)});
+    REQUIRE_FALSE(invalid.ok());
+    CHECK(invalid.error().message == validate(Entity(unnamed)).error().message);
+    Settings a, b;
+    a.id = 1;
+    b.id = 2;
+    auto two = Notebook::fromEntities({Entity(a), Entity(b)});
+    REQUIRE_FALSE(two.ok());
+    CHECK(two.error().message == "There can be only one settings entry.");
 }
