@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 
 #include "app/default_topics.h"
 #include "app/edit_widgets.h"
@@ -126,6 +127,21 @@ bool App::draw() {
     if (m_wantSample) switchToSample();
     if (m_wantOwn) switchToOwn();
     return !m_quitRequested;
+}
+
+int App::wakeAfterMs() const {
+    const int sync = m_sync ? m_sync->wakeAfterMs() : -1;
+    if (!m_store || !m_store->compacting()) return sync;
+    constexpr int kCompactionPollMs = 50;  // how soon a finished background compaction is switched to
+    return sync < 0 ? kCompactionPollMs : std::min(sync, kCompactionPollMs);
+}
+
+void App::idle() {
+    if (!m_store || !m_store->compactsAtIdle()) return;
+    if (m_store->compactionFinished()) (void)m_store->finishCompaction();  // a failure loses nothing
+    if (!m_store->compactionDue()) return;
+    if (auto job = m_store->startCompaction()) m_runInBackground([job] { job->run(); });
+    if (m_store->compactionFinished()) (void)m_store->finishCompaction();  // the runner ran it at once
 }
 
 float App::wantedFontSize() const {

@@ -42,6 +42,11 @@ void requestFlush();
 // Where read-only assets (the font) are: beside the program in a build tree, else <prefix>/share/rapport.
 std::string assetPath(const std::string& name);
 
+// --- background work (background_native.cpp / background_web.cpp) ---
+// Runs `task` away from the frame: natively on a worker thread of its own (returns at once); in the
+// browser, which has no threads here, right away before returning. The store's idle compaction uses it.
+void runInBackground(std::function<void()> task);
+
 // --- the real clock (system_clock.cpp, both targets) ---
 const Clock& systemClock();
 // The user's local wall clock: the date, the minute of the day and how far into that minute (the

@@ -5,6 +5,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/model/command.h"
@@ -29,6 +30,13 @@ public:
     virtual void edit(const Command& c) = 0;
     // What the report should know about this store after the edits (records replayed, compactions), or "".
     virtual std::string describe() const { return ""; }
+    // The app's idle moment between two edits (not timed as an edit): the idle-compaction target
+    // starts or finishes its compaction here.
+    virtual void idle() {}
+    // True while the run should go on to show a whole compaction (begun, finished, edits after it).
+    virtual bool wantsMoreEdits() const { return false; }
+    // Work done off the edit path, by what it is (metric name, samples in ms), for the report.
+    virtual std::vector<std::pair<std::string, std::vector<double>>> offEditTimings() const { return {}; }
 };
 
 std::unique_ptr<EditTarget> makeRapportTarget();
@@ -36,6 +44,11 @@ std::unique_ptr<EditTarget> makeRapportTarget();
 // just under a snapshot's worth of bytes (`headroom` bytes below the size that triggers compaction), so
 // an open replays the most a normal-use store ever replays, and a few hundred edits cross a compaction.
 std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom);
+// The same store driven as the app drives it (StoreOptions::compactAtIdle): no edit compacts; at the
+// idle moment after the edit that makes the log due, a compaction starts, its slow part on a worker
+// thread when `worker` (native) or right there (the browser), and the next idle moment after it ends
+// finishes it. Edits go on meanwhile.
+std::unique_ptr<EditTarget> makeRapportIdleCompactionTarget(uint64_t headroom, bool worker);
 // The target named `name` (as name() returns it), or null.
 std::unique_ptr<EditTarget> makeTargetNamed(const std::string& name);
 std::unique_ptr<EditTarget> makeRewriteTarget();

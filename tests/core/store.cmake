@@ -7,6 +7,7 @@ list(APPEND RAPPORT_CORE_TEST_SOURCES
   core/store_golden_tests.cpp
   core/store_group_tests.cpp
   core/store_bench_tests.cpp
+  core/store_compaction_tests.cpp
   core/store_test_util.h
   core/store_fuzz.h
   core/store_fuzz_input.cpp
