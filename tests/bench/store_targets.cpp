@@ -63,10 +63,12 @@ protected:
     StoreOptions m_options;
 };
 
+// The store as left by normal use, its edits compacting the old way: inside the edit that makes the
+// log due (what the app did before compaction moved to idle; kept as the comparison).
 class RapportNormalUseTarget : public RapportTarget {
 public:
     explicit RapportNormalUseTarget(uint64_t headroom) : m_headroom(headroom) {}
-    std::string name() const override { return "rapport, normal use"; }
+    std::string name() const override { return "rapport, inline compaction"; }
 
     // Peer renames (small records, like most edits) appended in groups until the next record would
     // bring the log within `headroom` bytes of the compaction threshold.
@@ -126,13 +128,14 @@ protected:
     int m_compactions = 0;
 };
 
+// The same store as the app drives it (app/main.cpp, App::idle): compaction at idle.
 class RapportIdleCompactionTarget final : public RapportNormalUseTarget {
 public:
     RapportIdleCompactionTarget(uint64_t headroom, bool worker) : RapportNormalUseTarget(headroom), m_worker(worker) {
         m_options.compactAtIdle = true;
     }
     ~RapportIdleCompactionTarget() override { waitForWorker(); }
-    std::string name() const override { return "rapport, compaction at idle"; }
+    std::string name() const override { return "rapport, normal use"; }
     void edit(const Command& c) override {
         RapportTarget::edit(c);
         if (m_finished > 0) ++m_editsAfter;
@@ -224,17 +227,17 @@ private:
 }  // namespace
 
 std::unique_ptr<EditTarget> makeRapportTarget() { return std::make_unique<RapportTarget>(); }
-std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom) {
-    return std::make_unique<RapportNormalUseTarget>(headroom);
-}
-std::unique_ptr<EditTarget> makeRapportIdleCompactionTarget(uint64_t headroom, bool worker) {
+std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom, bool worker) {
     return std::make_unique<RapportIdleCompactionTarget>(headroom, worker);
+}
+std::unique_ptr<EditTarget> makeRapportInlineCompactionTarget(uint64_t headroom) {
+    return std::make_unique<RapportNormalUseTarget>(headroom);
 }
 std::unique_ptr<EditTarget> makeRewriteTarget() { return std::make_unique<RewriteTarget>(); }
 
 std::unique_ptr<EditTarget> makeTargetNamed(const std::string& name) {
-    std::unique_ptr<EditTarget> all[] = {makeRapportTarget(), makeRapportNormalUseTarget(0), makeRewriteTarget(),
-                                         makeSqliteTarget()};
+    std::unique_ptr<EditTarget> all[] = {makeRapportTarget(), makeRapportNormalUseTarget(0, false),
+                                         makeRapportInlineCompactionTarget(0), makeRewriteTarget(), makeSqliteTarget()};
     for (auto& t : all) {
         if (t && t->name() == name) return std::move(t);
     }

@@ -43,12 +43,13 @@ std::unique_ptr<EditTarget> makeRapportTarget();
 // Rapport's store as left by normal use: after create(), edits are appended to the log until it holds
 // just under a snapshot's worth of bytes (`headroom` bytes below the size that triggers compaction), so
 // an open replays the most a normal-use store ever replays, and a few hundred edits cross a compaction.
-std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom);
-// The same store driven as the app drives it (StoreOptions::compactAtIdle): no edit compacts; at the
-// idle moment after the edit that makes the log due, a compaction starts, its slow part on a worker
-// thread when `worker` (native) or right there (the browser), and the next idle moment after it ends
-// finishes it. Edits go on meanwhile.
-std::unique_ptr<EditTarget> makeRapportIdleCompactionTarget(uint64_t headroom, bool worker);
+// Driven as the app drives it (StoreOptions::compactAtIdle): no edit compacts; at the idle moment
+// after the edit that makes the log due, a compaction starts, its slow part on a worker thread when
+// `worker` (native) or right there (the browser), and the idle moment after it ended finishes it.
+// Edits go on meanwhile.
+std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom, bool worker);
+// The same store compacting the old way, inside the edit that makes the log due (for comparison).
+std::unique_ptr<EditTarget> makeRapportInlineCompactionTarget(uint64_t headroom);
 // The target named `name` (as name() returns it), or null.
 std::unique_ptr<EditTarget> makeTargetNamed(const std::string& name);
 std::unique_ptr<EditTarget> makeRewriteTarget();
