@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include <algorithm>
 
 #include "app/default_topics.h"
 #include "app/edit_widgets.h"
@@ -132,6 +133,22 @@ void App::afterFrame() {
     // The search index is read a few ms a frame after open, once the frame is on screen, so Ctrl+K
     // usually finds it ready and no frame waits for it.
     if (m_ui) m_ui->searchAtIdle();
+}
+
+int App::wakeAfterMs() const {
+    if (m_ui && !m_ui->searchReady()) return 0;  // the search index is still being read after open
+    const int sync = m_sync ? m_sync->wakeAfterMs() : -1;
+    if (!m_store || !m_store->compacting()) return sync;
+    constexpr int kCompactionPollMs = 50;  // how soon a finished background compaction is switched to
+    return sync < 0 ? kCompactionPollMs : std::min(sync, kCompactionPollMs);
+}
+
+void App::idle() {
+    if (!m_store || !m_store->compactsAtIdle()) return;
+    if (m_store->compactionFinished()) (void)m_store->finishCompaction();  // a failure loses nothing
+    if (!m_store->compactionDue()) return;
+    if (auto job = m_store->startCompaction()) m_runInBackground([job] { job->run(); });
+    if (m_store->compactionFinished()) (void)m_store->finishCompaction();  // the runner ran it at once
 }
 
 float App::wantedFontSize() const {

@@ -78,11 +78,14 @@ public:
     // Why this notebook does not sync when no sync is set (Settings says it); the default names the build.
     void explainNoSync(std::string why) { m_noSyncWhy = std::move(why); connectSync(); }
     // How soon the app must draw again although nothing happened (ms; -1: not before the next event):
-    // sync's pending cycle or its due time; at once while the search index is still being read.
-    int wakeAfterMs() const {
-        if (m_ui && !m_ui->searchReady()) return 0;
-        return m_sync ? m_sync->wakeAfterMs() : -1;
-    }
+    // sync's pending cycle or its due time, or a look at a compaction running in the background.
+    int wakeAfterMs() const;
+    // The app is idle (no input for a while, no command waiting): the store's log is compacted now if it
+    // is due (a store opened with StoreOptions::compactAtIdle), its slow part handed to the runner set
+    // here (default: run at once, as in the browser; the desktop gives it a worker thread), and a
+    // compaction whose slow part has ended is finished. Never inside an edit.
+    void idle();
+    void setBackgroundRunner(std::function<void(std::function<void()>)> run) { m_runInBackground = std::move(run); }
     // The app came back to the foreground (window focus, page shown): sync catches up.
     void resumed() { if (m_sync) m_sync->resumed(); }
     // The UI font size the user chose in Settings (logical pixels); the loop rebuilds the font atlas
@@ -139,6 +142,7 @@ private:
     std::unique_ptr<SyncPanel> m_sync;  // last: destroyed first, while the store it syncs is still there
     // ImGui closes a popup on Esc before the app sees the key: that Esc must not also go back a page.
     bool m_popupWasOpen = false;
+    std::function<void(std::function<void()>)> m_runInBackground = [](std::function<void()> task) { task(); };
 };
 
 }  // namespace rapport::ui

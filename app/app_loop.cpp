@@ -42,7 +42,10 @@ void AppLoop::process(const SDL_Event& event) {
 
 int AppLoop::idleTimeoutMs() {
     if (m_gate.holding()) return 0;
-    const int frames = m_pacer.idleTimeoutMs(), sync = m_app.wakeAfterMs();
+    const int frames = m_pacer.idleTimeoutMs();
+    // Nothing to draw until the next event (the input's late frame is drawn too): the app is idle.
+    if (frames < 0) m_app.idle();
+    const int sync = m_app.wakeAfterMs();
     // An idle app sleeps until an event, the next 1:1 alarm (one frame then) or the next sync.
     const int alarm = m_alarms ? m_alarms->wakeInMs(static_cast<int64_t>(SDL_GetTicks64())) : -1;
     int wake = -1;

@@ -42,6 +42,7 @@ Result<std::unique_ptr<NotebookStore>> openNotebook(store::StorageMedium& medium
     if (!readOnly && platform::notebookOpenElsewhere()) readOnly = true;
     StoreOptions options;
     options.log.segmentBytes = platform::capabilities().storeSegmentBytes;
+    options.compactAtIdle = true;  // never inside an edit: App::idle() does it (platform::runInBackground)
     auto opened = readOnly ? NotebookStore::openReadOnly(medium, dir, platform::systemClock(), options)
                            : NotebookStore::open(medium, dir, platform::systemClock(), options);
     if (opened) opened.value()->setFlushHook([] { platform::requestFlush(); });
@@ -99,6 +100,7 @@ int run(bool demo) {
     if (demo) opener = ui::NotebookOpener{[] { return ui::openDemoNotebook(platform::systemClock()); }, nullptr, nullptr};
     static std::unique_ptr<ui::App> app;
     app = std::make_unique<ui::App>(std::move(opener), platform::systemClock(), platform::capabilities().canQuit);
+    app->setBackgroundRunner(platform::runInBackground);
     // The SDL backend indexes io.KeysDown by scancode.
     app->setExtraKeys(ui::ExtraKeys{SDL_SCANCODE_K, SDL_SCANCODE_N, SDL_SCANCODE_1, SDL_SCANCODE_F1, SDL_SCANCODE_SLASH,
                                     SDL_SCANCODE_Q});

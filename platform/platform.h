@@ -55,6 +55,10 @@ struct UiFonts {
 UiFonts uiFonts();
 // Web: starts fetching the wide set (once; the app draws a frame when it is in). Native: nothing.
 void requestWideFonts();
+// --- background work (background_native.cpp / background_web.cpp) ---
+// Runs `task` away from the frame: natively on a worker thread of its own (returns at once); in the
+// browser, which has no threads here, right away before returning. The store's idle compaction uses it.
+void runInBackground(std::function<void()> task);
 
 // --- the real clock (system_clock.cpp, both targets) ---
 const Clock& systemClock();

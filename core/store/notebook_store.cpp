@@ -4,7 +4,9 @@
 
 #include <algorithm>
 #include <exception>
+#include <chrono>
 #include <random>
+#include <thread>
 
 namespace rapport {
 
@@ -89,8 +91,11 @@ Result<std::unique_ptr<NotebookStore>> NotebookStore::openWith(StorageMedium& me
     }
     store->dropUndoBelow(undoFloor);
     // A log that outgrew its snapshot (e.g. written by a build that never compacted) is folded now,
-    // so the next open is fast; failing to do so loses nothing.
-    if (mode == OpenMode::readWrite && options.autoCompact && store->m_log->shouldCompact()) (void)store->compact();
+    // so the next open is fast; failing to do so loses nothing. The app (compactAtIdle) does it at its
+    // first idle moment instead, so that the open itself stays quick.
+    if (mode == OpenMode::readWrite && options.autoCompact && !options.compactAtIdle && store->m_log->shouldCompact()) {
+        (void)store->compact();
+    }
     return store;
 }
 
@@ -171,8 +176,14 @@ Status NotebookStore::commit(ChangeKind kind, Hlc ref, const Command& applied, c
         m_state.redo.pop_back();
         break;
     }
-    if (m_options.autoCompact && m_log->shouldCompact()) (void)compact();  // a failed compaction loses nothing
+    compactAfterCommit();
     return {};
+}
+
+void NotebookStore::compactAfterCommit() {
+    if (!m_options.autoCompact || !m_log->shouldCompact()) return;
+    if (m_options.compactAtIdle && m_log->stats().logBytes <= kInlineCompactFactor * m_log->compactThreshold()) return;
+    (void)compact();  // a failed compaction loses nothing
 }
 
 Status NotebookStore::execute(const Command& c) { return commit(ChangeKind::edit, 0, c, inverted(c)); }
@@ -215,7 +226,7 @@ Status NotebookStore::executeAll(const std::vector<Command>& commands) {
         pushUndo({rec.hlc, rec.command});
     }
     m_state.redo.clear();
-    if (m_options.autoCompact && m_log->shouldCompact()) (void)compact();  // a failed compaction loses nothing
+    compactAfterCommit();
     return {};
 }
 
@@ -233,11 +244,48 @@ Status NotebookStore::redo() {
 
 Status NotebookStore::compact() {
     if (readOnly()) return makeError("This notebook is open read-only; it cannot be compacted.");
+    if (m_job) return makeError("The notebook is already being compacted.");
     try {
         return m_log->compact(encodeStoreState(m_state));
     } catch (const std::exception& e) {
         return makeError(std::string("The notebook could not be compacted: ") + e.what());
     }
+}
+
+bool NotebookStore::compactionDue() const {
+    return !m_job && !m_inconsistent && m_log->shouldCompact() && m_log->stats().logBytes >= m_retryAtLogBytes;
+}
+
+std::shared_ptr<CompactionJob> NotebookStore::startCompaction() {
+    if (readOnly() || m_job || m_inconsistent) return nullptr;
+    auto plan = m_log->beginCompaction();
+    if (!plan || plan.value().seq == 0) return nullptr;
+    try {
+        m_job = std::make_shared<CompactionJob>(m_log->medium(), m_log->directory(), m_log->options(), plan.value(), m_state);
+    } catch (const std::exception& e) {  // no memory for the copy: end the compaction begun, nothing lost
+        (void)m_log->finishCompaction(plan.value(), makeError(e.what()));
+        return nullptr;
+    }
+    return m_job;
+}
+
+Status NotebookStore::finishCompaction() {
+    if (!m_job) return makeError("No compaction of the notebook is running.");
+    if (!m_job->finished()) return makeError("The compaction of the notebook is still running.");
+    const std::shared_ptr<CompactionJob> job = std::move(m_job);
+    m_job = nullptr;
+    Status s = m_log->finishCompaction(job->plan(), job->outcome());
+    // A failure (full disk...) is not retried at every idle moment: only once the log has grown by a
+    // quarter of the threshold more.
+    m_retryAtLogBytes = s ? 0 : m_log->stats().logBytes + m_log->compactThreshold() / 4;
+    return s;
+}
+
+NotebookStore::~NotebookStore() {
+    if (!m_job) return;
+    // The job's thread writes into this store's folder: let it end before the folder is unlocked.
+    while (!m_job->finished()) std::this_thread::sleep_for(std::chrono::milliseconds(2));
+    (void)finishCompaction();
 }
 
 StoreStats NotebookStore::stats() const {

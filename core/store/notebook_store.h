@@ -14,6 +14,7 @@
 #include "core/model/ids.h"
 #include "core/model/notebook.h"
 #include "core/store/change_record.h"
+#include "core/store/compaction_job.h"
 #include "core/store/hlc.h"
 #include "core/store/record_log.h"
 #include "core/store/storage_medium.h"
@@ -26,7 +27,14 @@ struct StoreOptions {
     store::RecordLogOptions log;  // segment size (smaller on the web), frame cap, compaction threshold
     uint32_t undoDepth = 200;     // undo steps kept in snapshots (older ones are dropped at compaction)
     bool autoCompact = true;      // compact after a commit once the log outgrows the snapshot
+    // With autoCompact: the app compacts at idle (compactionDue(), startCompaction()), so neither open
+    // nor an edit compacts, except an edit that finds the log kInlineCompactFactor times past the
+    // threshold (an app never idle must not grow its log forever). Without it (the command line, the
+    // tests) the edit that crosses the threshold compacts, and so does open.
+    bool compactAtIdle = false;
 };
+// See StoreOptions::compactAtIdle.
+constexpr uint64_t kInlineCompactFactor = 4;
 
 struct StoreStats {
     uint32_t segments = 0;        // live log segment files
@@ -89,8 +97,29 @@ public:
     }
 
     // Writes a snapshot and drops the log (also done automatically). A failure leaves the store as it
-    // was and is only worth logging: no edit is lost by it.
+    // was and is only worth logging: no edit is lost by it. Fails while a startCompaction() job runs.
     Status compact();
+
+    // Compaction off the edit path, in three steps the app drives at idle. True when the log has
+    // outgrown the snapshot and no compaction runs (after a failed one, once the log grew a bit more).
+    bool compactionDue() const;
+    // Begins a compaction: the returned job's run() does the slow part (encode, write, sync, check the
+    // snapshot) on any thread, while execute() & co. go on; then finishCompaction() on this thread.
+    // Costs a copy of the notebook here. Null when read-only, when the log is empty or a job is running.
+    std::shared_ptr<store::CompactionJob> startCompaction();
+    // Once the job's finished(): switches to the new snapshot, keeping the edits made meanwhile (they
+    // are in the log after it). Fails if the job failed (nothing is lost: the log goes on) or is not
+    // finished yet. A crash at any point keeps every acknowledged edit.
+    Status finishCompaction();
+    // True between startCompaction() and finishCompaction(); finished once the job's run() returned.
+    bool compacting() const { return m_job != nullptr; }
+    bool compactionFinished() const { return m_job && m_job->finished(); }
+    // Opened to be compacted at idle by the app (StoreOptions::compactAtIdle with autoCompact).
+    bool compactsAtIdle() const { return m_options.autoCompact && m_options.compactAtIdle; }
+    // Waits for a running job (another thread) and finishes it.
+    ~NotebookStore();
+    NotebookStore(const NotebookStore&) = delete;
+    NotebookStore& operator=(const NotebookStore&) = delete;
     StoreStats stats() const;
     // Where the open's time went, phase by phase (the benchmarks print it).
     const store::OpenProfile& openProfile() const { return m_openProfile; }
@@ -110,6 +139,8 @@ private:
     // Applies `applied` (already checked), writes the record, rolls back on failure.
     Status commit(store::ChangeKind kind, store::Hlc ref, const Command& applied, const Command& rollback);
     void pushUndo(store::UndoStep step);
+    // After a commit: compacts inline when the options say so (see StoreOptions::compactAtIdle).
+    void compactAfterCommit();
 
     const Clock& m_clock;
     StoreOptions m_options;
@@ -122,6 +153,8 @@ private:
     std::string m_tornTail;
     store::OpenProfile m_openProfile;
     bool m_inconsistent = false;  // a failed save could not be rolled back in memory: refuse edits
+    std::shared_ptr<store::CompactionJob> m_job;  // the compaction begun and not finished, if any
+    uint64_t m_retryAtLogBytes = 0;  // after a failed compaction: not due again before the log is this big
 };
 
 }  // namespace rapport

@@ -40,7 +40,7 @@ Status RecordLog::append(const std::vector<std::string_view>& records) {
         appendFrame(frames, i + 1 == payloads.size() ? FrameType::batch : FrameType::batchPart, payloads[i]);
     }
 
-    const bool roll = m_segmentBytes >= m_options.segmentBytes;
+    const bool roll = m_rollBeforeAppend || m_segmentBytes >= m_options.segmentBytes;
     const uint64_t seq = roll ? m_segmentSeq + 1 : m_segmentSeq;
     const uint64_t base = roll ? 0 : m_segmentBytes;
     const std::string file = path(segmentName(seq));
@@ -55,6 +55,7 @@ Status RecordLog::append(const std::vector<std::string_view>& records) {
     if (seq != m_segmentSeq || m_stats.segments == 0) m_stats.segments += 1;
     m_segmentSeq = seq;
     m_segmentBytes = base + bytes.size();
+    m_rollBeforeAppend = false;
     m_stats.logBytes += bytes.size();
     m_stats.records += records.size();
     m_nextRecord += records.size();
@@ -75,64 +76,89 @@ Status RecordLog::rollBack(const std::string& file, uint64_t size) {
     return s;
 }
 
+uint64_t RecordLog::compactThreshold() const { return compactionThreshold(m_options, m_stats.snapshotBytes); }
+
 bool RecordLog::shouldCompact() const {
-    return !m_readOnly && !m_broken && m_stats.logBytes > compactionThreshold(m_options, m_stats.snapshotBytes);
+    return !m_readOnly && !m_broken && !m_compacting && m_stats.logBytes > compactThreshold();
 }
 
 Status RecordLog::compact(const std::string& state) {
+    auto plan = beginCompaction();
+    if (!plan) return plan.error();
+    if (plan.value().seq == 0) return {};  // the live log is empty: nothing to fold
+    return finishCompaction(plan.value(), writeSnapshot(m_medium, m_dir, m_options, plan.value(), state));
+}
+
+Result<SnapshotPlan> RecordLog::beginCompaction() {
     if (m_readOnly) return makeError("This notebook is open read-only; it cannot be compacted.");
     if (m_broken) return makeError("Rapport stopped saving after a write it could not undo. Close and reopen the notebook.");
+    if (m_compacting) return makeError("The notebook is already being compacted.");
     // The snapshot covers every segment before newSeq; later appends go to newSeq whichever MANIFEST
     // survives, so both the old (old snapshot + all segments) and the new state replay the same.
     const uint64_t newSeq = m_segmentBytes == 0 ? m_segmentSeq : m_segmentSeq + 1;
-    if (newSeq == m_manifest.firstSegmentSeq) return {};  // the live log is empty: nothing to fold
+    if (newSeq == m_manifest.firstSegmentSeq) return SnapshotPlan{};
+    m_rollBeforeAppend = newSeq != m_segmentSeq;
+    m_compacting = true;
+    m_atBegin = m_stats;
+    return SnapshotPlan{newSeq, m_nextRecord, m_manifest.deviceId};
+}
+
+Result<uint64_t> RecordLog::writeSnapshot(StorageMedium& medium, const std::string& dir, const RecordLogOptions& options,
+                                          const SnapshotPlan& plan, const std::string& state) {
+    const std::string name = snapshotName(plan.seq);
     const std::string snapshot = encodeSnapshot(
-        {FileKind::snapshot, newSeq, m_manifest.deviceId, m_nextRecord, SnapshotKind::stateBlob}, state, m_options.maxFrameBytes);
-    if (Status s = writeDurably(snapshotName(newSeq), snapshot); !s) return s;
+        {FileKind::snapshot, plan.seq, plan.deviceId, plan.recordIndex, SnapshotKind::stateBlob}, state, options.maxFrameBytes);
+    if (Status s = writeFileDurably(medium, dir, name, snapshot); !s) return s.error();
     // Proven before MANIFEST names it: read back, every frame checked, the same state.
-    {
-        auto back = m_medium.readFile(path(snapshotName(newSeq)));
-        FileHeader header;
-        auto decoded = back ? decodeSnapshot(back.value(), path(snapshotName(newSeq)), newSeq, header)
-                            : Result<std::string>(back.error());
-        if (!decoded || decoded.value() != state) {
-            removeQuietly(snapshotName(newSeq));
-            return makeError("The new snapshot did not read back as written; the notebook was kept as it was.");
-        }
+    auto back = medium.readFile(joinPath(dir, name));
+    FileHeader header;
+    auto decoded = back ? decodeSnapshot(back.value(), joinPath(dir, name), plan.seq, header) : Result<std::string>(back.error());
+    if (!decoded || decoded.value() != state) {
+        (void)medium.removeFile(joinPath(dir, name));
+        return makeError("The new snapshot did not read back as written; the notebook was kept as it was.");
     }
-    if (newSeq != m_segmentSeq) {
-        m_segmentSeq = newSeq;
-        m_segmentBytes = 0;
-    }
+    return static_cast<uint64_t>(snapshot.size());
+}
+
+Status RecordLog::finishCompaction(const SnapshotPlan& plan, const Result<uint64_t>& written) {
+    if (!m_compacting || plan.seq == 0) return makeError("No compaction of the notebook was begun.");
+    m_compacting = false;
+    if (!written) return written.error();  // a half-written snapshot file is removed at the next compaction or open
+    if (m_broken) return makeError("Rapport stopped saving after a write it could not undo. Close and reopen the notebook.");
     Manifest next = m_manifest;
     next.formatVersion = kFormatVersion;
     next.minReaderVersion = kFormatVersion;
-    next.snapshotSeq = newSeq;
-    next.firstSegmentSeq = newSeq;
+    next.snapshotSeq = plan.seq;
+    next.firstSegmentSeq = plan.seq;
     // The generation being replaced stays as the fallback (its snapshot, or the empty notebook, and
     // every segment from its first on), so one damaged byte in the new snapshot loses nothing.
     next.fallbackSnapshotSeq = m_manifest.snapshotSeq;
     next.fallbackFirstSegment = m_manifest.firstSegmentSeq;
     if (Status s = writeDurably(kManifestName, encodeManifest(next)); !s) return s;  // old files kept
     m_manifest = next;
-    m_stats = RecordLogStats{};
-    m_stats.snapshotBytes = snapshot.size();
+    // What is live now: the segments appended to since the compaction began.
+    m_stats.logBytes -= m_atBegin.logBytes;
+    m_stats.records -= m_atBegin.records;
+    const bool nothingSince = m_rollBeforeAppend || (m_segmentSeq == plan.seq && m_segmentBytes == 0);
+    m_stats.segments = nothingSince ? 0 : static_cast<uint32_t>(m_segmentSeq - plan.seq + 1);
+    m_stats.snapshotBytes = written.value();
     // Files older than the fallback: removing them is tidying, not correctness (open removes what is left).
     if (auto names = m_medium.listFiles(m_dir)) removeSuperseded(names.value());
     flushed();
     return {};
 }
 
-Status RecordLog::writeDurably(const std::string& name, const std::string& bytes) {
-    const std::string temp = path(name + kTempSuffix);
-    Status s = m_medium.writeFile(temp, bytes);
-    if (s) s = m_medium.syncFile(temp);
-    if (s) s = m_medium.renameFile(temp, path(name));
+Status RecordLog::writeFileDurably(StorageMedium& medium, const std::string& dir, const std::string& name,
+                                   const std::string& bytes) {
+    const std::string temp = joinPath(dir, name + kTempSuffix);
+    Status s = medium.writeFile(temp, bytes);
+    if (s) s = medium.syncFile(temp);
+    if (s) s = medium.renameFile(temp, joinPath(dir, name));
     if (!s) {
-        removeQuietly(name + kTempSuffix);
+        (void)medium.removeFile(temp);
         return s;
     }
-    return m_medium.syncDirectory(m_dir);
+    return medium.syncDirectory(dir);
 }
 
 void RecordLog::removeQuietly(const std::string& name) { (void)m_medium.removeFile(path(name)); }

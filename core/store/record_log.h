@@ -40,6 +40,14 @@ inline uint64_t compactionThreshold(const RecordLogOptions& o, uint64_t snapshot
 
 enum class OpenMode : uint8_t { readWrite, readOnly };
 
+// A compaction begun by RecordLog::beginCompaction(): the snapshot snap-<seq>.bin it writes holds every
+// record before `recordIndex` (all segments before log-<seq>.seg); appends go to log-<seq>.seg and later.
+struct SnapshotPlan {
+    uint64_t seq = 0;  // 0: nothing to fold
+    uint64_t recordIndex = 0;
+    uint64_t deviceId = 0;
+};
+
 // What open() read back.
 struct Recovered {
     std::optional<std::string> snapshot;  // the state blob, if a snapshot exists
@@ -90,6 +98,30 @@ public:
     // True once the live log has outgrown its share of the snapshot (see compactionThreshold()).
     bool shouldCompact() const;
 
+    // compact() in three steps, so that the slow middle one can run on another thread while appends go
+    // on. beginCompaction() fixes what the new snapshot covers (the log up to now) and sends later
+    // appends to a new segment; writeSnapshot() writes, syncs and reads back the snapshot file, touching
+    // no file of the live log; finishCompaction() then switches MANIFEST to it (or, after a failure,
+    // just ends the compaction). A crash or failure anywhere leaves the old snapshot + the whole log
+    // (appends made meanwhile included) or the new snapshot + the segments from log-<seq> on.
+    // Begin fails when read-only or broken; a plan with seq 0 means the live log is empty. Only one
+    // compaction at a time: begin fails while one is begun and not finished.
+    Result<SnapshotPlan> beginCompaction();
+    // Thread-safe with appends (only snap-<seq>.bin and its temp file are touched). `state` must equal
+    // the snapshot with every record before plan.recordIndex applied. Returns the file's size.
+    static Result<uint64_t> writeSnapshot(StorageMedium& medium, const std::string& dir, const RecordLogOptions& options,
+                                          const SnapshotPlan& plan, const std::string& state);
+    // `written` is writeSnapshot()'s outcome. On success MANIFEST names the new snapshot; on failure the
+    // log goes on as it was (no file is needed to finish it).
+    Status finishCompaction(const SnapshotPlan& plan, const Result<uint64_t>& written);
+    bool compacting() const { return m_compacting; }
+    // The log size past which shouldCompact() says yes (when no compaction is running).
+    uint64_t compactThreshold() const;
+    // Where the files are, for a CompactionJob that writes the snapshot off this thread.
+    StorageMedium& medium() const { return m_medium; }
+    const std::string& directory() const { return m_dir; }
+    const RecordLogOptions& options() const { return m_options; }
+
     bool readOnly() const { return m_readOnly; }
     uint64_t deviceId() const { return m_manifest.deviceId; }
     RecordLogStats stats() const { return m_stats; }
@@ -109,7 +141,11 @@ private:
                                const std::string& tornBytes);
     // Removes temp files and files older than the kept fallback generation, unless a reader is there.
     void removeSuperseded(const std::vector<std::string>& names);
-    Status writeDurably(const std::string& name, const std::string& bytes);  // temp, sync, rename, dir sync
+    Status writeDurably(const std::string& name, const std::string& bytes) {  // temp, sync, rename, dir sync
+        return writeFileDurably(m_medium, m_dir, name, bytes);
+    }
+    static Status writeFileDurably(StorageMedium& medium, const std::string& dir, const std::string& name,
+                                   const std::string& bytes);
     Status rollBack(const std::string& path, uint64_t size);
     void removeQuietly(const std::string& name);
     void flushed() { if (m_flushHook) m_flushHook(); }
@@ -125,6 +161,9 @@ private:
     uint64_t m_segmentSeq = 1;      // segment appended to
     uint64_t m_segmentBytes = 0;    // its durable size (0: not created or empty, header still due)
     uint64_t m_nextRecord = 0;      // global index of the next record appended
+    bool m_compacting = false;      // begun, not finished: appends go to a segment after the snapshot's
+    bool m_rollBeforeAppend = false;  // the next append starts a new segment (a compaction began)
+    RecordLogStats m_atBegin;       // the stats when the compaction began (what the snapshot folds)
     RecordLogStats m_stats;
     std::function<void()> m_flushHook;
 };

@@ -24,6 +24,8 @@ list(APPEND RAPPORT_CORE_SOURCES
   store/record_log_open.cpp
   store/change_record.h
   store/change_record.cpp
+  store/compaction_job.h
+  store/compaction_job.cpp
   store/notebook_store.h
   store/notebook_store.cpp
 )

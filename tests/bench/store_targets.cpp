@@ -2,6 +2,7 @@
 #include "tests/bench/store_targets.h"
 
 #include <algorithm>
+#include <thread>
 
 #include "core/io/model_io.h"
 #include "core/model/commands.h"
@@ -10,6 +11,7 @@
 #include "core/store/posix_medium.h"
 #include "core/store/record_log.h"
 #include "tests/bench/bench_data.h"
+#include "tests/bench/bench_util.h"
 
 namespace rapport::bench {
 
@@ -46,7 +48,7 @@ public:
         close();
     }
     void open() override {
-        auto opened = NotebookStore::open(m_medium, m_dir, benchClock());
+        auto opened = NotebookStore::open(m_medium, m_dir, benchClock(), m_options);
         check(opened.ok() ? Status() : opened.error(), "open the store");
         m_store = std::move(opened).value();
     }
@@ -69,12 +71,15 @@ protected:
     store::PosixMedium m_medium;
     std::string m_dir;
     std::unique_ptr<NotebookStore> m_store;
+    StoreOptions m_options;
 };
 
-class RapportNormalUseTarget final : public RapportTarget {
+// The store as left by normal use, its edits compacting the old way: inside the edit that makes the
+// log due (what the app did before compaction moved to idle; kept as the comparison).
+class RapportNormalUseTarget : public RapportTarget {
 public:
     explicit RapportNormalUseTarget(uint64_t headroom) : m_headroom(headroom) {}
-    std::string name() const override { return "rapport, normal use"; }
+    std::string name() const override { return "rapport, inline compaction"; }
 
     // Peer renames (small records, like most edits) appended in groups until the next record would
     // bring the log within `headroom` bytes of the compaction threshold.
@@ -128,10 +133,67 @@ public:
                std::to_string(m_compactions) + " compaction(s) (each inside an edit)";
     }
 
-private:
+protected:
     uint64_t m_headroom;
     uint64_t m_replayed = 0;
     int m_compactions = 0;
+};
+
+// The same store as the app drives it (app/main.cpp, App::idle): compaction at idle.
+class RapportIdleCompactionTarget final : public RapportNormalUseTarget {
+public:
+    RapportIdleCompactionTarget(uint64_t headroom, bool worker) : RapportNormalUseTarget(headroom), m_worker(worker) {
+        m_options.compactAtIdle = true;
+    }
+    ~RapportIdleCompactionTarget() override { waitForWorker(); }
+    std::string name() const override { return "rapport, normal use"; }
+    void edit(const Command& c) override {
+        RapportTarget::edit(c);
+        if (m_finished > 0) ++m_editsAfter;
+    }
+    void idle() override {
+        if (m_store->compactionFinished()) {
+            waitForWorker();
+            m_finishMs.push_back(timeMs([&] { check(m_store->finishCompaction(), "finish the compaction"); }));
+            ++m_finished;
+        }
+        if (!m_store->compactionDue()) return;
+        std::shared_ptr<store::CompactionJob> job;
+        m_startMs.push_back(timeMs([&] { job = m_store->startCompaction(); }));
+        check(job ? Status() : makeError("no compaction started"), "start the compaction");
+        ++m_compactions;
+        auto run = [this, job] { m_runMs.push_back(timeMs([&] { job->run(); })); };
+        if (m_worker) {
+            m_thread = std::thread(run);
+        } else {
+            run();  // the browser: the slow part at this idle moment, in one go
+        }
+    }
+    bool wantsMoreEdits() const override { return m_compactions == 0 || m_finished < m_compactions || m_editsAfter < 20; }
+    void close() override {
+        waitForWorker();
+        RapportTarget::close();
+    }
+    std::string describe() const override {
+        return std::to_string(m_replayed) + " records in the log at open; " + std::to_string(m_compactions) +
+               " compaction(s) began at idle and " + std::to_string(m_finished) + " finished during the edits (" +
+               (m_worker ? "the slow part on a worker thread while the edits went on" : "the slow part at the idle moment, in one go") + ")";
+    }
+    std::vector<std::pair<std::string, std::vector<double>>> offEditTimings() const override {
+        return {{"idle compaction, start (UI thread: copy of the state)", m_startMs},
+                {m_worker ? "idle compaction, slow part (worker thread)" : "idle compaction, slow part (at idle)", m_runMs},
+                {"idle compaction, finish (UI thread: MANIFEST)", m_finishMs}};
+    }
+
+private:
+    void waitForWorker() {
+        if (m_thread.joinable()) m_thread.join();
+    }
+    bool m_worker;
+    std::thread m_thread;
+    std::vector<double> m_startMs, m_runMs, m_finishMs;
+    int m_finished = 0;
+    int m_editsAfter = 0;
 };
 
 class RewriteTarget final : public EditTarget {
@@ -176,14 +238,17 @@ private:
 }  // namespace
 
 std::unique_ptr<EditTarget> makeRapportTarget() { return std::make_unique<RapportTarget>(); }
-std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom) {
+std::unique_ptr<EditTarget> makeRapportNormalUseTarget(uint64_t headroom, bool worker) {
+    return std::make_unique<RapportIdleCompactionTarget>(headroom, worker);
+}
+std::unique_ptr<EditTarget> makeRapportInlineCompactionTarget(uint64_t headroom) {
     return std::make_unique<RapportNormalUseTarget>(headroom);
 }
 std::unique_ptr<EditTarget> makeRewriteTarget() { return std::make_unique<RewriteTarget>(); }
 
 std::unique_ptr<EditTarget> makeTargetNamed(const std::string& name) {
-    std::unique_ptr<EditTarget> all[] = {makeRapportTarget(), makeRapportNormalUseTarget(0), makeRewriteTarget(),
-                                         makeSqliteTarget()};
+    std::unique_ptr<EditTarget> all[] = {makeRapportTarget(), makeRapportNormalUseTarget(0, false),
+                                         makeRapportInlineCompactionTarget(0), makeRewriteTarget(), makeSqliteTarget()};
     for (auto& t : all) {
         if (t && t->name() == name) return std::move(t);
     }

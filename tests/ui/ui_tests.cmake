@@ -26,7 +26,8 @@ add_executable(ui_tests core/main.cpp ui/headless_imgui.h ui/headless_imgui.cpp 
   ui/keys_ui_tests.cpp
   ui/welcome_ui_tests.cpp
   ui/live_meeting_ui_tests.cpp
-  ui/meeting_notifier_tests.cpp)
+  ui/meeting_notifier_tests.cpp
+  ui/compaction_ui_tests.cpp)
 if(RAPPORT_SYNC)
   target_sources(ui_tests PRIVATE ui/fake_sync_runner.h ui/sync_ui_tests.cpp)
 endif()
