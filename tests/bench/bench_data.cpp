@@ -105,7 +105,13 @@ Status writeStoreWith(store::StorageMedium& medium, const std::string& dir, Note
     if (!log) return log.error();
     store::StoreState state;
     state.notebook = std::move(nb);
-    return log.value()->compact(store::encodeStoreState(state));
+    // A compaction folds the live log, and does nothing when it is empty (a fresh store): one record
+    // first, folded into the snapshot with everything else, so the store really holds the notebook.
+    const std::string record = store::encodeChangeRecord(store::ChangeRecord{});
+    if (Status s = log.value()->append({std::string_view(record)}); !s) return s;
+    if (Status s = log.value()->compact(store::encodeStoreState(state)); !s) return s;
+    if (log.value()->stats().snapshotBytes == 0) return makeError("the store holds no snapshot after writing it");
+    return {};
 }
 
 void check(const Status& s, const char* what) {
