@@ -57,6 +57,8 @@ public:
     bool draw();
     // True when the last draw() changed data or the page, so the next frame should be drawn too.
     bool changedSomething() const { return m_changed; }
+    // A field opened by a shortcut is still taking the keyboard: the loop holds typing until it has it.
+    bool takingKeyboard() const { return m_search.takingKeyboard() || m_capture.takingKeyboard(); }
     // Work that waits for a frame to be shown (the loop calls it after each frame): a few ms at most.
     void afterFrame();
 

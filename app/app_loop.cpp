@@ -105,7 +105,9 @@ bool AppLoop::drawFrame() {
     if (m_app.changedSomething()) m_pacer.onChange();
     m_app.afterFrame();
 
-    // The frame has seen the pressed keys: now the held-back events can follow.
+    // The frame has seen the pressed keys: now the held-back events can follow, unless a field the
+    // frame opened is still taking the keyboard (then they wait for it; see input_gate.h).
+    m_gate.holdAll(m_app.takingKeyboard());
     for (const SDL_Event& event : m_gate.afterFrame()) onEvent(event);
     return keepRunning && !m_quit;
 }

@@ -12,8 +12,10 @@ namespace rapport::ui {
 
 class SearchOverlay {
 public:
-    void open() { m_open = true; m_justOpened = true; }
+    void open() { m_open = true; m_justOpened = true; m_focusFrames = kFocusFrames; }
     bool isOpen() const { return m_open; }
+    // Just opened, and its text field does not have the keyboard yet: typing must wait for it.
+    bool takingKeyboard() const { return m_open && m_focusFrames > 0; }
     // Draws the overlay when open; Esc or its own actions close it.
     void draw(UiContext& ui);
 
@@ -26,6 +28,10 @@ private:
 
     bool m_open = false;
     bool m_justOpened = false;
+    // Frames left in which the field may still be getting the keyboard (ImGui focuses it a frame or two
+    // after the overlay opens); a bound so that typing is never held for long.
+    static constexpr int kFocusFrames = 4;
+    int m_focusFrames = 0;
     std::string m_query;
     int m_selected = 0;
     // The hits of m_query at m_revision (searched only when either changes, or the index read more).

@@ -65,3 +65,28 @@ TEST_CASE("releases of keys pressed in earlier frames and other events pass at o
     const Frames frames = framesFor({{"vshift"}, {"mouse", "^shift", "mouse"}});
     REQUIRE(frames == Frames{{"vshift"}, {"mouse", "^shift", "mouse"}});
 }
+
+TEST_CASE("while a field opened by a shortcut takes the keyboard, typing waits for it, in order", "[ui][input]") {
+    // Ctrl+K then "ma" typed at once: the frame that sees Ctrl+K opens the search box, which gets the
+    // keyboard two frames later. Without the hold, "m" reached a frame with no field and was lost.
+    InputGate<std::string> gate;
+    std::vector<std::string> seen;
+    auto offer = [&](const std::string& event) {
+        if (gate.admit(event, kindOf(event))) seen.push_back(event);
+    };
+    for (const char* e : {"vctrl", "vk", "^k", "^ctrl", "vm", "text:m", "^m", "va", "text:a", "^a"}) offer(e);
+    CHECK(seen == std::vector<std::string>{"vctrl", "vk"});  // the frame that opens the box
+    int focusFrames = 2;                                        // frames until the box has the keyboard
+    std::vector<std::vector<std::string>> frames;
+    for (int i = 0; i < 12 && (gate.holding() || !seen.empty()); ++i) {
+        seen.clear();
+        gate.holdAll(focusFrames-- > 0);
+        for (const std::string& event : gate.afterFrame()) offer(event);
+        frames.push_back(seen);
+    }
+    REQUIRE(frames.size() >= 4);
+    CHECK(frames[0].empty());  // still taking the keyboard: nothing reaches these frames
+    CHECK(frames[1].empty());
+    CHECK(frames[2] == std::vector<std::string>{"^k", "^ctrl", "vm", "text:m"});
+    CHECK(frames[3] == std::vector<std::string>{"^m", "va", "text:a"});
+}
