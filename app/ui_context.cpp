@@ -207,4 +207,11 @@ void UiContext::backNow() {
     m_history.pop_back();
 }
 
+uint64_t UiContext::firstRevision() {
+    static uint64_t next = 1;  // the UI thread only
+    const uint64_t first = next;
+    next += uint64_t(1) << 32;
+    return first;
+}
+
 }  // namespace rapport::ui

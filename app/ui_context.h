@@ -155,7 +155,10 @@ private:
 
     NotebookStore& m_store;
     const Clock& m_clock;
-    uint64_t m_revision = 1;
+    // Never repeats across the notebooks opened in one run (the sample and back, a reopen), so a view's
+    // cache keyed by revision can never show one notebook's results for another.
+    static uint64_t firstRevision();
+    uint64_t m_revision = firstRevision();
     Route m_route;
     std::vector<Route> m_history;
     std::string m_status;
