@@ -32,10 +32,11 @@ struct Setup {
 
 // Adds one open's phase breakdown to s.phases (in the order the target reports them).
 void addPhases(Setup& s, const std::vector<std::pair<std::string, double>>& phases) {
-    for (const auto& [name, value] : phases) {
+    for (const auto& phase : phases) {
+        const std::string& name = phase.first;  // a plain reference: clang 14 (wasm) cannot capture a binding
         auto it = std::find_if(s.phases.begin(), s.phases.end(), [&](const auto& p) { return p.first == name; });
         if (it == s.phases.end()) it = s.phases.insert(s.phases.end(), {name, {}});
-        it->second.push_back(value);
+        it->second.push_back(phase.second);
     }
 }
 
