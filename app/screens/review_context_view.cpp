@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+
 #include "app/form_widgets.h"
 #include "app/widgets.h"
 #include "core/model/recurrence.h"
@@ -58,10 +60,19 @@ void ReviewContextView::draw(UiContext& ui, EntityId seriesId) {
     if (m_revision != ui.revision()) {
         m_revision = ui.revision();
         m_contexts.clear();
+        m_load.reset();
     }
     auto it = m_contexts.find(seriesId);
     if (it == m_contexts.end()) {
-        auto context = reviewContext(ui.notebook(), seriesId, ui.today());
+        // Worked out once on screen: This week lists every review due, and working all of them out
+        // after each edit made its frame 20 ms at the large set. Until then, room for its four lines.
+        const float height = 4.0f * ImGui::GetTextLineHeightWithSpacing();
+        if (!ImGui::IsRectVisible(ImVec2(std::max(1.0f, ImGui::GetContentRegionAvail().x), height))) {
+            ImGui::Dummy(ImVec2(0.0f, height));
+            return;
+        }
+        if (!m_load) m_load = loadStatus(ui.notebook());  // once for every review drawn
+        auto context = reviewContext(ui.notebook(), seriesId, ui.today(), &*m_load);
         if (!context) return;
         it = m_contexts.emplace(seriesId, std::move(context).value()).first;
     }

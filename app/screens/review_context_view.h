@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 
 #include "app/ui_context.h"
 #include "core/rules/series_review.h"
@@ -18,6 +19,7 @@ public:
 private:
     uint64_t m_revision = 0;
     std::map<EntityId, ReviewContext> m_contexts;
+    std::optional<LoadStatus> m_load;  // the load guard at m_revision, shared by the reviews' advice
 };
 
 }  // namespace rapport::ui

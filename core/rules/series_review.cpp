@@ -3,10 +3,14 @@
 #include "core/rules/series_review.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include "core/model/recurrence.h"
 #include "core/rules/load_guard.h"
+#include "core/rules/peer_records.h"
 
 namespace rapport {
 
@@ -39,7 +43,7 @@ std::string cadenceText(const Cadence& c) { return describe(c); }
 
 }  // namespace
 
-Result<ReviewContext> reviewContext(const Notebook& nb, EntityId seriesId, CivilDate today) {
+Result<ReviewContext> reviewContext(const Notebook& nb, EntityId seriesId, CivilDate today, const LoadStatus* load) {
     const OneOnOneSeries* s = nb.findSeries(seriesId);
     if (!s) return makeError("No such 1:1 series.");
     ReviewContext c;
@@ -48,7 +52,7 @@ Result<ReviewContext> reviewContext(const Notebook& nb, EntityId seriesId, Civil
     c.from = s->start;
     c.to = today;
     std::set<CivilDate> heldOn;
-    std::set<std::string> seen;
+    std::unordered_set<std::string_view> seen;  // texts owned by the notebook, unchanged during the call
     for (const auto& [day, id] : nb.meetingsOfSeries(s->id)) {
         const Meeting* m = nb.findMeeting(id);
         if (!m || !m->held || m->date < c.from || m->date > today) continue;
@@ -77,15 +81,18 @@ Result<ReviewContext> reviewContext(const Notebook& nb, EntityId seriesId, Civil
         c.trustFrom = trustAsOf(*p, c.from);
         c.trustTo = trustAsOf(*p, today);
     }
-    for (const auto& [id, commitment] : nb.all<Commitment>()) {
-        if (commitment.peerId != s->peerId) continue;
-        count(commitment.direction == CommitmentDirection::MeToThem ? c.mine : c.theirs, commitment, c.from, today);
+    // The peer's own commitments from the notebook's index: This week draws a context per review due,
+    // and a scan of every commitment for each made its frame after an edit 32 ms at the large set.
+    for (const Commitment* commitment : recordsOf<Commitment>(nb, s->peerId)) {
+        if (commitment->peerId != s->peerId) continue;
+        count(commitment->direction == CommitmentDirection::MeToThem ? c.mine : c.theirs, *commitment, c.from, today);
     }
-    c.advice = adviseCadence(nb, *s, c);
+    c.advice = adviseCadence(nb, *s, c, load);
     return c;
 }
 
-CadenceAdvice adviseCadence(const Notebook& nb, const OneOnOneSeries& series, const ReviewContext& c) {
+CadenceAdvice adviseCadence(const Notebook& nb, const OneOnOneSeries& series, const ReviewContext& c,
+                            const LoadStatus* load) {
     const Cadence now = series.cadence;
     const auto less = lessOften(now);
     const auto more = moreOften(now);
@@ -96,10 +103,11 @@ CadenceAdvice adviseCadence(const Notebook& nb, const OneOnOneSeries& series, co
                         " planned 1:1s did not happen: meet " + cadenceText(*less) + " and keep to it.");
     }
     if (less) {
-        const LoadStatus load = loadStatus(nb);
-        const bool reduce = std::any_of(load.reduceFirst.begin(), load.reduceFirst.end(),
+        std::optional<LoadStatus> computed;
+        if (!load) load = &computed.emplace(loadStatus(nb));
+        const bool reduce = std::any_of(load->reduceFirst.begin(), load->reduceFirst.end(),
                                         [&](const SeriesLoad& l) { return l.seriesId == series.id; });
-        if (load.overBudget && reduce) {
+        if (load->overBudget && reduce) {
             return step(ReviewDecision::LessOften, *less,
                         "1:1s are over your weekly budget and this one is among the first to reduce: " +
                             cadenceText(*less) + ".");

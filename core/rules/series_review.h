@@ -8,6 +8,7 @@
 
 #include "core/model/notebook.h"
 #include "core/rules/commitments.h"
+#include "core/rules/load_guard.h"
 
 namespace rapport {
 
@@ -37,8 +38,11 @@ struct ReviewContext {
     CadenceAdvice advice;
 };
 
-// What the period of a series shows as of today, and the advice. Fails on an unknown series.
-Result<ReviewContext> reviewContext(const Notebook& nb, EntityId seriesId, CivilDate today);
+// What the period of a series shows as of today, and the advice. Fails on an unknown series. `load`:
+// loadStatus(nb) when the caller has it (This week shows a context per review due: computing it once
+// for all of them keeps its frame after an edit short); computed here otherwise.
+Result<ReviewContext> reviewContext(const Notebook& nb, EntityId seriesId, CivilDate today,
+                                    const LoadStatus* load = nullptr);
 
 // The cadence that fits now, from the period's facts, first rule that applies:
 //  1. more than a third of the planned 1:1s skipped or missed (at least two): less often;
@@ -47,6 +51,7 @@ Result<ReviewContext> reviewContext(const Notebook& nb, EntityId seriesId, Civil
 //  4. the cadence differs from what the interdependence recommends: one step towards it;
 //  5. otherwise keep.
 // A step the cadence cannot take (weekly cannot be more often) falls through to the next rule.
-CadenceAdvice adviseCadence(const Notebook& nb, const OneOnOneSeries& series, const ReviewContext& context);
+CadenceAdvice adviseCadence(const Notebook& nb, const OneOnOneSeries& series, const ReviewContext& context,
+                            const LoadStatus* load = nullptr);
 
 }  // namespace rapport
