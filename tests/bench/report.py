@@ -233,6 +233,24 @@ def breakdown_of(goal, rows):
         parts = [r for r in rows_where(group="search", target="native", size_label="large", metric="build")
                  if r.subject.startswith("build phase: ")]
         return ", ".join(f"{r.subject[13:]} {fmt(r.p50)} ms" for r in parts)
+    if goal == 4:
+        parts = []
+        for r in rows:
+            if r.group == "ui" and r.metric == "frame after edit" and r.p50 >= 4:
+                idle = find(rows, group="ui", target=r.target, subject=r.subject, size_label=r.size_label, metric="frame cpu")
+                if idle:
+                    parts.append(f"{r.subject}: {fmt(idle.p50)} ms to draw (its idle frame) + "
+                                 f"{fmt(r.p50 - idle.p50)} ms to recompute after the edit")
+        return "; ".join(parts)
+    if goal == 5:
+        parts = []
+        for r in rows:
+            if r.group == "queries" and r.target == "native" and r.size_label == "huge" and r.p50 >= 16:
+                large = find(rows, group="queries", target="native", subject=r.subject, size_label="large", metric=r.metric)
+                if large:
+                    parts.append(f"{r.subject}: {fmt(large.p50)} ms at large, {fmt(r.p50)} ms at huge "
+                                 f"({r.size / large.size:.0f}× the entities, {r.p50 / large.p50:.0f}× the time)")
+        return "; ".join(parts)
     if goal == 6:
         failing = [r for r in wasm_ratios(rows) if r.p50 > 2]
         phases = sum(1 for r in failing if "open: " in r.subject or "phase" in r.subject)
