@@ -243,7 +243,10 @@ void SetupJob::answered(TransportAnswer a) {
             }
             m_state.vaultId = vault.value().id;
             m_state.key = key.value();
-            result = std::move(m_state);
+            // This device may have sent before (Disconnect, then Connect again): its chain goes on
+            // from its last batch, or the next cycle would take it for a copied data folder.
+            m_stage = Stage::ownHead;
+            ask(Op::get, deviceDir(m_state.deviceId) + "/head");
             return;
         }
         if (std::find(m_rootNames.begin(), m_rootNames.end(), "devices") != m_rootNames.end()) {
@@ -261,6 +264,20 @@ void SetupJob::answered(TransportAnswer a) {
         ask(Op::put, "vault", encodeVault(made.value().first));
         return;
     }
+    case Stage::ownHead:
+        if (a.found) {
+            // Unreadable: left to the first cycle, which reads the same head and says what is wrong.
+            auto plain = unseal(m_state.key, headAd(m_state.vaultId, m_state.deviceId), a.body, "head of this device");
+            auto head = plain ? decodeHead(plain.value()) : Result<Head>(plain.error());
+            if (head && head.value().device == m_state.deviceId) {
+                // Everything of this device is sent again in the next batch (nothing marks it sent
+                // here); the others apply what they already have as no change.
+                m_state.nextBatch = head.value().lastBatch + 1;
+                m_state.chainHash = head.value().lastHash;
+            }
+        }
+        result = std::move(m_state);
+        return;
     case Stage::putVault:
         m_stage = Stage::mkcolDevices;
         ask(Op::mkcol, "devices");

@@ -74,7 +74,7 @@ public:
     std::optional<Result<SyncState>> result;
 
 private:
-    enum class Stage { root, vault, putVault, mkcolDevices };
+    enum class Stage { root, vault, ownHead, putVault, mkcolDevices };
     void answered(TransportAnswer a) override;
     Stage m_stage = Stage::root;
     std::string m_passphrase;

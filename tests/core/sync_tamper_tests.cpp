@@ -3,6 +3,8 @@
 // and never applied; the notebook stays as it was.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+
 #include "core/sync/crypto.h"
 #include "core/sync/engine.h"
 #include "core/sync/wire.h"
@@ -190,4 +192,29 @@ TEST_CASE("a copied data folder (cloned device id) stops sending instead of fork
     REQUIRE_FALSE(r.value().warnings.empty());
     CHECK(r.value().warnings.front().find("Another Rapport install") != std::string::npos);
     CHECK(p.server.files().count(deviceDir(1) + "/seg-3") == 0);
+}
+
+TEST_CASE("Disconnect, then Connect again on the same notebook: this device's chain goes on, no copy warning", "[sync][tamper]") {
+    test::TwoDevices p;
+    p.a.addPeer("One");
+    test::syncOk(p.a, p.server);
+    p.a.addPeer("Two");
+    test::syncOk(p.a, p.server);
+    // Disconnect forgets the sync state; Connect sets up again on the same folder and notebook.
+    p.a.state() = SyncState{};
+    REQUIRE(p.a.setup(p.server));
+    CHECK(p.a.state().nextBatch == 3);  // after its two batches on the server
+    p.a.addPeer("Three");
+    test::syncOk(p.a, p.server);
+    CHECK(p.server.files().count(deviceDir(1) + "/seg-3") == 1);
+    test::syncOk(p.b, p.server);
+    std::vector<std::string> names;
+    for (const auto& [id, peer] : p.b.nb().peers()) names.push_back(peer.name);
+    std::sort(names.begin(), names.end());
+    CHECK(names == std::vector<std::string>{"One", "Three", "Two"});
+    // And on: a's next edit reaches b too, each peer once.
+    p.a.addPeer("Four");
+    test::syncOk(p.a, p.server);
+    test::syncOk(p.b, p.server);
+    CHECK(p.b.nb().peers().size() == 4);
 }
