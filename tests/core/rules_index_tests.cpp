@@ -188,8 +188,9 @@ TEST_CASE("indexed rules follow edits and their undo", "[rules][index]") {
             const auto skipped = nextOccurrence(s, today.addDays(7));
             const auto moved = nextOccurrence(s, today.addDays(14));
             REQUIRE((skipped && moved));
-            run(nb, skipOccurrence(nb, id, skipped->date), done);
-            run(nb, rescheduleOccurrence(nb, id, moved->date, moved->date.addDays(1)), done);
+            const EntityId series = id;  // a copy: the first edit replaces the table entry `id` refers to
+            run(nb, skipOccurrence(nb, series, skipped->date), done);
+            run(nb, rescheduleOccurrence(nb, series, moved->date, moved->date.addDays(1)), done);
             break;
         }
     }
