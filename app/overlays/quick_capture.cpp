@@ -39,7 +39,7 @@ void QuickCapture::close() {
 
 void QuickCapture::draw(UiContext& ui) {
     if (!m_open) return;
-    if (m_focusFrames > 0) --m_focusFrames;  // zero at once when the line has the keyboard (below)
+    m_focus.frame();
     if (m_justOpened) ImGui::OpenPopup("Quick capture");
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(ImVec2(viewport->GetCenter().x, viewport->WorkPos.y + 40.0f), ImGuiCond_Always,
@@ -53,7 +53,7 @@ void QuickCapture::draw(UiContext& ui) {
     ImGui::SetNextItemWidth(-1.0f);
     const bool entered = ImGui::InputTextWithHint("##line", "peer: what you learned, \"I owe Dev the plan by fri\", \"birthday 14 March\"",
                                                   &m_line, ImGuiInputTextFlags_EnterReturnsTrue);
-    if (ImGui::IsItemActive()) m_focusFrames = 0;
+    m_focus.fieldActive(ImGui::IsItemActive());
     if (entered) ImGui::SetKeyboardFocusHere(-1);  // stay in the line if saving is refused
     refresh(ui);
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) {

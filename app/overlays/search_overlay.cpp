@@ -74,7 +74,7 @@ void SearchOverlay::jump(UiContext& ui, const SearchHit& hit) {
 
 void SearchOverlay::draw(UiContext& ui) {
     if (!m_open) return;
-    if (m_focusFrames > 0) --m_focusFrames;  // zero at once when the box has the keyboard (below)
+    m_focus.frame();
     if (m_justOpened) {
         ImGui::OpenPopup("Search");
         m_query.clear();
@@ -97,7 +97,7 @@ void SearchOverlay::draw(UiContext& ui) {
                                                   &m_query,
                                                   ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CallbackHistory,
                                                   historyCallback, &m_selected);
-    if (ImGui::IsItemActive()) m_focusFrames = 0;
+    m_focus.fieldActive(ImGui::IsItemActive());
     if (!ui.searchReady()) ui.indexSearchSome(kWaitingStepMs);
     refresh(ui);
     const int count = static_cast<int>(m_hits.size());

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "app/focus_wait.h"
 #include "app/ui_context.h"
 #include "core/search/search_index.h"
 
@@ -12,10 +13,10 @@ namespace rapport::ui {
 
 class SearchOverlay {
 public:
-    void open() { m_open = true; m_justOpened = true; m_focusFrames = kFocusFrames; }
+    void open() { m_open = true; m_justOpened = true; m_focus.start(); }
     bool isOpen() const { return m_open; }
     // Just opened, and its text field does not have the keyboard yet: typing must wait for it.
-    bool takingKeyboard() const { return m_open && m_focusFrames > 0; }
+    bool takingKeyboard() const { return m_open && m_focus.waiting(); }
     // Draws the overlay when open; Esc or its own actions close it.
     void draw(UiContext& ui);
 
@@ -28,10 +29,7 @@ private:
 
     bool m_open = false;
     bool m_justOpened = false;
-    // Frames left in which the field may still be getting the keyboard (ImGui focuses it a frame or two
-    // after the overlay opens); a bound so that typing is never held for long.
-    static constexpr int kFocusFrames = 4;
-    int m_focusFrames = 0;
+    FocusWait m_focus;  // the field, until it has the keyboard
     std::string m_query;
     int m_selected = 0;
     // The hits of m_query at m_revision (searched only when either changes, or the index read more).
