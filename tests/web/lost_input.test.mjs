@@ -87,6 +87,19 @@ test('1:1 page: Notes, then straight into What I learned; both kept, also after 
   assert.deepEqual(reloaded.facts, ['Training for a half marathon']);
 });
 
+test('typed straight after quick capture opens, with no pause: every letter reaches its line', async () => {
+  // The notebook of the test above (Ada Lovelace). The browser's own keys aside, "n" opens quick
+  // capture where no field is being typed in; a script types at once, faster than any person.
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('Alt+1');
+  await until('page', 'this-week');
+  await page.waitForFunction(() => !Module.rapportTextAgent.wanted);
+  await page.keyboard.press('n');
+  await page.keyboard.type('Ada: plays the cello');
+  await page.keyboard.press('Enter');
+  await until('facts', 'plays the cello');
+});
+
 test('no console errors or page errors', () => {
   assert.deepEqual(problems, []);
 });
